@@ -142,7 +142,14 @@ class QuoteGate:
             # "Should I?" asks about the story before it; a label opening the story says who
             # asks ("housing team myth: …. True?"), not to whom anything goes.
             question = read.words(split_label(segment.text)[1])
-        case_reply = self._t.cases.reply
+        # "How do parents feel about the school sharing information with the council?" asks the
+        # view of the entry's own people, not what to do in one case: whoever is told is what
+        # the view is of (`ViewHolders.of_others_sharing`).
+        case_reply = (
+            None
+            if self._t.holders.of_others_sharing(answer.number, question)
+            else self._t.cases.reply
+        )
         if (
             case_reply is not None
             and answer.number not in self._t.for_cases
@@ -240,17 +247,7 @@ class QuoteGate:
             # my organisation support me when I'm off sick?", support with another matter.
             return _withheld(answer, result)
         sharer = self._t.rules.sharer_end(answer.number, asked, read)
-        if self._t.subjects.foreign(
-            answer.number,
-            asked[sharer:],
-            fixed[sharer:],
-            parties_ok=answer.number in self._t.party_ok,
-        ) or (
-            sharer
-            and self._t.subjects.foreign_subject(answer.number, asked[:sharer], fixed[:sharer])
-        ):
-            # Before the sharing verb of "when can…" the words name who shares; a law or an age
-            # there is still the question's ("under the Care Act, when can I share…?").
+        if self._foreign(answer.number, asked, fixed, sharer):
             return _withheld(answer, result)
         if own != segment.question and foreign_in_label(
             self._t, answer.number, segment.question[: len(segment.question) - len(own)], read
@@ -307,6 +304,31 @@ class QuoteGate:
         ):
             return result
         return _withheld(answer, result)
+
+    def _foreign(self, number: int, asked: list[str], fixed: list[str], sharer: int) -> str | None:
+        # The subject check after the sharer's words. "What do kids in care think about teachers
+        # knowing their business?": whose view is asked is the entry's own people, and it
+        # reports their view of sharing with anyone, anywhere; a subject it never names still
+        # holds it back.
+        holders = self._t.holders.own_holders_asked(number, asked, fixed)
+        if holders is not None and len(fixed) == len(asked):
+            start, end = holders
+            return self._t.subjects.foreign(
+                number,
+                [*asked[:start], *asked[end:]],
+                [*fixed[:start], *fixed[end:]],
+                parties_ok=True,
+                settings_ok=True,
+            )
+        # Before the sharing verb of "when can…" the words name who shares; a law or an age
+        # there is still the question's ("under the Care Act, when can I share…?").
+        return self._t.subjects.foreign(
+            number, asked[sharer:], fixed[sharer:], parties_ok=number in self._t.party_ok
+        ) or (
+            self._t.subjects.foreign_subject(number, asked[:sharer], fixed[:sharer])
+            if sharer
+            else None
+        )
 
     @functools.cached_property
     def _main_clause(self) -> MainClause:

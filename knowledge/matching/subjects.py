@@ -173,7 +173,13 @@ class SubjectCheck:
         return any(y > self._latest for y in _years(found))
 
     def foreign(
-        self, number: int, typed: Sequence[str], fixed: Sequence[str], *, parties_ok: bool
+        self,
+        number: int,
+        typed: Sequence[str],
+        fixed: Sequence[str],
+        *,
+        parties_ok: bool,
+        settings_ok: bool = False,
     ) -> str | None:
         """The first particular subject a question names that entry `number` never speaks of.
 
@@ -185,6 +191,8 @@ class SubjectCheck:
                 is needed whoever the other party is), so naming a party or a person is no
                 reason, even one also listed as a subject when shared with ("a protocol with
                 the MASH").
+            settings_ok: a setting named is no reason either (the entry's answer holds
+                wherever the sharing is, as for entries that speak of any service).
 
         Returns:
             The subject or party as listed, or None when the entry names all the question does.
@@ -192,7 +200,7 @@ class SubjectCheck:
         named = self._named_by(number)
         found = self._subjects.all_in_either(typed, fixed)
         found |= self._numbered_in(typed)
-        if number not in self._any_service:
+        if number not in self._any_service and not settings_ok:
             # A setting is a service in another guise ("is the guidance for nurseries?"): no
             # reason to hold back an entry whose answer holds whichever service is named.
             found |= self._settings.all_in_either(typed, fixed)

@@ -9,10 +9,12 @@ its own phrasings ("What do kids think…?", "What does research say…?") and i
 the same shape ("carers think", "public say"). The holder's head is read before a preposition
 or relative ("children in care", "parents of looked-after children", "people who use
 services"), each part of a list on its own ("pupils and parents"), words of emphasis read past
-("families themselves"). A question naming no holder is read as before; "you" as holder asks
-the view of the one addressed ("what do you think about information sharing?", which entry 5 does
-not report) unless a clause after the verb names another's ("do you think families mind?"), as
-does "your" before a noun of view ("what's your opinion on information sharing?").
+("families themselves"). A view named as a noun has its holder after "of" ("what are the views
+of looked after children on…?", round 47). A question naming no holder is read as before; "you"
+as holder asks the view of the one addressed ("what do you think about information sharing?",
+which entry 5 does not report) unless a clause after the verb names another's ("do you think
+families mind?"), as does "your" before a noun of view ("what's your opinion on information
+sharing?").
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ _AFTER_HEAD = frozenset(
     ("in", "of", "at", "from", "with", "who", "that", "on", "for", "across", "under", "using")
 )
 _LIST = frozenset(("and", "or", "nor", "plus"))
+# The asker named in what the view is of ("…about *us* telling the police?"): their own act.
+_ASKER = frozenset(("i", "me", "my", "we", "us", "our", "myself", "ourselves"))
 _ASKED_OF = frozenset(("you", "u", "ya"))  # "do you think…?": the view asked of the one addressed
 _OF_A_TOPIC = frozenset(("about", "of", "on", "regarding", "re", "towards", "to"))
 # "What's your opinion on…?": a view named as a noun, held by the one addressed.
@@ -44,12 +48,35 @@ _VIEW_NOUNS = frozenset(
 def holder(question: Sequence[str]) -> list[str] | None:
     """The words naming whose view `question` asks (split by `words`), or None when it asks no
     one's view in the form "<auxiliary> <holder> <verb of view>"."""
+    span = holder_span(question)
+    return None if span is None else list(question[span[0] : span[1]])
+
+
+def holder_span(question: Sequence[str]) -> tuple[int, int] | None:
+    """Where in `question` the words naming whose view it asks stand (start, end), or None:
+    `holder` as a span, so that the holder can be read apart from what the view is of."""
     verb = next((i for i, w in enumerate(question) if w in VIEW_VERBS), None)
     if verb is None:
-        return None
+        return _holder_of_a_view_noun(question)
     start = max(0, verb - _HOLDER_WORDS)
     aux = [i for i in range(start, verb) if question[i] in _AUXILIARIES]
-    return list(question[aux[-1] + 1 : verb]) if aux else None
+    return (aux[-1] + 1, verb) if aux else None
+
+
+def _holder_of_a_view_noun(question: Sequence[str]) -> tuple[int, int] | None:
+    # "What are the views of looked after children on sharing?": the holder follows a noun of
+    # view and "of", up to what the view is of ("on", "about"…) or the end; not "you".
+    for i in range(len(question) - 2):
+        if question[i] in _VIEW_NOUNS and question[i + 1] == "of":
+            start = i + 2
+            end = start
+            while end < min(len(question), start + _HOLDER_WORDS):
+                if end > start and question[end] in _OF_A_TOPIC:
+                    break
+                end += 1
+            named = question[start:end]
+            return None if set(named) <= _ASKED_OF else (start, end)
+    return None
 
 
 def _asks_yours(question: Sequence[str]) -> bool:
@@ -139,6 +166,33 @@ class ViewHolders:
             known.isdisjoint(part) and known.isdisjoint(other)
             for part, other in zip(parts, fixed_parts, strict=False)
         )
+
+    def own_holders_asked(
+        self, number: int, typed: Sequence[str], fixed: Sequence[str]
+    ) -> tuple[int, int] | None:
+        """Where the question names the holders whose view it asks, when they are all holders
+        entry `number` reports on ("what do kids in care think…?", "…looked after children…",
+        "…pupils and parents…"); None when it names none, or someone else (`asks_anothers_view`).
+
+        The entry's answer reports their view of sharing as such: a narrower group of the same
+        people, or whoever the sharing is with, does not change what it says."""
+        if number not in self._holders or _reports_a_view(typed):
+            return None
+        span = holder_span(typed)
+        if span is None or set(typed[span[0] : span[1]]) <= _ASKED_OF:
+            return None
+        if self.asks_anothers_view(number, typed, fixed):
+            return None
+        return span
+
+    def of_others_sharing(self, number: int, question: Sequence[str]) -> bool:
+        """Whether the question asks the view of entry `number`'s own people
+        (`own_holders_asked`) of sharing the asker does not say they would do: "how do parents
+        feel about the school sharing information with the council?" asks what people think,
+        where "what do parents think about us telling the police?" weighs the asker's own act,
+        a case."""
+        span = self.own_holders_asked(number, question, question)
+        return span is not None and _ASKER.isdisjoint(question[span[1] :])
 
     def _heads(self, named: Sequence[str]) -> set[str]:
         # the last word of each part of the holder: "children, young people and families"
