@@ -130,6 +130,7 @@ WorryName = Literal[
     "recent-past",
     "overdose-amount",
     "story-frame",
+    "joking",
     "harmer-here",
     "substance-where",
     "before-travel",
