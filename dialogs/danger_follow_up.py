@@ -40,6 +40,7 @@ DANGER_ONLY: frozenset[WorryName] = frozenset(
         *("substance-taken", "substance-collapse", "substance-where"),
         *("collapse-grave", "recent-past", "overdose-amount", "story-frame"),
         "joking",
+        "child-lost",
         "harmer-here",
         *("life-plan", "life-when", "life-sent", "life-not-now"),  # dialogs.life_now
     )

@@ -131,6 +131,7 @@ WorryName = Literal[
     "overdose-amount",
     "story-frame",
     "joking",
+    "child-lost",
     "harmer-here",
     "substance-where",
     "before-travel",

@@ -21,6 +21,7 @@ ADULT_CARE = "Adult social care"
 POLICE_LINE = "The police (999"
 POLICE_NOW = "Call the police now, on 999"
 RING_NOW = "**Ring 999 now"
+KEEP_CHILD = "**Keep the child with you"
 PARTNER_LINE = "National Domestic Abuse Helpline"
 LADO = "The LADO"
 FGM_LINE = "NSPCC FGM Helpline"
@@ -79,9 +80,6 @@ def test_a_threat_against_the_writer_keeps_its_reply_with_a_laugh(chat: Chat) ->
         "theres shouting next door every night and i heard a thud and a woman screaming just now, "
         "kids are in there too",
         "i heard a crash and a kid screaming just now from the flat upstairs, the dad drinks",
-        "little boy about 4 wandering round the library on his own for an hour, no adult, we "
-        "close in 10 min",
-        "girl about 5 sat in the shopping centre on her own for an hour, no adult anywhere",
         "night shift, resident fell at 3am hit her head, senior said dont write it up, she's now "
         "vomiting",
         "care home, resident was pushed by another resident and hit his head, hes now being sick",
@@ -91,6 +89,30 @@ def test_harm_happening_now_leads_with_999(chat: Chat, message: str) -> None:
     first = chat.send(message)[0]
     assert first.risk_of_harm
     assert first.text.startswith(RING_NOW)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "little boy about 4 wandering round the library on his own for an hour, no adult, we "
+        "close in 10 min",
+        "girl about 5 sat in the shopping centre on her own for an hour, no adult anywhere",
+        "a toddler has been on his own in the soft play for hours, no one has claimed him and we "
+        "close in 20 minutes",
+    ],
+)
+def test_a_small_child_alone_now_is_kept_with_staff_and_999(chat: Chat, message: str) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm
+    assert first.text.startswith(KEEP_CHILD)
+    assert "ring 999 now" in first.text
+
+
+def test_an_adult_alone_for_an_hour_is_not_kept_as_a_lost_child(chat: Chat) -> None:
+    first = chat.send(
+        "i heard a woman screaming just now next door, he left her on her own for hours"
+    )[0]
+    assert not first.text.startswith(KEEP_CHILD)
 
 
 @pytest.mark.parametrize(
@@ -211,3 +233,15 @@ def test_distress_at_a_carers_personal_care_names_the_staff_paragraph(
 def test_personal_care_told_plainly_is_no_alarm(chat: Chat) -> None:
     said = "the carer does his personal care every morning and he likes a chat"
     assert not chat.send(said)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("follow_up", ["its gone quiet now", "it went quiet"])
+def test_gone_quiet_after_screaming_next_door_is_999_for_anyone(chat: Chat, follow_up: str) -> None:
+    chat.send(
+        "theres shouting next door every night and i heard a thud and a woman screaming just "
+        "now, kids are in there too"
+    )
+    said = texts(chat.send(follow_up))
+    assert "Call 999 now" in said
+    assert "Going quiet doesn't mean they're safe" in said
+    assert "Keep them talking" not in said
