@@ -39,6 +39,8 @@ DANGER_ONLY: frozenset[WorryName] = frozenset(
         *("overdose-things", "overdose-now", "overdose-found", "overdose-safe"),
         *("substance-taken", "substance-collapse", "substance-where"),
         *("collapse-grave", "recent-past", "overdose-amount", "story-frame"),
+        "joking",
+        "child-lost",
         "harmer-here",
         *("life-plan", "life-when", "life-sent", "life-not-now"),  # dialogs.life_now
     )
@@ -63,6 +65,7 @@ class DangerFollowUp:
         self._asked = WorryReader({"asked-where": worries.get("asked-where", "")})
         self._agency = WorryReader({"agency-told": worries.get("agency-told", "")})
         self._partner = WorryReader({"threat-partner": worries.get("threat-partner", "")})
+        self._joking = WorryReader({"joking": worries.get("joking", "")})
         self._threat_partner = about.worry_replies.threat_partner
         said = about.worry_replies
         self._replies = {
@@ -81,7 +84,7 @@ class DangerFollowUp:
         short = len(words(text)) <= FOLLOW_UP_WORDS * 2
         if not (told or short):
             return None
-        if self._threatens(text):
+        if self._threatens(text) and not self._in_jest(text):
             return Worry.THREAT
         if self._now.worry(text) is not None:  # "we don't know where she is" asks no one's
             return Worry.WHERE_NOW if after and short else None
@@ -101,6 +104,12 @@ class DangerFollowUp:
         elif worry is Worry.THREAT and self._partner.worry(text):  # "hurt his ex tonight"
             said = f"{said}\n\n{self._threat_partner}"
         return Reply(text=f"{said}\n\n{self._footer}", private=Private.RISK_OF_HARM)
+
+    def _in_jest(self, text: str) -> bool:
+        """Whether a threat in `text` is told with a laugh ("lol … hed kill his wife if she made
+        him go to ikea again"; round 47, tryout123 #1): no police now for a joke. A threat
+        against the writer keeps its reply, laugh or not ("he said hell kill me lol")."""
+        return self._joking.worry(text) is not None and not self.writer_threatened(text)
 
     def _threatens(self, text: str) -> bool:
         return any(

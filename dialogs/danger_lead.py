@@ -36,6 +36,8 @@ def danger_lead(
             return texts.now_overdose
         if own_words_first(marks, writer):
             return None
+        if "child-lost" in marks:  # a small child alone now: keep them, 999 (round 47)
+            return texts.now_lost
         # A risk to one's own life now: 999, and stay with them (round 45, life93).
         return texts.now_life if "own-life" in marks else texts.now_first
     if "baby-hurt" in marks:

@@ -93,6 +93,8 @@ _PUT_REACH = 6
 """Words from one being put to the vehicle ("putting a 13 year old into the back of a car"),
 and before it to a word making it a habit."""
 HERE_NOW: CaseMark = "here-now"
+CHILD_LOST: CaseMark = "child-lost"
+"""A small child alone or lost now, with danger now: kept with staff, and 999 (round 47)."""
 """The mark a finding gets for a harm told with the person at risk where the writer is now."""
 
 
@@ -120,11 +122,12 @@ class DangerNow:
             return PhraseSet([p for n in names for p in phrases_of(worries.get(n, ""))])
 
         self._now, self._threat = phrases("danger-now"), threat_phrases(typed)
+        self._lost = phrases("child-lost")  # peril now too (in `_in_peril`), read as past
         self._go_in, self._here = phrases("go-in"), phrases("now-here")
         self._with_us, self._harmer = phrases("here-now"), phrases("harmer-here")
         self._attack, self._drive = phrases("attack-now"), phrases("drive-off")
         self._smelt = phrases("drink-smelt")
-        self._peril, self._held = phrases("peril-now"), phrases("weapon-held")
+        self._peril, self._held = phrases("peril-now", "child-lost"), phrases("weapon-held")
         self._putting, self._into = phrases("taken-doing"), phrases("taken-into")
         # The recent past ("last night") is past for any harm but an overdose taken in an amount
         self._past, self._asked = phrases("now-past", "recent-past"), phrases("now-asked")
@@ -293,7 +296,14 @@ class DangerNow:
             return self._here_marked(finding, found)
         overdose = (OVERDOSE_NOW,) if self._overdosed(found) else ()
         life = () if now else (LIFE_NOW,)  # danger now only for a plan told for now
-        return replace(finding, marks=(*finding.marks, DANGER_NOW, *overdose, *life))
+        lost = self._child_lost(finding, found) if now else ()
+        return replace(finding, marks=(*finding.marks, DANGER_NOW, *overdose, *life, *lost))
+
+    def _child_lost(self, finding: RiskFinding, found: list[str]) -> tuple[CaseMark, ...]:
+        """The mark "child-lost" when `found`, danger now, tells of a child alone or lost (the
+        worry `child-lost`: "on his own for an hour", "we close in"), not of an adult."""
+        alone = finding.concerns != "adult" and self._lost.first_in_words(found) is not None
+        return (CHILD_LOST,) if alone else ()
 
     def _here_marked(self, finding: RiskFinding, found: list[str]) -> RiskFinding:
         """`finding` with the mark "here-now" when its words tell of the person at risk where

@@ -222,12 +222,15 @@ class Signpost:
         """The ids of the lines (the police, a national helpline) the kinds of harm of
         `finding` name beside the contacts, in order, each once."""
         kinds = filter(None, map(self._risk.category, finding.categories))
-        return tuple(dict.fromkeys(i for kind in kinds for i in kind.lines))
+        named = (i for kind in kinds for i in kind.lines if i not in finding.lines_off)
+        return tuple(dict.fromkeys(named))
 
     def _also(self, finding: RiskFinding) -> str:
         """The lines the kinds of harm of `finding` name beside the contacts (the police, a
         national helpline), under their heading; nothing when they name none."""
         lines = self._contacts.lines_named(self.line_ids(finding))
+        if finding.concerns == "child":  # a line for grown people harmed is not a child's
+            lines = tuple(line for line in lines if not line.adults_only)
         if not lines:
             return ""
         return "\n\n**You can also call:**\n" + "\n".join(line.as_line() for line in lines)

@@ -141,6 +141,8 @@ class Worry(StrEnum):
     RECENT_PAST = "recent-past"  # last night, yesterday: past, but not for an overdose's amount
     OVERDOSE_AMOUNT = "overdose-amount"  # took 20, took a packet: A&E now within the day
     STORY_FRAME = "story-frame"  # the film is about: no 999 lead
+    CHILD_LOST = "child-lost"  # on his own for an hour, we close in: keep them, 999 (round 47)
+    JOKING = "joking"  # lol, only joking: a threat said in jest gets no police now (round 47)
     HARMER_HERE = "harmer-here"  # he is in the waiting room: keep them safe now
     # Round 46 (lead120, tryout114 #2): someone being put into a vehicle now
     TAKEN_DOING = "taken-doing"  # putting, pushing, forcing: with a vehicle after it, 999 leads

@@ -67,6 +67,7 @@ class WorryReplies(_Strict):
     now_life: str = _text("the first words of a signpost of a risk to one's own life now")
     now_life_steps: str = _text("what to do, or whether to call 999, after a risk to life now")
     now_baby: str = _text("the first words of a signpost of a baby shaken or hurt: checked now")
+    now_lost: str = _text("the first words of a signpost of a small child alone now: keep, 999")
     left_now: str = _text("someone at risk to their own life has just left: yes, 999 or 111")
     before_travel: str = _text("whether it is too late, the person to be taken abroad soon")
     accused_consent: str = _text("whether the one accused must agree to their employer being told")

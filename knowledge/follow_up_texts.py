@@ -115,6 +115,10 @@ class WorryReplies(PackValue):
     now_baby: str
     """The first words of the signpost of a baby shaken or hurt not long ago ("last night he
     shook him. hes 8 months"): get the baby checked now, 999 or A&E (round 45, danger81)."""
+    now_lost: str
+    """The first words of the signpost of a small child alone or lost now ("little boy about 4
+    wandering round the library on his own for an hour, we close in 10 min"): keep them with
+    you and a member of staff, and ring 999 (round 47, fix129)."""
     left_now: str
     """After the signpost of a risk to someone's own life, "hes left now, should i ring
     someone": yes; 999 if they may act on it now, else someone close or NHS 111 (danger81)."""

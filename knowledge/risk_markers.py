@@ -46,6 +46,7 @@ MARKERS = (
     ),  # `risk_lado_doer`
     *("lado-bid-whom", "lado-bid", "lado-runs-who", "lado-runs-gap"),  # `risk_lado_doer`
     "told-act",  # `risk_staff_acts.kin_acts`
+    "marriage-named",  # `risk_signpost.finding_of`: the Forced Marriage Unit (round 47)
     *("label-opens", "label-not"),  # `risk_staff_acts.writer_staff`
     *("injury-done", "injury-marks", "injury-not"),  # `risk_done_by_kin.injuries_by_kin`
     "seen-people",  # `risk_staff_witness.witness_staff`

@@ -30,6 +30,7 @@ CaseMark = Literal[
     "online",
     "baby-hurt",
     "own-using",
+    "child-lost",
 ]
 """What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`; danger_now)."""
 ADULT_MARKS: frozenset[CaseMark] = frozenset(

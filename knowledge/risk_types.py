@@ -215,6 +215,8 @@ class RiskFinding(Value):
         cues: the pack phrases that matched (for checking a pack; never the message's words).
         marks: the categories' `marks` (for an adult at risk, only those of `ADULT_MARKS`), none
             repeated.
+        lines_off: the ids of lines its categories name that the message gives no ground for
+            (the Forced Marriage Unit with no marriage named).
     """
 
     categories: tuple[str, ...]
@@ -223,3 +225,4 @@ class RiskFinding(Value):
     notes: tuple[str, ...] = ()
     cues: tuple[str, ...] = field(default=(), compare=False)
     marks: tuple[CaseMark, ...] = field(default=(), compare=False)
+    lines_off: tuple[str, ...] = field(default=(), compare=False)

@@ -100,6 +100,9 @@ class Line(PackValue):
     how: str | None = None
     phone: str | None = None
     url: str | None = None
+    adults_only: bool = False
+    """The line serves grown people harmed (the Men's Advice Line): never named when only a child
+    is at risk ("his mums boyfriend burnt him with a lighter"; round 47, tryout123 #5)."""
 
     def as_line(self) -> str:
         """One bullet line: name and routes."""

@@ -74,6 +74,7 @@ class Line(_Strict):
     how: str | None = None
     phone: str | None = Field(default=None, pattern=r"^[+\d][\d ()-]{2,24}$")
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    adults_only: bool = False
 
 
 class ContactsPack(_Strict):

@@ -130,6 +130,8 @@ WorryName = Literal[
     "recent-past",
     "overdose-amount",
     "story-frame",
+    "joking",
+    "child-lost",
     "harmer-here",
     "substance-where",
     "before-travel",

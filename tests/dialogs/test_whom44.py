@@ -34,7 +34,9 @@ def test_a_wife_or_a_clients_partner_with_no_child_named_is_an_adult(
 ) -> None:
     said = chat.send(message)[0].text
     assert ADULT_SIGNPOST in said
-    assert ADULT_CARE in said
+    # an adult's door: adult social care, or for a threat alone the police (round 47, tryout123
+    # #1: adult social care is not the first contact for a threat to kill)
+    assert ADULT_CARE in said or "The police (999" in said
     assert MASH not in said
 
 
