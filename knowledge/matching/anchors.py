@@ -45,7 +45,9 @@ class AnchorSearch:
             support_asked_after: words right before such a phrase that make it a question of
                 how to support or of being supported ("how can I support my staff").
         """
-        self._all = PhraseSet(a for table in tables for anchors in table.values() for a in anchors)
+        self._all = PhraseSet(
+            a for table in tables for anchors in table.values() for a in anchors
+        ).made_whole()
         self._emphasis = frozenset(emphasis)
         self._their_support = PhraseSet(writer_support)
         self._asked_after = frozenset(support_asked_after)
