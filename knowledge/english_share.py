@@ -66,7 +66,8 @@ def not_english(text: str, english: Container[str], also: Container[str] = ()) -
     if len(text) < 4 * MIN_WORDS:
         return False
     # Each step a C loop (`map`, `filterfalse`, `islice`): this runs on every typed message.
-    pattern = _WORD.compiled if max(text) >= _CJK_FIRST else _LETTERS
+    # (`isascii` reads a flag the string keeps: no scan for most messages)
+    pattern = _LETTERS if text.isascii() or max(text) < _CJK_FIRST else _WORD.compiled
     found = map(re.Match.group, pattern.finditer(text))
     words = list(map(str.lower, islice(filterfalse(str.istitle, found), MOST_WORDS)))
     unknown = list(filterfalse(also.__contains__, filterfalse(english.__contains__, words)))
