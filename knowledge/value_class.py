@@ -15,10 +15,11 @@ of a later `infoshare ask`'s CPU. A class made by `value_class` is the same data
   `default_factory`, fields with `init=False`, and `__post_init__`;
 - the slotted class is made with every method in its namespace (`slots=True` makes it, then
   each method was set on it, finding its slots again each time), and a class whose annotations
-  are plain text (no `ClassVar`, `InitVar` or `KW_ONLY`) and which has no dataclass base has its
-  fields found here, as `dataclasses` finds them and with its errors (`_plain_fields`), without
-  its work for the methods it does not write: 333.9 million instructions for a later
-  `infoshare ask` against 338.9 (docs/benchmarks.md, "Start-up, round 18").
+  are plain text or types (no `ClassVar`, `InitVar` or `KW_ONLY`) and which has no dataclass base
+  has its fields found here, as `dataclasses` finds them and with its errors (`_plain_fields`),
+  without its work for the methods it does not write: 333.9 million instructions for a later
+  `infoshare ask` against 338.9 (docs/benchmarks.md, "Start-up, round 18"; types as well as text
+  since round 47).
 
 Like `@dataclass(eq=False, repr=False)`, it writes no `__eq__`, `__hash__` or `__repr__`: a class
 inherits them (from `knowledge.pack_values.Value`, or identity from `object`). It takes no
@@ -30,7 +31,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from types import MemberDescriptorType
-from typing import Any, TypeVar, dataclass_transform, overload
+from typing import Any, ClassVar, TypeVar, dataclass_transform, get_origin, overload
 
 _T = TypeVar("_T", bound=type)
 _NO_VALUE: Any = object()
@@ -94,19 +95,30 @@ _PARAMS = getattr(dataclasses, "_DataclassParams")  # noqa: B009 (`__dataclass_p
 def _plain_annotations(cls: type) -> dict[str, object] | None:
     """`cls`'s own annotations, when each is text naming no `ClassVar`, `InitVar` or `KW_ONLY`
     (what `dataclasses` looks for in an annotation written as text: a field's annotation naming
-    none of them is only its type); else None."""
+    none of them is only its type), or a type that is none of them (a module without
+    `from __future__ import annotations`: the packs' models); else None."""
     written: dict[str, object] | None = vars(cls).get("__annotations__")
     if not written:
         return None
     for annotation in written.values():
-        if (
-            not isinstance(annotation, str)
-            or "ClassVar" in annotation
-            or "InitVar" in annotation
-            or "KW_ONLY" in annotation
-        ):
+        if isinstance(annotation, str):
+            if "ClassVar" in annotation or "InitVar" in annotation or "KW_ONLY" in annotation:
+                return None
+        elif _a_marker(annotation):
             return None
     return written
+
+
+def _a_marker(annotation: object) -> bool:
+    """Whether a type is one `dataclasses` reads as no plain field: a class variable, an
+    init-only variable or the keyword-only marker (its own tests, `_is_classvar` and the like)."""
+    return (
+        annotation is ClassVar
+        or get_origin(annotation) is ClassVar
+        or annotation is dataclasses.InitVar
+        or isinstance(annotation, dataclasses.InitVar)
+        or annotation is dataclasses.KW_ONLY
+    )
 
 
 def _has_dataclass_base(cls: type) -> bool:

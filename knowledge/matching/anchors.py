@@ -12,7 +12,7 @@ entry found only by an anchor that ends in "no", said in the story before a ques
 from __future__ import annotations
 
 import operator
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from knowledge.matching.phrases import PhraseSet, as_typed
@@ -45,7 +45,9 @@ class AnchorSearch:
             support_asked_after: words right before such a phrase that make it a question of
                 how to support or of being supported ("how can I support my staff").
         """
-        self._all = PhraseSet(a for table in tables for anchors in table.values() for a in anchors)
+        self._all = PhraseSet(
+            a for table in tables for anchors in table.values() for a in anchors
+        ).made_whole()
         self._emphasis = frozenset(emphasis)
         self._their_support = PhraseSet(writer_support)
         self._asked_after = frozenset(support_asked_after)
@@ -109,7 +111,7 @@ class BareNo:
         self,
         number: int,
         found: Collection[str],
-        asked: Collection[str],
+        asked: Callable[[], Collection[str]],
         segment: Segment,
         read: Reading,
     ) -> bool:
@@ -118,12 +120,13 @@ class BareNo:
         Args:
             number: the entry to be quoted.
             found: every anchor found in the segment, story and question.
-            asked: every anchor found in its question alone.
+            asked: every anchor found in its question alone, found when called: only an
+                entry with a bare no among its anchors, found in a story, needs them.
             segment: the part of the message the entry was found for.
             read: the message's reading.
         """
         bare = self._bare.get(number, frozenset())
         own = self._anchors[number] & frozenset(found) if bare and segment.background else None
-        if not own or not own <= bare or self._anchors[number] & frozenset(asked):
+        if not own or not own <= bare or self._anchors[number] & frozenset(asked()):
             return False
         return self._said_to.first_in_words(read.words(segment.text)) is None

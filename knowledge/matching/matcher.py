@@ -129,7 +129,7 @@ class Matcher:
         if parts is None:
             parts = question_parts(text, max_segments=limit)
         for segment in parts[:limit]:
-            topics = self._rivals.topics(reading.words(segment.text))
+            topics = self._rivals.topics(reading.words(segment.text), reading)
             for query, background in queries(segment, reading, self._settings):
                 if not query.content and not background:
                     chatter = chatter or (query.had_fillers and not query.tokens)
@@ -145,7 +145,7 @@ class Matcher:
         if not best:
             return _NOTHING
         if rivals.anchored:
-            kept = rivals.without_unanchored_topics(best, typed)
+            kept = rivals.without_unanchored_topics(best, typed, reading)
             if not kept:
                 return _NOTHING
             entry_first = self._index.docs[kept[0].doc].kind is DocKind.ENTRY

@@ -98,6 +98,13 @@ class PhraseSet:
             self._make_tables()
         return self
 
+    def made_whole(self) -> PhraseSet:
+        """This set with every table made now, those `all_in_words` alone reads too: for a
+        large set that most questions search that way (kept made in the start-up snapshot)."""
+        if not self._pairs_ready:
+            self._make_pair_tables()
+        return self
+
     def first_in(self, text: str) -> str | None:
         """The first phrase found in `text` (in reading order), or None."""
         return self.first_in_words(words(text))

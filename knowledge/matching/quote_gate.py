@@ -299,7 +299,11 @@ class QuoteGate:
             and (also is None or terse or also & found)
             # "… mum says no. do i give it him?": a no in the story, but to what?
             and not self._bare_no.unsaid(
-                answer.number, found, self._t.anchor_search.found(asked, fixed), segment, read
+                answer.number,
+                found,
+                lambda: self._t.anchor_search.found(asked, fixed),
+                segment,
+                read,
             )
         ):
             return result

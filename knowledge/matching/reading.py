@@ -28,6 +28,7 @@ class Reading:
         "_words",
         "asks",
         "sharer_verbs",
+        "topic_anchors",
     )
 
     def __init__(self, normaliser: Normaliser) -> None:
@@ -41,6 +42,9 @@ class Reading:
         # reads ends (0: none).
         self.asks: dict[tuple[str, ...], str | None] = {}
         self.sharer_verbs: dict[tuple[str, ...], int] = {}
+        # By the question's words: the topics' anchors they name (`RivalFilters`: the index's
+        # shortlist and the matcher's choice among topics both read them).
+        self.topic_anchors: dict[tuple[str, ...], frozenset[str]] = {}
 
     def words(self, text: str) -> list[str]:
         """`text.words(text)`: a list of the caller's own, which it may change."""

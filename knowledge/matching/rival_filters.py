@@ -17,6 +17,7 @@ from knowledge.matching.index import Doc, DocKind, Index, Scored
 from knowledge.matching.models import Match, MatcherSettings, NotCoveredPack
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.question_forms import ELLIPTIC
+from knowledge.matching.reading import Reading
 from knowledge.matching.segment import Segment
 from knowledge.matching.text import words
 from knowledge.matching.verdicts import Verdicts
@@ -94,7 +95,9 @@ class RivalFilters:
             return scored
         return kept
 
-    def without_unanchored_topics(self, scored: list[Scored], typed: Sequence[str]) -> list[Scored]:
+    def without_unanchored_topics(
+        self, scored: list[Scored], typed: Sequence[str], reading: Reading | None = None
+    ) -> list[Scored]:
         """`scored` without the topics we don't cover whose anchors the message does not name.
 
         A topic speaks only when the message names its subject: a letter to a solicitor shares
@@ -107,7 +110,7 @@ class RivalFilters:
             docs[s.doc].kind is DocKind.TOPIC and docs[s.doc].topic in anchored for s in scored
         ):
             return list(scored)  # no anchors to look for
-        present = self._anchors.all_in_words(without_own_requester(without_claim_source(typed)))
+        present = self._anchors_named(typed, reading)
         return [
             s
             for s in scored
@@ -117,23 +120,35 @@ class RivalFilters:
         ]
 
     def topics(
-        self, typed: Sequence[str]
+        self, typed: Sequence[str], reading: Reading | None = None
     ) -> Callable[[list[int], Mapping[int, float], Sequence[Doc]], list[int]] | None:
         """What adds to the index's shortlist the topics a message of the words `typed` names
         (`NamedTopics.added_to`); None when no topic has anchors."""
         if not self.anchored:
             return None
-        return NamedTopics(self._anchored_ids, lambda: self.topics_named(typed)).added_to
+        return NamedTopics(self._anchored_ids, lambda: self.topics_named(typed, reading)).added_to
 
-    def topics_named(self, typed: Sequence[str]) -> frozenset[str]:
+    def topics_named(self, typed: Sequence[str], reading: Reading | None = None) -> frozenset[str]:
         """The topics with anchors whose subject a message of the words `typed` names, as
         `without_unanchored_topics` reads them."""
-        present = self._anchors.all_in_words(without_own_requester(without_claim_source(typed)))
+        present = self._anchors_named(typed, reading)
         return frozenset(
             t
             for t, anchors in self.anchored.items()
             if self._names_topic(t, anchors & present, typed)
         )
+
+    def _anchors_named(self, typed: Sequence[str], reading: Reading | None) -> frozenset[str]:
+        """The topics' anchors a message of the words `typed` names (kept in `reading`, the
+        message's, when given: the shortlist and the choice among topics read the same words)."""
+        key = tuple(typed)
+        found = reading.topic_anchors.get(key) if reading is not None else None
+        if found is None:
+            kept = without_own_requester(without_claim_source(typed))
+            found = frozenset(self._anchors.all_in_words(kept))
+            if reading is not None:
+                reading.topic_anchors[key] = found
+        return found
 
     def _names_topic(self, topic: str | None, named: frozenset[str], typed: Sequence[str]) -> bool:
         """Whether the anchors `named` name the topic's subject: not the formal-request topic's

@@ -181,7 +181,9 @@ class Settling:
             or scored[0].score - mine.score > s.suggest_window
         ):
             return None
-        named = self._rivals.without_unanchored_topics(scored, gate.reading.words(segment.text))
+        named = self._rivals.without_unanchored_topics(
+            scored, gate.reading.words(segment.text), gate.reading
+        )
         if any(
             docs[r.doc].kind is not DocKind.ENTRY and r.score > mine.score - s.min_lead
             for r in named

@@ -29,7 +29,7 @@ from adapters.teams import inbound as teams_inbound
 from bot.insight import redact as redact_module
 from dialogs import agreed, choices, clean_input, lower_case_names, privacy, typed
 from dialogs.told_questions import told_questions
-from knowledge import person_names, risk, risk_model, risk_words, typed_words
+from knowledge import english_share, person_names, risk, risk_model, risk_words, typed_words
 from knowledge.lazy_pattern import LazyPattern
 from knowledge.matching import normalise, segment, text
 from knowledge.matching.text import words as text_words
@@ -81,6 +81,7 @@ PATTERN_MODULES: tuple[ModuleType, ...] = (
     person_names,
     agreed,
     lower_case_names,
+    english_share,
 )
 OUTBOUND_ONLY = {
     # Patterns that format the assistant's own replies, never what a person typed.
@@ -136,6 +137,7 @@ FUNCTIONS: dict[str, Callable[[str], object]] = {
     "risk model score": lambda text: _risk_model().score(text),
     "told_questions": lambda text: told_questions(text, ("and what is", "also can i")),
     "agreed sharing": lambda text: _agreed().tells(text_words(text)),
+    "not english": lambda text: english_share.not_english(text, frozenset({"the"})),
     "lower-case names": lambda text: lower_case_names.LowerCaseNames(
         frozenset({"ab", "she"}), ("said", "ab")
     ).named(text.lower()),

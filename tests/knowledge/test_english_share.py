@@ -4,9 +4,12 @@ typed any way (`knowledge.english_share`), with the words the assistant knows.""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.app import Core
 from dialogs.not_english import ENGLISH_ALSO
+from knowledge import english_share
 from knowledge.english_share import not_english
 
 OTHER_LANGUAGES = {
@@ -112,3 +115,25 @@ def test_too_few_different_words_are_not_judged(
     # Round 46's merged suite: an organisation's "should I dial nine nine nine" (words the packs
     # lack) and the platform reviews' "lorem ipsum" typed over and over read as another language.
     assert not not_english(text, *read)
+
+
+# Letters, digits, marks and spaces below U+3040, and the CJK range's edges and letters.
+_BELOW_CJK = st.characters(max_codepoint=0x303F, exclude_categories=["Cs"])
+
+
+@given(st.text(_BELOW_CJK, max_size=80))
+def test_a_text_with_no_cjk_reads_the_same_words_without_the_cjk_ranges(text: str) -> None:
+    # Round 47 (perf126): the pattern with the CJK ranges is compiled only for a text that may
+    # hold them (25 million instructions at every start); below U+3040 they match nothing.
+    whole = english_share._WORD.compiled
+    assert english_share._LETTERS.findall(text) == whole.findall(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["\u3040 a \u9fff bb \ua000 ccc", "abc\u4e00de f\u30fbgh \u3099\u309b"]
+)
+def test_a_text_with_a_character_from_u3040_up_is_read_with_the_cjk_ranges(text: str) -> None:
+    # Where the two patterns differ, and so why such a text needs the whole one (the Chinese
+    # message above reads as one long word without it, too few to judge).
+    expected = english_share._WORD.compiled.findall(text)
+    assert english_share._LETTERS.findall(text) != expected

@@ -13,6 +13,7 @@ import importlib
 import inspect
 import pickle
 import pkgutil
+import typing
 from dataclasses import field
 from typing import Any, ClassVar
 
@@ -359,6 +360,42 @@ def test_fields_are_found_as_dataclasses_finds_them(kw_only: bool) -> None:
     assert {n for n in vars(ours) if n in {f[0] for f in _fields_seen(ours)}} == {
         n for n in vars(theirs) if n in {f[0] for f in _fields_seen(theirs)}
     }  # only the slots' descriptors, no defaults left as class attributes
+
+
+def _rich_typed() -> type:
+    # As a module without `from __future__ import annotations` writes them (the packs' models):
+    # the annotations are types, not text.
+    rich = _rich()
+    rich.__annotations__ = typing.get_type_hints(rich)
+    return rich
+
+
+@pytest.mark.parametrize("kw_only", [False, True])
+def test_fields_annotated_by_types_are_found_as_dataclasses_finds_them(kw_only: bool) -> None:
+    assert _plain_annotations(_rich_typed()) is not None  # found without `dataclasses`
+    ours, theirs = _both(_rich_typed, kw_only=kw_only)
+
+    assert _fields_seen(ours) == _fields_seen(theirs)
+    assert ours.__match_args__ == theirs.__match_args__  # type: ignore[attr-defined]
+    assert ours.__slots__ == theirs.__slots__  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [ClassVar, ClassVar[int], dataclasses.InitVar, dataclasses.InitVar[int], dataclasses.KW_ONLY],
+    ids=str,
+)
+def test_a_marker_annotated_as_a_type_is_left_to_dataclasses(marker: object) -> None:
+    def marked() -> type:
+        class Marked:
+            """A field and a marker."""
+
+            name: str
+
+        Marked.__annotations__ = {"name": str, "other": marker}
+        return Marked
+
+    assert _plain_annotations(marked()) is None
 
 
 def test_fields_dataclasses_refuses_are_refused_alike() -> None:
