@@ -270,7 +270,9 @@ class Assistant:
         at = 0 if usage is None else replies.index(usage) + 1
         kept = note.context.questions_kept
         said = (
-            self._texts.privacy_reminder(kept) if note.voice is None else privacy_for_writer(kept)
+            privacy_for_writer(kept)
+            if note.voice is not None or note.own_asked
+            else self._texts.privacy_reminder(kept)
         )
         replies.insert(at, Reply(text=said))
         note.reminded = True

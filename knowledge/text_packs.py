@@ -154,6 +154,9 @@ class AboutPack(PackValue):
     """Just after a signpost, someone else in the home, 18 or over: in the referral too."""
     works_with: str
     """Just after a signpost, when the one who may be harming works or volunteers with children."""
+    own_information: str
+    """To a question from the person the information is about (`dialogs.own_information`):
+    what the guidance means for their own information, and whom to ask."""
     several_questions: str
     """After the reply to a message that says it asks more than one question, one answered."""
     on_your_own: str

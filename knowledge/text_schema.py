@@ -115,6 +115,11 @@ class AboutPack(_Strict):
         "said just after a signpost when the one who may be harming works or volunteers "
         "with children, before the safeguarding lead and LADO contacts"
     )
+    own_information: str = _text(
+        "said to a question from the person the information is about ('will the school "
+        "nurse tell my parents?'): what the guidance means for their own information, and "
+        "whom to ask, in their own terms"
+    )
     several_questions: str = _text(
         "said after the reply to a message that says it asks more than one question ('2 "
         "questions: ...') when only one was answered"

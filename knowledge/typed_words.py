@@ -160,6 +160,12 @@ class TypedWordsPack(PackValue):
     is left blank and the next asked for."""
     confused: tuple[str, ...] = ()
     """Confused by what was just said ("huh", "i dont understand"): explained where it can be."""
+    own_holders: tuple[str, ...] = ()
+    """Who holds what a member of the public told them or their records ("my doctor", "the
+    school nurse"): with one of `own_matters`, a question about the writer's own information."""
+    own_matters: tuple[str, ...] = ()
+    """The writer's own family, health, records or words ("my parents", "my medical*", "what i
+    said"): with one of `own_holders`, a question about the writer's own information."""
     several_questions: tuple[str, ...] = ()
     """Found anywhere in a message, say it asks more than one question ("2 questions"): the
     reply says one is answered, and to ask the next on its own."""

@@ -256,6 +256,8 @@ class TypedWordsPack(_Strict):
     acknowledgements: tuple[Word, ...] = ()
     skips: tuple[Word, ...] = ()
     confused: tuple[Word, ...] = ()
+    own_holders: tuple[Word, ...] = ()
+    own_matters: tuple[Word, ...] = ()
     several_questions: tuple[Word, ...] = ()
     second_questions: tuple[Word, ...] = ()
     follow_ups: tuple[Word, ...] = ()
