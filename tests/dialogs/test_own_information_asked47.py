@@ -50,6 +50,8 @@ def test_a_question_about_ones_own_information_is_answered_in_ones_own_terms(
         "can i share a patient's medical records with my school nurse colleague",
         # the writer's own information told, not asked
         "my doctor told my daughter about my health last week",
+        # a parent's complaint about care, with no one told anything
+        "my son hurt his arm at school and the school nurse just sent him home, should i complain?",
     ],
 )
 def test_a_practitioners_question_or_a_remark_keeps_its_reply(chat: Chat, message: str) -> None:
