@@ -160,6 +160,9 @@ class TypedWordsPack(PackValue):
     is left blank and the next asked for."""
     confused: tuple[str, ...] = ()
     """Confused by what was just said ("huh", "i dont understand"): explained where it can be."""
+    scam_told: tuple[str, ...] = ()
+    """In a message telling of harm, name a "safe account" or bank-impersonation scam call
+    ("move my savings to a safe account"): its signpost says it is a scam (`dialogs.scam_call`)."""
     own_holders: tuple[str, ...] = ()
     """Who holds what a member of the public told them or their records ("my doctor", "the
     school nurse"): with one of `own_matters`, a question about the writer's own information."""

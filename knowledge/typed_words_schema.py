@@ -256,6 +256,7 @@ class TypedWordsPack(_Strict):
     acknowledgements: tuple[Word, ...] = ()
     skips: tuple[Word, ...] = ()
     confused: tuple[Word, ...] = ()
+    scam_told: tuple[Word, ...] = ()
     own_holders: tuple[Word, ...] = ()
     own_matters: tuple[Word, ...] = ()
     several_questions: tuple[Word, ...] = ()
