@@ -107,6 +107,7 @@ _FRIEND_PHRASES = (
     "grown_self",
     "own_things",
     "asked_of_me",
+    "done_to_us",
     "own_life",
     "young_self",
     "secret_us",

@@ -17,8 +17,7 @@ SCAM_CALLS = [
     "im 76 a man on the phone says hes from my bank and i need to move my savings to a safe "
     "account today, hes calling back in an hour",
     # other wordings, by the person called and by someone at work
-    "a man rang my nan saying he was from her bank and she had to move her money to a safe "
-    "account",
+    "a man rang my nan saying he was from her bank and she had to move her money to a safe account",
     "my client said the bank's fraud team rang and a courier is coming to collect her card",
     "our customer says the police told him to move his savings into a safe account",
 ]
