@@ -274,6 +274,8 @@ class TextTurns:
             recent = note.risk is not None or (note.after_signpost and refers_back(simple))
             # "diff question, …" names a new matter outright: no caution of the case (tryout75)
             concern = recent or (state.has_concern() and not self.follow.asks_afresh(text))
+            if state.in_check() and not concern:  # the check under way decides it
+                return [self._texts.decided_in_check(), *self._pending(state)]
             offer = self._texts.offer_check(
                 concern=concern, earlier=not recent, alone=concern and state.alone
             )
