@@ -34,6 +34,7 @@ from dialogs.typed import (
 from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher, MatchResult
+from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.route_index import RouteIndex
 
@@ -55,6 +56,7 @@ class TextTurns:
         cases = knowledge.not_covered.case_questions
         self._typed = TypedReader(knowledge.typed_words)
         self._own = OwnInformation(knowledge.typed_words)
+        self._professionals = PhraseSet(knowledge.typed_words.professionals_told)
         self._own_reply = knowledge.about.own_information
         self._routes = Routes(
             routes, meaning=self._typed.meaning_asked, whom=knowledge.typed_words.whom_asked
@@ -277,7 +279,10 @@ class TextTurns:
             if state.in_check() and not concern:  # the check under way decides it
                 return [self._texts.decided_in_check(), *self._pending(state)]
             offer = self._texts.offer_check(
-                concern=concern, earlier=not recent, alone=concern and state.alone
+                concern=concern,
+                earlier=not recent,
+                alone=concern and state.alone,
+                professional=self._professionals.first_in(simple) is not None,
             )
             # A formal request's own caution ("don't release anything yet"), never over a risk.
             return [self._formal_first(offer, simple, concern=concern), *self._pending(state)]

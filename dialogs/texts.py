@@ -322,12 +322,24 @@ class Texts:
         return (f"**Help with this assistant**\n{support}",) if support else ()
 
     def offer_check(
-        self, *, concern: bool = False, earlier: bool = False, alone: bool = False
+        self,
+        *,
+        concern: bool = False,
+        earlier: bool = False,
+        alone: bool = False,
+        professional: bool = False,
     ) -> Reply:
         """For "can I share this?": the decision is the practitioner's; the check helps make it
         (`dialogs.check_offer.offer_check`, which says what `concern`, `earlier` and `alone`
-        change)."""
-        return offer_check(_CHECK, _TOPICS, concern=concern, earlier=earlier, alone=alone)
+        change, and `professional`)."""
+        return offer_check(
+            _CHECK,
+            _TOPICS,
+            concern=concern,
+            earlier=earlier,
+            alone=alone,
+            professional=professional,
+        )
 
     def decided_in_check(self) -> Reply:
         """For "can I share this?" typed in a check under way (tryout123 #7: it was told to

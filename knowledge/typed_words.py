@@ -160,6 +160,9 @@ class TypedWordsPack(PackValue):
     is left blank and the next asked for."""
     confused: tuple[str, ...] = ()
     """Confused by what was just said ("huh", "i dont understand"): explained where it can be."""
+    professionals_told: tuple[str, ...] = ()
+    """Asked after a risk of harm, telling a colleague or another professional ("tell her
+    teacher"): the offer says sharing what they need is normally right, through the lead."""
     scam_told: tuple[str, ...] = ()
     """In a message telling of harm, name a "safe account" or bank-impersonation scam call
     ("move my savings to a safe account"): its signpost says it is a scam (`dialogs.scam_call`)."""

@@ -257,6 +257,7 @@ class TypedWordsPack(_Strict):
     acknowledgements: tuple[Word, ...] = ()
     skips: tuple[Word, ...] = ()
     confused: tuple[Word, ...] = ()
+    professionals_told: tuple[Word, ...] = ()
     scam_told: tuple[Word, ...] = ()
     own_holders: tuple[Word, ...] = ()
     own_matters: tuple[Word, ...] = ()
