@@ -240,8 +240,13 @@ def _entry_json(knowledge: Knowledge, number: int, score: float | None) -> dict[
     }
 
 
-def ask_json(knowledge: Knowledge, question: str, facts: TurnFacts) -> dict[str, Any]:
-    """The JSON object `infoshare ask --json` prints for one question the core has answered."""
+def ask_json(
+    knowledge: Knowledge, question: str, facts: TurnFacts, replies: Sequence[Reply] = ()
+) -> dict[str, Any]:
+    """The JSON object `infoshare ask --json` prints for one question the core has answered
+    (`replies`: what it said): with a risk of harm, `signpost` carries the signpost's text (its
+    Markdown subset, as `chat --json` gives it), so a script showing only the JSON shows it."""
+    signpost = next((r.text for r in replies if r.risk_of_harm), None)
     answered = facts.kind is TurnKind.ANSWERED and facts.entry is not None
     scores = (*facts.suggestion_scores, *([None] * len(facts.suggestions)))
     return {
@@ -253,6 +258,7 @@ def ask_json(knowledge: Knowledge, question: str, facts: TurnFacts) -> dict[str,
             _entry_json(knowledge, n, s) for n, s in zip(facts.suggestions, scores, strict=False)
         ],
         "risk_of_harm": facts.risk_of_harm,
+        "signpost": signpost,
     }
 
 

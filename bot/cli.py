@@ -255,7 +255,7 @@ def _ask(core: Core, question: str, *, json_mode: bool) -> None:
         if json_mode:
             import json  # noqa: PLC0415 (only --json: a plain `ask` imports no json)
 
-            print(json.dumps(ask_json(core.knowledge, q, facts), ensure_ascii=False))
+            print(json.dumps(ask_json(core.knowledge, q, facts, replies), ensure_ascii=False))
         else:
             print(ask_text(replies), end="\n\n")
 

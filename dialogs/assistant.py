@@ -22,6 +22,7 @@ from dialogs.not_english import NotEnglish
 from dialogs.placement import placed
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import RiskReading
+from dialogs.scam_call import ScamCall
 from dialogs.signpost import Signpost
 from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState, place_of
 from dialogs.text_turns import TextTurns
@@ -61,6 +62,7 @@ class Assistant:
         self._unread = NotEnglish(knowledge, self._known_words)  # in another language
         self._records = RecordReplies(knowledge, self._check, self._known_words)
         self._signpost = Signpost(knowledge)
+        self._scam = ScamCall(knowledge.typed_words.scam_told, knowledge.about.scam_call)
         self._friend_words = knowledge.typed_words.friend
         self._age_alone = knowledge.about.to_the_writer.age_alone
         parts = ReplyParts(self._check, self._qa, self._texts, self._records, self._signpost)
@@ -144,7 +146,10 @@ class Assistant:
         state = self._greeted(state, replies, note, usage)
         if note.risk is not None:
             said = turn.text if held.in_check() else None  # harm told in a check: whom it names
-            replies.insert(0, self._signpost.reply(note.risk, note.voice, held.case(), said))
+            signpost = self._signpost.reply(note.risk, note.voice, held.case(), said)
+            if turn.text:  # "move my savings to a safe account": a scam, said next (tryout123)
+                signpost = self._scam.added(signpost, simplify(turn.text))
+            replies.insert(0, signpost)
             lines = self._signpost.line_ids(note.risk)
             state = state.concerned(note.risk, lines).signposted_at(here)
         if state.writer != note.voice:  # kept only while what is written reads as theirs
@@ -270,7 +275,9 @@ class Assistant:
         at = 0 if usage is None else replies.index(usage) + 1
         kept = note.context.questions_kept
         said = (
-            self._texts.privacy_reminder(kept) if note.voice is None else privacy_for_writer(kept)
+            privacy_for_writer(kept)
+            if note.voice is not None or note.own_asked
+            else self._texts.privacy_reminder(kept)
         )
         replies.insert(at, Reply(text=said))
         note.reminded = True

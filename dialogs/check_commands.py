@@ -33,6 +33,12 @@ RECORD_WRITTEN = (
 )
 UNDER_WAY_AGAIN = "That check is under way again, so it hasn't ended yet."
 
+# "restart" with no check begun (tryout123 #7: typed after a signpost, it began a check unasked)
+_NOTHING_TO_RESTART = (
+    "There's no consent check to begin again. Ask me your question, or type **check** to start "
+    "a consent check."
+)
+
 
 def run_check_command(
     check: ConsentCheck, state: ConversationState, command: Command
@@ -50,6 +56,8 @@ def run_check_command(
                     "You're already part-way through a check. Type **restart** to begin again.\n\n"
                 )
                 return state, [check.ask(progress, lead=lead)]
+            if command is Command.RESTART and progress is None and not state.runs:  # none begun
+                return state, [Reply(text=_NOTHING_TO_RESTART, choices=NEXT_STEPS)]
             concern = state.concern_to_carry(restart=command is Command.RESTART)
             started, replies = check.start(state.runs + 1, concern=concern)
             return state.began(started), replies

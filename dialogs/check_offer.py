@@ -15,6 +15,7 @@ def offer_check(
     concern: bool = False,
     earlier: bool = False,
     alone: bool = False,
+    professional: bool = False,
 ) -> Reply:
     """The offer of the consent check, with its `check` and `topics` buttons.
 
@@ -26,6 +27,9 @@ def offer_check(
         alone: the writer said they have no safeguarding lead of their own (a self-employed
             hairdresser, a taxi driver; `ConversationState.alone`): social care's front door,
             rung by them, comes first, never "your designated safeguarding lead".
+        professional: with a `concern`, the question asks to tell a colleague or another
+            professional ("can i tell her teacher too"): sharing what they need to keep the
+            person safe is normally right, not "don't tell anyone who may be involved".
     """
     if alone:
         first_step = (
@@ -39,6 +43,15 @@ def offer_check(
         if earlier
         else f"Because of what you've described, {first_step}"
     )
+    if concern and professional:
+        return Reply(
+            text=f"**{lead}** Telling a colleague or another professional what they need to "
+            "know to keep the person safe is normally right: your safeguarding lead decides, "
+            "with you, who else needs to know and what. Share only what is needed, securely, "
+            "and record what you shared, with whom and why (golden rule 6).",
+            choices=(check, topics),
+            private=Private.RISK_OF_HARM,
+        )
     first = (
         f"**{lead}** Don't tell anyone who may be involved, or ask for consent, if that could "
         "increase the risk of harm or get in the way of an investigation into a serious "

@@ -73,6 +73,7 @@ class FriendVoice:
         self._grown_self = PhraseSet(words.get("grown_self", ()))
         self._own_things = PhraseSet(words.get("own_things", ()))
         self._asked_of_me = PhraseSet(words.get("asked_of_me", ()))
+        self._done_to_us = PhraseSet(words.get("done_to_us", ()))
         self._kept_from_mine = PhraseSet(words.get("kept_from_mine", ()))
         self._online_at = frozenset(words.get("online_at", ()))
         self._parent_named = frozenset(words.get("parent_named", ()))
@@ -126,6 +127,12 @@ class FriendVoice:
         """Whether `words` (a message telling of harm, simplified) tell what is asked of the
         writer ("keeps asking me for pics": `asked_of_me`), harm to the writer themselves."""
         return self._asked_of_me.first_in_words(words) is not None
+
+    def done_to_us(self, words: list[str]) -> bool:
+        """Whether `words` (a message telling of harm, simplified) tell of harm done to the
+        writer with their friends ("gives us vodka and films us": `done_to_us`), harm to the
+        writer themselves, not only a friend's (tryout123 #6)."""
+        return self._done_to_us.first_in_words(words) is not None
 
     def kept_from_mine_online(self, words: list[str], telling: Collection[str]) -> bool:
         """Whether `words` (a message telling of harm, simplified) tell of someone online asking

@@ -211,6 +211,7 @@ def voice_of(
         and friend.of_a_friend(words, age)
         and not tells_of_own_harm(friend.of_themselves(words))
         and not friend.asked_of_writer(words)
+        and not friend.done_to_us(words)  # "my mates dad films us": the writer too (round 47)
     ):
         return "friend"
     if age is not None and age < ADULT_AGE:
@@ -222,6 +223,7 @@ def voice_of(
             and (
                 friend.own_things_taken(said)
                 or friend.asked_of_writer(said)
+                or friend.done_to_us(said)  # "films us when were drunk" (round 47)
                 or friend.life_plans.own(said)  # "i have my tablets saved up"
                 or friend.worker.body_harmed(said, HARMS)  # "he grabbed my neck" (round 46)
             )

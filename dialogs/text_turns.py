@@ -17,6 +17,7 @@ from dialogs.facts import Clock, TurnKind
 from dialogs.follow_ups import FollowUps
 from dialogs.hedged import HedgedReader
 from dialogs.numbered import NumberedItems
+from dialogs.own_information import OwnInformation
 from dialogs.quoted_follow_up import QuotedFollowUp
 from dialogs.routes import Routes, is_summary, question_of
 from dialogs.state import ConversationState
@@ -33,6 +34,7 @@ from dialogs.typed import (
 from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher, MatchResult
+from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.segment import Segment, question_parts
 from knowledge.route_index import RouteIndex
 
@@ -53,6 +55,9 @@ class TextTurns:
         self._pending = commands.pending
         cases = knowledge.not_covered.case_questions
         self._typed = TypedReader(knowledge.typed_words)
+        self._own = OwnInformation(knowledge.typed_words)
+        self._professionals = PhraseSet(knowledge.typed_words.professionals_told)
+        self._own_reply = knowledge.about.own_information
         self._routes = Routes(
             routes, meaning=self._typed.meaning_asked, whom=knowledge.typed_words.whom_asked
         )
@@ -128,22 +133,10 @@ class TextTurns:
         command = self._typed.as_command(simple)
         if command is not None:
             return self._commands.run(state, command, now, note)
-        small_talk = self._typed.as_small_talk(simple)
-        if small_talk is SmallTalk.GREETING or self._remarks.says_role(text, note.risk is None):
-            note.kind = TurnKind.SMALL_TALK
-            return state, [self._texts.greeting(), *self._pending(state)]
-        if small_talk is SmallTalk.THANKS:
-            note.kind = TurnKind.SMALL_TALK
-            said = (
-                self.follow.readers.after.thanks()
-                if note.after_signpost
-                else Reply(text=self._texts.thanks(in_check=state.in_check()))
-            )
-            return state, [said, *self._pending(state)]
-        if small_talk is SmallTalk.ACKNOWLEDGEMENT:
-            note.kind = TurnKind.SMALL_TALK
-            text = self._texts.acknowledged(in_check=state.in_check())
-            return state, [Reply(text=text), *self._pending(state)]
+        if (chatted := self._small_talk(state, note, text, simple)) is not None:
+            return state, chatted
+        if (own := self._own_question(state, note, text, simple)) is not None:
+            return state, own
         parts = question_parts(text, max_segments=self._segments)
         question = question_of(text, parts)
         route = self._routes.find(question, text, with_age=note.risk is None)
@@ -177,6 +170,40 @@ class TextTurns:
             state, note, text=text, question=question, parts=parts, simple=simple, matched=matched
         )
         return note.remembered_in(state), replies
+
+    def _small_talk(
+        self, state: ConversationState, note: TurnNote, text: str, simple: str
+    ) -> list[Reply] | None:
+        """A greeting (or one's role said), thanks or a nod, answered as such; else None."""
+        small_talk = self._typed.as_small_talk(simple)
+        if small_talk is SmallTalk.GREETING or self._remarks.says_role(text, note.risk is None):
+            note.kind = TurnKind.SMALL_TALK
+            return [self._texts.greeting(), *self._pending(state)]
+        if small_talk is SmallTalk.THANKS:
+            note.kind = TurnKind.SMALL_TALK
+            said = (
+                self.follow.readers.after.thanks()
+                if note.after_signpost
+                else Reply(text=self._texts.thanks(in_check=state.in_check()))
+            )
+            return [said, *self._pending(state)]
+        if small_talk is SmallTalk.ACKNOWLEDGEMENT:
+            note.kind = TurnKind.SMALL_TALK
+            nod = self._texts.acknowledged(in_check=state.in_check())
+            return [Reply(text=nod), *self._pending(state)]
+        return None
+
+    def _own_question(
+        self, state: ConversationState, note: TurnNote, text: str, simple: str
+    ) -> list[Reply] | None:
+        """A member of the public's question about their own information, answered in their
+        own terms, not a practitioner's (never with harm told, nor in a check under way)."""
+        if note.risk is not None or state.in_check():
+            return None
+        if not self._own.asked(simple, asks=self._hedged.is_asked(text, simple)):
+            return None
+        note.kind, note.own_asked = TurnKind.COMMAND, True
+        return [Reply(text=self._own_reply), *self._pending(state)]
 
     def _formal_first(self, offer: Reply, simple: str, *, concern: bool) -> Reply:
         """`offer` after a formal request's own caution ("don't release anything yet"), when
@@ -249,8 +276,13 @@ class TextTurns:
             recent = note.risk is not None or (note.after_signpost and refers_back(simple))
             # "diff question, …" names a new matter outright: no caution of the case (tryout75)
             concern = recent or (state.has_concern() and not self.follow.asks_afresh(text))
+            if state.in_check() and not concern:  # the check under way decides it
+                return [self._texts.decided_in_check(), *self._pending(state)]
             offer = self._texts.offer_check(
-                concern=concern, earlier=not recent, alone=concern and state.alone
+                concern=concern,
+                earlier=not recent,
+                alone=concern and state.alone,
+                professional=self._professionals.first_in(simple) is not None,
             )
             # A formal request's own caution ("don't release anything yet"), never over a risk.
             return [self._formal_first(offer, simple, concern=concern), *self._pending(state)]

@@ -322,12 +322,34 @@ class Texts:
         return (f"**Help with this assistant**\n{support}",) if support else ()
 
     def offer_check(
-        self, *, concern: bool = False, earlier: bool = False, alone: bool = False
+        self,
+        *,
+        concern: bool = False,
+        earlier: bool = False,
+        alone: bool = False,
+        professional: bool = False,
     ) -> Reply:
         """For "can I share this?": the decision is the practitioner's; the check helps make it
         (`dialogs.check_offer.offer_check`, which says what `concern`, `earlier` and `alone`
-        change)."""
-        return offer_check(_CHECK, _TOPICS, concern=concern, earlier=earlier, alone=alone)
+        change, and `professional`)."""
+        return offer_check(
+            _CHECK,
+            _TOPICS,
+            concern=concern,
+            earlier=earlier,
+            alone=alone,
+            professional=professional,
+        )
+
+    def decided_in_check(self) -> Reply:
+        """For "can I share this?" typed in a check under way (tryout123 #7: it was told to
+        start the check it was in): the check is how to decide; answer its question."""
+        return Reply(
+            text="That's a decision for your professional judgement, and the check you're in is "
+            "how to make it: answer the question below, and at the end I'll say what the "
+            "guidance suggests and give you a record for your case notes. If you think someone "
+            "is at risk of harm, follow your protection procedures now.",
+        )
 
     def empty_message(self) -> str:
         """The reply to an empty or unreadable message."""

@@ -47,6 +47,8 @@ class TurnNote:
         self.risk: RiskFinding | None = None
         # Who wrote a message telling of harm, when it reads as the person at risk or family.
         self.voice: Voice | None = None
+        # Whether a member of the public asked about their own information (`own_information`).
+        self.own_asked = False
         # Whether a signpost was shown on one of the last few turns (never what was said).
         self.after_signpost = False
         # The key question whose summary the previous turn gave, and the one this turn gives.

@@ -157,6 +157,12 @@ class AboutPack(PackValue):
     """Just after a signpost, someone else in the home, 18 or over: in the referral too."""
     works_with: str
     """Just after a signpost, when the one who may be harming works or volunteers with children."""
+    scam_call: str
+    """In the signpost of a message naming a "safe account" scam call (`dialogs.scam_call`):
+    a scam; don't move money; call the bank on the card's number or 159."""
+    own_information: str
+    """To a question from the person the information is about (`dialogs.own_information`):
+    what the guidance means for their own information, and whom to ask."""
     several_questions: str
     """After the reply to a message that says it asks more than one question, one answered."""
     on_your_own: str

@@ -116,6 +116,15 @@ class AboutPack(_Strict):
         "said just after a signpost when the one who may be harming works or volunteers "
         "with children, before the safeguarding lead and LADO contacts"
     )
+    scam_call: str = _text(
+        "said in the signpost of a message naming a 'safe account' or bank-impersonation "
+        "scam call, after its first paragraph: a scam; don't move money; call the bank"
+    )
+    own_information: str = _text(
+        "said to a question from the person the information is about ('will the school "
+        "nurse tell my parents?'): what the guidance means for their own information, and "
+        "whom to ask, in their own terms"
+    )
     several_questions: str = _text(
         "said after the reply to a message that says it asks more than one question ('2 "
         "questions: ...') when only one was answered"

@@ -188,6 +188,7 @@ FriendList = Literal[
     "grown_self",
     "own_things",
     "asked_of_me",
+    "done_to_us",
     "own_life",
     "parent_named",
     "elses",

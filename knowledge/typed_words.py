@@ -160,6 +160,18 @@ class TypedWordsPack(PackValue):
     is left blank and the next asked for."""
     confused: tuple[str, ...] = ()
     """Confused by what was just said ("huh", "i dont understand"): explained where it can be."""
+    professionals_told: tuple[str, ...] = ()
+    """Asked after a risk of harm, telling a colleague or another professional ("tell her
+    teacher"): the offer says sharing what they need is normally right, through the lead."""
+    scam_told: tuple[str, ...] = ()
+    """In a message telling of harm, name a "safe account" or bank-impersonation scam call
+    ("move my savings to a safe account"): its signpost says it is a scam (`dialogs.scam_call`)."""
+    own_holders: tuple[str, ...] = ()
+    """Who holds what a member of the public told them or their records ("my doctor", "the
+    school nurse"): with one of `own_matters`, a question about the writer's own information."""
+    own_matters: tuple[str, ...] = ()
+    """The writer's own family, health, records or words ("my parents", "my medical*", "what i
+    said"): with one of `own_holders`, a question about the writer's own information."""
     several_questions: tuple[str, ...] = ()
     """Found anywhere in a message, say it asks more than one question ("2 questions"): the
     reply says one is answered, and to ask the next on its own."""

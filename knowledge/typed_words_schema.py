@@ -107,6 +107,7 @@ _FRIEND_PHRASES = (
     "grown_self",
     "own_things",
     "asked_of_me",
+    "done_to_us",
     "own_life",
     "young_self",
     "secret_us",
@@ -256,6 +257,10 @@ class TypedWordsPack(_Strict):
     acknowledgements: tuple[Word, ...] = ()
     skips: tuple[Word, ...] = ()
     confused: tuple[Word, ...] = ()
+    professionals_told: tuple[Word, ...] = ()
+    scam_told: tuple[Word, ...] = ()
+    own_holders: tuple[Word, ...] = ()
+    own_matters: tuple[Word, ...] = ()
     several_questions: tuple[Word, ...] = ()
     second_questions: tuple[Word, ...] = ()
     follow_ups: tuple[Word, ...] = ()

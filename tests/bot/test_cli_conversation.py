@@ -27,7 +27,8 @@ def test_ask_json_answers_every_published_question_with_its_own_number(tmp_path:
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert [line["answer"]["number"] for line in lines] == [e.number for e in KNOWLEDGE.entries]
-    assert set(lines[0]) == {"question", "answer", "suggestions", "risk_of_harm"}
+    assert set(lines[0]) == {"question", "answer", "suggestions", "risk_of_harm", "signpost"}
+    assert not any(line["signpost"] for line in lines)
     assert not any(line["risk_of_harm"] for line in lines)
     assert set(lines[0]["answer"]) == {"number", "question", "score"}
 
@@ -46,6 +47,10 @@ def test_ask_json_says_when_the_signpost_was_given(tmp_path: Path) -> None:
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert [line["risk_of_harm"] for line in lines] == [True, False, False]
     assert lines[1]["answer"]["number"] == 12
+    # a script that renders only the JSON shows the signpost (tryout123 #9): its text, first
+    assert lines[0]["answer"] is None
+    assert "protection procedures now" in lines[0]["signpost"]
+    assert [line["signpost"] is None for line in lines] == [False, True, True]
 
 
 def test_ask_leads_with_the_signpost_then_answers_the_question(tmp_path: Path) -> None:

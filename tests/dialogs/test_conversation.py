@@ -205,3 +205,19 @@ def test_an_ok_after_a_finished_check_points_to_no_question(chat: Chat) -> None:
     reply = texts(chat.send("ok"))
     assert reply.startswith("OK.")
     assert "question below" not in reply
+
+
+@pytest.mark.parametrize("typed", ["restart", "Restart"])
+def test_restart_with_no_check_begun_says_so_and_starts_none(chat: Chat, typed: str) -> None:
+    # tryout123 #7: typed after a signpost, "restart" began a consent check at KQ1 unasked
+    assert chat.send("my neighbour's little boy has bruises on his arms")[0].risk_of_harm
+    replies = chat.send(typed)
+    assert "no consent check to begin again" in texts(replies)
+    assert "Key question 1" not in texts(replies)
+    assert chat.state.check is None
+
+
+def test_restart_after_a_cancelled_check_begins_a_new_one(chat: Chat) -> None:
+    chat.send("check")
+    chat.send("cancel")
+    assert "Key question 1" in chat.send("restart")[-1].text
