@@ -26,7 +26,7 @@ QUIET = {
         "the kids at after school club are killing me today, one of them hit me with a foam "
         "sword haha",
         "this heat is killing me lol, can i share the rota with the other team",
-        "the kids at holiday club are killing me, one of them shot me with a nerf gun",
+        "the kids at holiday club are killing me today, one of them shot me with a nerf gun",
     ],
     "harm as the topic of schoolwork": [
         "my teacher said we're doing a project on child abuse in history, wheres a good place "
@@ -63,6 +63,7 @@ RINGS = {
     "killing me said of a thing or of children at play": [
         "my dad is killing me lol",
         "the kids dad is killing me",
+        "my kids dad and his mates are killing me",
         "its killing me that he hits her",
         "my boyfriend hit me with a belt",
     ],
