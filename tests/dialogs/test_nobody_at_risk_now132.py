@@ -69,6 +69,8 @@ RINGS = {
     ],
     "harm as the topic of schoolwork": [
         "we're doing a project on abuse in class and then a girl said her dad hits her",
+        "a learner wrote an essay about surviving abuse as a child and now her uncle is "
+        "messaging her again",
     ],
     "help with money the one helped tells of": [
         "my son helps me with my banking but he has been taking money out without asking",
