@@ -35,7 +35,7 @@ QUIET = {
     ],
     "help with money the one helped tells of": [
         "im 80 and my daughter helps me with my banking, is that allowed",
-        "my granddaughter helps me with my online banking, is that ok",
+        "my granddaughter helps me with my online banking is that ok",
     ],
     "a film watched in a club or class": [
         "we watched a film in youth club about a girl being groomed online, the kids asked "
@@ -74,6 +74,8 @@ RINGS = {
     ],
     "help with money the one helped tells of": [
         "my son helps me with my banking but he has been taking money out without asking",
+        "my carer helps me with my money and keeps the change",
+        "my son helps me with my pension and now there's nothing left",
     ],
     "a film watched in a club or class": [
         "we watched a film in youth club about a girl being groomed online. my niece is being "
