@@ -45,7 +45,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.risk_subjects import done_to_writer, writer_states
-from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words
+from knowledge.risk_types import Hit, Kind, Tokens, Words, single_words, stem_word
 
 __all__ = ["Fiction", "fiction_words", "outside_fiction"]
 
@@ -57,6 +57,7 @@ Fiction = tuple[frozenset[str], ...]
 _READERS_MAX = 3  # the most words of `read-by` between a work and its reading ("we are all")
 
 _HIS = frozenset({"his", "her", "their"})  # a relation's owner, named just before it
+_ARTICLES = frozenset(map(stem_word, ("a", "an", "the", "this", "that")))  # "watched a film"
 
 
 def fiction_words(sets: Mapping[str, Words]) -> Fiction:
@@ -92,7 +93,30 @@ def _read_works(read: Tokens, fiction: Fiction) -> dict[int, range]:
                 break
             if words[j] not in by:
                 break
+        if sentence_of[i] not in found and (span := _reading_before(read, i, by, reading)):
+            found[sentence_of[i]] = span
     return found
+
+
+def _reading_before(
+    read: Tokens, work: int, by: frozenset[str], reading: frozenset[str]
+) -> range | None:
+    """The readers' words, the reading word and its article before the work at `work`, when
+    its sentence opens with them ("we watched a film in youth club about…", round 47: fix132,
+    tryout123 §3 #9): only words of `by` before the reading word, so "she said her dad watched a
+    film…" is no reading in a lesson."""
+    words, sentence = read.words, read.sentence_of[work]
+    at = work - 1
+    if at >= 0 and words[at] in _ARTICLES:
+        at -= 1
+    if at < 0 or words[at] not in reading or read.sentence_of[at] != sentence:
+        return None
+    start = at
+    while start > 0 and read.sentence_of[start - 1] == sentence and words[start - 1] in by:
+        start -= 1
+    if at - start > _READERS_MAX or (start > 0 and read.sentence_of[start - 1] == sentence):
+        return None
+    return range(start, work + 1)
 
 
 def _plots(read: Tokens, fiction: Fiction) -> dict[int, int]:

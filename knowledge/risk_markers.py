@@ -15,6 +15,7 @@ MARKERS = (
     "pointing",
     "going-on",
     "recovered",
+    "safe-places",  # `risk_setting.outside_settings` (round 47)
     "since",
     "told-writer",
     *("told-back", "happening", "happens-where"),  # `risk_told_back.told_back`
@@ -163,4 +164,5 @@ MARKERS = (
     *("dealt-with", "dealt-not", "dealt-people", "dealt-past"),  # `risk_dealt_with` (round 43)
     *("court-past", "long-ago", "court-not"),  # `risk_court_past.court_past` (round 45)
     *("court-asked-verb", "court-asked-who"),  # ... and the matter asked of (round 46)
+    *("doer-named", "doer-dead"),  # ... and the doer dead (round 47)
 )

@@ -47,6 +47,7 @@ from knowledge.risk_words import JOINERS
 REACH = 3  # words after a record or kind phrase that it still describes
 _CLOSING_THEN = frozenset({"then", "that"})  # "…ever since then.": nothing after it goes on
 _WELL_REACH = 2  # "doing well now", "much better now": the going-on word says one is well
+_PLACE_REACH = 3  # "moved into sheltered housing", "lives in a nursing home"
 _SETTINGS = frozenset(
     {
         Kinds.NAME,
@@ -109,7 +110,8 @@ def outside_settings(
             pupils who"), `going-on` (in the sentence of a record or a closed matter, they say
             it goes on or that the person has someone within reach now: "released", "again",
             "has moved in with", "babysits"; not just after a `recovered` word: "is doing well
-            now") and `because` (the cause a risk to health gives way to).
+            now", nor beside a `safe-places` word: "moved into sheltered housing") and
+            `because` (the cause a risk to health gives way to).
         on_record: the categories whose signs no record nor closed matter sets aside (a
             record of such harm is the risk itself: `RiskCategory.on_record`).
         asked_after: the categories whose signs no enquiry sets aside (an enquiry after such
@@ -152,10 +154,15 @@ def outside_settings(
     going_on = told
     if any(h.phrase.kind in (Kinds.RECORD, Kinds.CLOSED) for h in settings):
         going, well, words = markers["going-on"], markers["recovered"], read.words
+        # "she moved into sheltered housing", "lives in a nursing home now": a place the one it
+        # happened to is kept safe in (round 47, fix132: tryout123 §3 #1)
+        places = markers.get("safe-places", frozenset())
         going_on = told | {
             read.sentence_of[i]
             for i, w in enumerate(words)
-            if w in going and well.isdisjoint(words[max(0, i - _WELL_REACH) : i])
+            if w in going
+            and (well | places).isdisjoint(words[max(0, i - _WELL_REACH) : i])
+            and places.isdisjoint(words[i + 1 : i + 1 + _PLACE_REACH])
         }
         # "since then he's been looking after…": a time since which something goes on, when
         # more of its clause follows ("…has not been in trouble since" closes it).
