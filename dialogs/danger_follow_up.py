@@ -40,6 +40,7 @@ DANGER_ONLY: frozenset[WorryName] = frozenset(
         *("substance-taken", "substance-collapse", "substance-where"),
         *("collapse-grave", "recent-past", "overdose-amount", "story-frame"),
         "harmer-here",
+        "stays-near",  # dialogs.danger_now (round 47)
         *("life-plan", "life-when", "life-sent", "life-not-now"),  # dialogs.life_now
     )
 )

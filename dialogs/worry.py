@@ -142,6 +142,7 @@ class Worry(StrEnum):
     OVERDOSE_AMOUNT = "overdose-amount"  # took 20, took a packet: A&E now within the day
     STORY_FRAME = "story-frame"  # the film is about: no 999 lead
     HARMER_HERE = "harmer-here"  # he is in the waiting room: keep them safe now
+    STAYS_NEAR = "stays-near"  # won't leave, near children: 999 leads (round 47, mend124)
     # Round 46 (lead120, tryout114 #2): someone being put into a vehicle now
     TAKEN_DOING = "taken-doing"  # putting, pushing, forcing: with a vehicle after it, 999 leads
     TAKEN_INTO = "taken-into"  # car, van, taxi: the vehicle of `taken-doing`

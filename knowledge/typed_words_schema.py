@@ -120,6 +120,7 @@ _FRIEND_PHRASES = (
     "own_partner",
     "own_life",
     "life_control",
+    "life_control_other",
     "strangers",
     "role_acts",
 )
