@@ -94,12 +94,12 @@ class WorryReplies(PackValue):
     now_steps: str
     """After that signpost, "what do I do?" or "should I go in?": 999 now, don't go in; the
     safeguarding lead or social care when everyone is safe."""
+    now_police: str
+    """After that signpost, "should I call 999 or is that overreacting?": yes, now."""
     control_steps: str
     """What to do next, after a threat to end a life used to control someone ("her husband
     threatens to kill himself if she leaves"; round 47, mend124): domestic abuse, her safety and
     the helpline, his risk too."""
-    now_police: str
-    """After that signpost, "should I call 999 or is that overreacting?": yes, now."""
     here_first: str
     """The first words of the signpost of a harm told with the person at risk where the writer
     is now ("theyre in the waiting room now"): keep them safe now, 999 if they may be hurt or
