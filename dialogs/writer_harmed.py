@@ -65,6 +65,14 @@ _I_AM = (("im",), ("i", "am"), ("i", "m"))
 _YEAR_WORDS = frozenset(["year", "yr"])
 _YEAR_AGE = 5
 _LAST_YEAR = 13
+# A year of something other than school just after it ("im in year 2 of my social work course",
+# "year 1 at uni"): no child's age.
+_NOT_SCHOOL = frozenset(
+    (
+        *("of", "uni", "university", "college", "course", "degree", "training", "nursing"),
+        *("apprenticeship", "placement", "phd", "medicine", "medical", "foundation", "masters"),
+    )
+)
 # Between "im" and an age ("im only 14": tryout42 #3).
 _ONLY = frozenset(["only", "just"])
 
@@ -79,7 +87,8 @@ def own_age(words: list[str]) -> int | None:
                 continue
             if end + 1 < len(words) and words[end] in _ONLY:
                 end += 1
-            if (year := _school_year(words[end : end + 3])) is not None:
+            year = _school_year(words[end : end + 3])
+            if year is not None and _NOT_SCHOOL.isdisjoint(words[end + 2 : end + 8]):
                 return year + _YEAR_AGE
             age = age_in_word(words[end]) if end < len(words) else None
             if age is not None:

@@ -177,9 +177,18 @@ def test_at_the_terminal_year_9_self_harm_gets_childline(core: Core) -> None:
     assert CHILDLINE in shown[0] and PRACTITIONER not in "\n".join(shown), shown
 
 
-def test_a_teacher_naming_a_year_group_is_still_a_practitioner(chat: Chat) -> None:
-    said = first(chat, "im in year 6 and a pupil told me her dad hits her")
+@pytest.mark.parametrize(
+    "told",
+    [
+        "im in year 6 and a pupil told me her dad hits her",
+        "im in year 2 of my nursing degree, a patient told me her son hits her",
+        "im in year 1 at uni, on placement a client said her carer slaps her",
+    ],
+)
+def test_a_year_group_or_a_courses_year_is_still_a_practitioners(chat: Chat, told: str) -> None:
+    said = first(chat, told)
     assert said.text.startswith("**What you've described"), said.text
+    assert CHILDLINE not in said.text, said.text
 
 
 BTP = "British Transport Police"
