@@ -210,6 +210,7 @@ FriendList = Literal[
     "own_life",
     "life_control",
     "life_control_other",
+    "off_work",
     "strangers",
     "stranger_not",
     "own_roles",

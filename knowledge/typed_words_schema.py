@@ -121,6 +121,7 @@ _FRIEND_PHRASES = (
     "own_life",
     "life_control",
     "life_control_other",
+    "off_work",
     "strangers",
     "role_acts",
 )

@@ -68,6 +68,15 @@ def test_one_who_names_their_role_at_work_gets_one_door(chat: Chat, told: str) -
     assert FAMILY not in texts(chat.history), said.text
 
 
+def test_a_role_named_but_told_as_not_through_work_keeps_the_publics_words(chat: Chat) -> None:
+    said = first(
+        chat,
+        "family support worker, but this is my neighbour not a case: both mum and dad are "
+        "alcoholic and the kids are left alone",
+    )
+    assert said.text.startswith(FAMILY), said.text
+
+
 @pytest.mark.parametrize(
     "told",
     [
