@@ -162,8 +162,9 @@ class CommandReplies:
             case Destination.NEXT_STEPS | Destination.CALM:
                 calm = route.to is Destination.CALM
                 case = state.case() or state.contacts
+                controlled = "life-control-other" in state.marks  # round 47
                 reply = self._signpost.next_steps(
-                    signposted=note.risk is not None, calm=calm, case=case
+                    signposted=note.risk is not None, calm=calm, case=case, controlled=controlled
                 )
             case Destination.TOLD_NOT_TO_REPORT:
                 by_the_lead = lead_not_acting(note.risk)

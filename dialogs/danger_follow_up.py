@@ -42,6 +42,7 @@ DANGER_ONLY: frozenset[WorryName] = frozenset(
         "joking",
         "child-lost",
         "harmer-here",
+        "stays-near",  # dialogs.danger_now (round 47)
         *("life-plan", "life-when", "life-sent", "life-not-now"),  # dialogs.life_now
     )
 )

@@ -98,6 +98,25 @@ CHILD_LOST: CaseMark = "child-lost"
 """The mark a finding gets for a harm told with the person at risk where the writer is now."""
 
 
+_WHOM = frozenset(("him", "her", "them", "me", "us", "you"))  # "cant wake her up when…"
+_AT_TIMES = frozenset(("in", "at"))  # before a time of day that makes a collapse a habit
+_SAID_SHORT = {"he is": ("hes", "he"), "she is": ("shes", "she"), "they are": ("theyre",)}
+"""How "he is" is typed: "hes", or "he's", read as "he" (its "'s" may be "has")."""
+
+
+def untyped(phrase: str) -> tuple[str, ...]:
+    """`phrase` and the forms a person types of it without the apostrophe or with it read
+    away ("he is still here" as "hes still here" and "he's still here"; round 47, mend124:
+    "hes still here" after a blow was not danger now)."""
+    forms = [phrase]
+    for full, shorts in _SAID_SHORT.items():
+        head = f"{full} "
+        for form in list(forms):
+            if form.startswith(head) or f" {head}" in f" {form}":
+                forms += [f" {form}".replace(f" {head}", f" {s} ", 1).strip() for s in shorts]
+    return tuple(dict.fromkeys(forms))
+
+
 class DangerNow:
     """Reads harm happening now, and answers the follow-ups of its case. Pure; built at the
     first message that tells a harm, or the first turn after a signpost."""
@@ -108,6 +127,10 @@ class DangerNow:
         weapons: Iterable[str],
         about: AboutPack,
         drunk: Iterable[str] = (),
+        *,
+        kids: Iterable[str] = (),
+        objects: Iterable[str] = (),
+        habit: Iterable[str] = (),
     ) -> None:
         """`typed`: the typed-words pack, whose worries `danger-now`, `threat`, `go-in`,
         `now-here`, `attack-now`, `drive-off`, `drink-smelt`, `peril-now`, `taken-doing`,
@@ -115,11 +138,18 @@ class DangerNow:
         `now-asked`, the four `overdose-` ones and the two `substance-` ones tell it (and
         `dialogs.baby_hurt`'s, a baby hurt); `weapons`: the words naming a weapon (the risk
         pack's set `weapon`); `about`: the about pack, whose texts the replies are; `drunk`:
-        the words for drunk or high (the risk pack's set `drunk`)."""
+        the words for drunk or high (the risk pack's set `drunk`); `kids`: the words for a child
+        (the risk pack's set `kid`), near whom someone who stays (`stays-near`) is danger now;
+        `objects`: the words after "wont leave" that make it no staying put ("wont leave her
+        alone", "wont leave the house": the risk pack's sets `them` and `det`); `habit`: the
+        words after a collapse that tell it as a habit (the risk pack's marker
+        `collapse-habit`)."""
         worries = typed.worries
 
         def phrases(*names: WorryName) -> PhraseSet:
-            return PhraseSet([p for n in names for p in phrases_of(worries.get(n, ""))])
+            return PhraseSet(
+                [v for n in names for p in phrases_of(worries.get(n, "")) for v in untyped(p)]
+            )
 
         self._now, self._threat = phrases("danger-now"), threat_phrases(typed)
         self._lost = phrases("child-lost")  # peril now too (in `_in_peril`), read as past
@@ -140,10 +170,14 @@ class DangerNow:
         self._substance = phrases("substance-taken")
         self._collapse = phrases("substance-collapse", "collapse-grave")
         self._grave = phrases("collapse-grave")  # an emergency with nothing taken named
+        self._habit = frozenset(habit)
         self._story = phrases("story-frame")
+        self._stays, self._kids = phrases("stays-near"), frozenset(kids)
+        self._objects = frozenset(objects)
+        self._woken = self._objects.intersection(_WHOM) | {"up"}
         self._unnamed = UnnamedSubstance(typed)  # nothing named: a party, or two signs
         self._weapons, self._drunk = frozenset(weapons), frozenset(drunk)
-        self._baby = BabyHurt(typed)
+        self._baby = BabyHurt(typed, not_now=self._habit_or_own)
         self._life = LifeNow(typed)
         said = about.worry_replies
         self._steps, self._police = said.now_steps, said.now_police
@@ -179,9 +213,23 @@ class DangerNow:
             for ends in self._held.all_ends(found).values()
             for end in ends
         )
-        if not held and not self._put_in(found) and self._peril.first_in_words(found) is None:
+        peril = held or self._put_in(found) or self._peril.first_in_words(found) is not None
+        if not peril and not self._stays_near(found):
             return False
         return not self._told_past(found)
+
+    def _stays_near(self, found: list[str]) -> bool:
+        """Whether `found` tells of someone who stays near children and won't go ("staring at
+        the kids in the park and wont leave"; round 47, mend124): a `stays-near` phrase not
+        followed by whom or what is not left ("wont leave her alone", "wont leave the house"),
+        with a word for a child in the message."""
+        if self._kids.isdisjoint(found):
+            return False
+        return any(
+            end >= len(found) or found[end] not in self._objects
+            for ends in self._stays.all_ends(found).values()
+            for end in ends
+        )
 
     def _put_in(self, found: list[str]) -> bool:
         """Whether `found` tells of someone being put or pushed into a vehicle now ("theyre
@@ -212,7 +260,7 @@ class DangerNow:
         pills = self._pills.first_in_words(found) is not None
         taken = self._taken.all_ends(found) if pills else {}
         drugs = pills or self._substance.first_in_words(found) is not None
-        collapsed = {} if taken else self._collapse.all_ends(found)
+        collapsed = {} if taken else self._collapsed(found)
         # drink or drugs, and collapsed now; a time of now ("an hour ago") is no past
         grave = self._grave.first_in_words(found) is not None  # "mummy wont wake up"
         if collapsed and (drugs or grave or self._unnamed.tells(found, collapsed)):
@@ -232,6 +280,38 @@ class DangerNow:
             self._long_past.first_in_words([w for i, w in enumerate(found) if i not in recent])
             is None
         )
+
+    def _collapsed(self, found: list[str]) -> dict[int, list[int]]:
+        """The spans of `found` that tell of a collapse now (`substance-collapse`,
+        `collapse-grave`), as `PhraseSet.all_ends` gives them, without those told as a habit
+        ("cant wake up when the baby cries": a word of `collapse-habit` after it, past an "up")
+        or of the writer themselves ("i cant wake up": one typing is awake; not "i cant wake
+        her"; round 47, mend124)."""
+        kept: dict[int, list[int]] = {}
+        for start, ends in self._collapse.all_ends(found).items():
+            now = [end for end in ends if not self._habit_or_own(found, start, end)]
+            if now:
+                kept[start] = now
+        return kept
+
+    def _habit_or_own(self, found: list[str], start: int, end: int) -> bool:
+        """Whether the collapse told at `found[start:end]` is a habit or the writer's own."""
+        after = end
+        while after < min(end + 2, len(found)) and found[after] in self._woken:
+            after += 1  # "cant wake her up in the morning"
+        if after < len(found) and found[after] in _AT_TIMES:  # "in the morning", "at night"
+            after = next(
+                (
+                    i
+                    for i in range(after + 1, after + 3)
+                    if found[i : i + 1] and found[i] in self._habit
+                ),
+                after,
+            )
+        if after < len(found) and found[after] in self._habit:
+            return True
+        # "i cant wake up": the writer's own; "i cant wake her" is someone else's collapse
+        return start > 0 and found[start - 1] == "i" and found[end:after] in ([], ["up"])
 
     def _told_past(self, found: list[str], now: dict[int, list[int]] | None = None) -> bool:
         """Whether `found` tells its matter as past (the worry `now-past`), outside the words

@@ -32,6 +32,9 @@ class FollowUpReaders:
         self._after_from = (knowledge.typed_words, knowledge.about)
         self._weapons = knowledge.risk.sets.get("weapon", ())
         self._drunk = knowledge.risk.sets.get("drunk", ())
+        self._kids = knowledge.risk.sets.get("kid", ())
+        self._habit = knowledge.risk.markers.get("collapse-habit", ())
+        self._objects = (*knowledge.risk.sets.get("them", ()), *knowledge.risk.sets.get("det", ()))
         self._declined_from = (knowledge.typed_words, own)
 
     @functools.cached_property
@@ -81,7 +84,15 @@ class FollowUpReaders:
         from dialogs.danger_now import DangerNow  # noqa: PLC0415
 
         typed, about = self._after_from
-        return DangerNow(typed, self._weapons, about, self._drunk)
+        return DangerNow(
+            typed,
+            self._weapons,
+            about,
+            self._drunk,
+            kids=self._kids,
+            objects=self._objects,
+            habit=self._habit,
+        )
 
     @functools.cached_property
     def declined(self) -> DeclinedFollowUps:

@@ -63,6 +63,7 @@ class FriendVoice:
         self._strangers = PhraseSet(words.get("strangers", ()))
         self._stranger_not = frozenset(words.get("stranger_not", ()))
         self._own_roles = frozenset(words.get("own_roles", ()))
+        self._off_work = PhraseSet(words.get("off_work", ()))
         self._role_leads = frozenset(words.get("role_leads", ()))
         self._role_others = frozenset(words.get("role_others", ()))
         self._role_tails = frozenset(words.get("role_tails", ()))
@@ -112,6 +113,11 @@ class FriendVoice:
             if at < _ROLE_REACH and self._role_others.isdisjoint(before):
                 return True
         return False
+
+    def off_work(self, words: list[str]) -> bool:
+        """Whether `words` (a message simplified) say it isn't through the writer's work ("this
+        is my neighbour not a case": the pack's `off_work`; round 47)."""
+        return self._off_work.first_in_words(words) is not None
 
     def grown_writer(self, words: list[str]) -> bool:
         """Whether `words` (a message simplified) tell that the writer is an adult, with no age

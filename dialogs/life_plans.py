@@ -29,6 +29,9 @@ LIFE_MINE: CaseMark = "life-mine"
 """The mark of a risk to the writer's own life, told by the writer ("i want to die")."""
 LIFE_CONTROL: CaseMark = "life-control"
 """The mark of a threat to end one's own life on a condition of the writer's ("if i leave")."""
+LIFE_CONTROL_OTHER: CaseMark = "life-control-other"
+"""The mark of such a threat on a condition of someone else's ("if she leaves him"; round 47):
+domestic abuse of that person, told by family or a practitioner."""
 _THEMSELVES = ("adult", "self", "child")  # voices of the person at risk themselves
 _DOMESTIC = "domestic-abuse"
 
@@ -40,6 +43,7 @@ class LifePlans:
         """`words`: the typed-words pack's `friend` (`own_life`, `life_control`)."""
         self._own = PhraseSet(words.get("own_life", ()))
         self._control = PhraseSet(words.get("life_control", ()))
+        self._control_other = PhraseSet(words.get("life_control_other", ()))
 
     def own(self, words: list[str]) -> bool:
         """Whether `words` (a message simplified, or a part of one) tell the writer's own plan
@@ -60,6 +64,8 @@ class LifePlans:
         if OWN_LIFE not in finding.marks:
             return finding
         mark = LIFE_MINE if self.own(words) else LIFE_CONTROL if self.controlling(words) else None
+        if mark is None and self._control_other.first_in_words(words) is not None:
+            mark = LIFE_CONTROL_OTHER  # "if she leaves him" (round 47)
         if mark is None or mark in finding.marks:
             return finding
         return replace(finding, marks=(*finding.marks, mark))
@@ -80,6 +86,8 @@ def first_for_life(texts: WriterTexts, finding: RiskFinding, voice: str) -> str 
     (`life_control`); None for any other."""
     if LIFE_CONTROL in finding.marks and voice in (*_THEMSELVES, "family"):
         return texts.life_control
+    if LIFE_CONTROL_OTHER in finding.marks and voice == "family":
+        return texts.life_control_other
     if LIFE_MINE not in finding.marks or voice not in _THEMSELVES:
         return None
     if _DOMESTIC in finding.categories:

@@ -242,7 +242,10 @@ def voice_of(
     grown = age is not None or (friend is not None and friend.grown_writer(words))
     if afraid and grown and not told:
         return "adult"
-    if friend is not None and not own and knows_them(words, friend, told=told):
+    # …but not one who says they work in a role ("im a chaplain at a day centre, i babysit my
+    # neighbours kids": one door, the practitioner's; round 47, mend124)
+    at_work = friend is not None and friend.at_work(words) and not friend.off_work(words)
+    if friend is not None and not own and not at_work and knows_them(words, friend, told=told):
         return _family(words, friend)  # a grandparent, a neighbour, a brother: the public
     if said == "family" and age is None:
         return _family(words, friend)  # "im worried about my niece, shes 9", then what she told

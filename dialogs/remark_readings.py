@@ -40,6 +40,11 @@ def tells_anew(text: str, question_words: frozenset[str], anew: frozenset[str]) 
     )
 
 
+ASKS_OF_IT_WORDS = 7
+"""The most words of a question asking what the harm told before is ("does that sound like
+grooming to you")."""
+
+
 def points_back(text: str, back: frozenset[str]) -> bool:
     """Whether `text` holds a word of `back` ("it", "happened"), as typed: one that points back
     at the harm told before rather than naming what happened. True when `back` is empty."""
@@ -51,6 +56,22 @@ def returned(text: str, came: frozenset[str], anew: frozenset[str]) -> bool:
     `text`: someone came back ("he's back again"), not back somewhere ("back at school again")."""
     said = WORD.findall(text.lower())
     return any(w in came and n in anew for w, n in itertools.pairwise(said))
+
+
+def asks_of_it(
+    text: str, opens: frozenset[str], pointers: frozenset[str], people: frozenset[str]
+) -> bool:
+    """Whether `text` is a short question asking what the harm told before is ("is that
+    grooming", "would this count as neglect", "is it coercive control"; round 47, mend124): a
+    word of `opens` first, one of `pointers` second, at most `ASKS_OF_IT_WORDS` words, and no
+    word of `people` ("is it abuse if he hits her" tells more)."""
+    said = WORD.findall(text.lower())
+    return (
+        2 < len(said) <= ASKS_OF_IT_WORDS  # an opener, a pointer and what is asked
+        and said[0] in opens
+        and said[1] in pointers
+        and people.isdisjoint(said[2:])
+    )
 
 
 def said_answer(text: str, said: frozenset[str], answers: frozenset[str]) -> bool:

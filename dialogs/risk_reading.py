@@ -19,10 +19,14 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from dialogs.bank_note import BankNote
+from dialogs.kin_control import KinControl
 from dialogs.lower_case_names import LowerCaseNames
 from dialogs.plain_readings import PlainReadings
 from dialogs.privacy import looks_identifying
+from dialogs.rail_police import RailPlace
 from dialogs.remark_readings import (
+    asks_of_it,
     points_back,
     returned,
     role_line,
@@ -113,11 +117,25 @@ class RiskReading:
         weapons = knowledge.risk.sets.get("weapon", ())
         drunk = knowledge.risk.sets.get("drunk", ())
         self._now_from = (knowledge.typed_words, weapons, knowledge.about, drunk)
+        sets = knowledge.risk.sets
+        self._now_near = (sets.get("kid", ()), (*sets.get("them", ()), *sets.get("det", ())))
+        self._now_habit = knowledge.risk.markers.get("collapse-habit", ())
         self._now: DangerNow | None = None  # made at the first message that tells of harm
         self._before_telling = knowledge.about.before_telling
         self._friend = knowledge.typed_words.friend
         self._worries = knowledge.typed_words.worries
         self._no_new_harm: NoNewHarm | None = None  # made at the first harm told again
+        self._bank = BankNote(knowledge.risk)  # the bank's note only where money is told
+        self._rail = RailPlace(knowledge.risk)  # British Transport Police on the railway
+        self._kin = KinControl(knowledge.risk)  # a partner's control: no slavery line unsaid
+        self._asks_open = frozenset(knowledge.risk.markers.get("asks-of-it", ()))
+        self._asks_pointer = frozenset(knowledge.risk.markers.get("asks-pointer", ()))
+        self._asks_people = (
+            frozenset(
+                w for name in ("he", "them", "det") for w in knowledge.risk.sets.get(name, ())
+            )
+            - self._asks_pointer
+        )
         self.known_words = matcher.known_words | knowledge.risk_detector.known_words
         """Every word the assistant knows, in lower case: never taken for a name."""
         self.also_names = frozenset(knowledge.risk.also_names)
@@ -169,6 +187,8 @@ class RiskReading:
         child says she hit him too")."""
         if found is not None and state.after_signpost > 0 and self._only_worry(found, text):
             return None
+        if found is not None and state.after_signpost > 0 and self._asks_of_it(text):
+            return None  # "is that grooming": the question answered, no second signpost
         case = state.case() or (state.contacts if state.concern else ())
         if found is None and case and state.after_signpost > 0:  # "did the same to him" (now48)
             from dialogs.same_again import told_the_same  # noqa: PLC0415 (only after a signpost)
@@ -207,6 +227,12 @@ class RiskReading:
         if len(kept) == len(told):
             return found
         return found if self.detect(" ".join(kept), second_opinion=False) else None
+
+    def _asks_of_it(self, text: str) -> bool:
+        """Whether `text` asks what the harm just signposted is ("is that grooming"; the risk
+        pack's markers `asks-of-it` and `asks-pointer`, with none of its sets `he`, `them`,
+        `det` after them; round 47, mend124)."""
+        return asks_of_it(text, self._asks_open, self._asks_pointer, self._asks_people)
 
     def _only_worry(self, found: RiskFinding, text: str) -> bool:
         """Whether `found` comes only from the wish or worry `text` speaks of; the words left
@@ -256,6 +282,9 @@ class RiskReading:
         else:
             parts = (self._detect_part(part, second_opinion) for part in windows(text))
             found = next((f for f in parts if f is not None), None)
+        if found is not None:
+            found = self._rail.marked(self._bank.kept(found, text), text)
+            found = self._kin.marked(found, text)
         if found is None or not self._alone_lines:
             return found
         from dialogs.on_own import alone_phrases, on_own  # noqa: PLC0415 (only told harm)
@@ -283,7 +312,10 @@ class RiskReading:
         if self._now is None:
             from dialogs.danger_now import DangerNow  # noqa: PLC0415 (only told harm)
 
-            self._now = DangerNow(*self._now_from)
+            kids, objects = self._now_near
+            self._now = DangerNow(
+                *self._now_from, kids=kids, objects=objects, habit=self._now_habit
+            )
         return self._now
 
     def _detect_part(self, text: str, second_opinion: bool) -> RiskFinding | None:

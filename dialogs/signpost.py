@@ -11,9 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from dialogs.bank_note import BankNote
 from dialogs.choices import Command, command_value
 from dialogs.contract import Choice, Reply
+from dialogs.kin_control import kin_dropped
 from dialogs.not_english import not_english_reply, unread
+from dialogs.rail_police import rail_lines
 from dialogs.to_the_writer import FAMILY_VOICES, ToTheWriter, help_by_voice
 from knowledge.loader import Knowledge
 from knowledge.risk import RiskFinding
@@ -48,6 +51,8 @@ _DOMESTIC = "domestic-abuse"
 _LADO = "lado"  # the contacts role for allegations about people who work with children
 _SUBSTANCE = "parental-substance"  # a parent's own drinking: their own text (round 46)
 _ONLINE = "grooming-online"  # a young person's own: Report Remove after their words (round 45)
+_SLAVERY = "modern-slavery-trafficking"  # its lines for one told it, or their family (round 47)
+_SLAVERY_VOICES = ("adult", "self", "family")
 _THREAT_TO_YOU = "threat-to-you"  # a threat to the writer's life (`dialogs.threat_voice`)
 _AFTER = (
     Choice("Start a consent check", command_value(Command.CHECK)),
@@ -98,6 +103,9 @@ class Signpost:
         self._about = knowledge.about
         self._for_the_writer = help_by_voice(knowledge.about.to_the_writer)
         self._askers = knowledge.typed_words.askers
+        # The bank's note, kept on a finding only where money is told (`dialogs.bank_note`): a
+        # family's signpost for an adult names the bank then alone (round 47, mend124).
+        self._bank_note = BankNote(knowledge.risk).note
         self.to_writer = ToTheWriter(knowledge)
         """The replies to the person at risk or their family just after their signpost."""
 
@@ -171,7 +179,7 @@ class Signpost:
             )
             first = self._for_the_writer[voice]
             if voice == "family" and finding.concerns == "adult":  # an adult's case alone
-                first = self._about.to_the_writer.family_adult
+                first = self._family_adult(finding)
             elif voice == "family" and _LADO in finding.contacts:  # "my sons teacher grabbed"
                 first = f"{first}\n\n{self._about.to_the_writer.family_staff}"
             from dialogs.life_plans import first_for_life  # noqa: PLC0415 (only a harm told)
@@ -199,6 +207,7 @@ class Signpost:
                 first = f"{first}\n\n{self._about.cared_for_at_risk}"
             if voice == "child" and _own_self_harm(finding):  # "im 15 i cut myself" (round 46)
                 first = f"{first}\n\n{self._about.to_the_writer.young_hurt}"
+            first = "\n\n".join((first, *self._told_lines(finding, voice)))
             if voice in _OWN_CONTACTS:  # their own contacts, no practitioner's (tryout43 #2)
                 return Reply(text=first, risk_of_harm=True)
             return Reply(text=f"{first}\n\n{practitioner}", risk_of_harm=True)
@@ -218,12 +227,38 @@ class Signpost:
             return Reply(text="\n\n".join(parts), choices=(STOP,), risk_of_harm=True)
         return Reply(text="\n\n".join(parts), risk_of_harm=True)
 
+    def _family_adult(self, finding: RiskFinding) -> str:
+        """Family's first words for an adult's case alone, with the bank's line where money is
+        told (the finding keeps the bank's note then: `dialogs.bank_note`; round 47)."""
+        first = self._about.to_the_writer.family_adult
+        if self._bank_note is not None and self._bank_note in finding.notes:
+            return f"{first} {self._about.to_the_writer.family_adult_bank}"
+        return first
+
+    def _told_lines(self, finding: RiskFinding, voice: Voice) -> tuple[str, ...]:
+        """The lines after the writer's own first words that what they told adds (round 47,
+        mend124): the slavery helpline where slavery is told ("my boss keeps my passport"), to
+        the one harmed or their family; British Transport Police on the railway."""
+        slavery = voice in _SLAVERY_VOICES and _SLAVERY not in kin_dropped(finding.marks)
+        told = (
+            self._kind_lines(_SLAVERY, finding) if slavery else "",
+            self.helpline_lines(rail_lines(finding.marks)),
+        )
+        return tuple(lines for lines in told if lines)
+
     def line_ids(self, finding: RiskFinding) -> tuple[str, ...]:
         """The ids of the lines (the police, a national helpline) the kinds of harm of
         `finding` name beside the contacts, in order, each once."""
+        dropped = kin_dropped(finding.marks)  # a partner's control: no slavery line (round 47)
         kinds = filter(None, map(self._risk.category, finding.categories))
-        named = (i for kind in kinds for i in kind.lines if i not in finding.lines_off)
-        return tuple(dict.fromkeys(named))
+        named = (
+            i
+            for kind in kinds
+            if kind.id not in dropped
+            for i in kind.lines
+            if i not in finding.lines_off
+        )
+        return tuple(dict.fromkeys((*rail_lines(finding.marks), *named)))
 
     def _also(self, finding: RiskFinding) -> str:
         """The lines the kinds of harm of `finding` name beside the contacts (the police, a
@@ -251,7 +286,12 @@ class Signpost:
         )
 
     def next_steps(
-        self, *, signposted: bool = False, calm: bool = False, case: tuple[str, ...] = ()
+        self,
+        *,
+        signposted: bool = False,
+        calm: bool = False,
+        case: tuple[str, ...] = (),
+        controlled: bool = False,
     ) -> Reply:
         """For "what do I do now?": safety and contacts first, then sharing well and recording.
 
@@ -264,6 +304,9 @@ class Signpost:
             calm: the writer said they are panicking: a calm word comes first.
             case: the contact roles of the case signposted earlier, if any: only they are
                 listed (a child's case names no adult social care; tryout43 #5).
+            controlled: the case is a threat to end a life made to control someone ("her
+                husband threatens to kill himself if she leaves"; round 47): domestic abuse's
+                steps (the about pack's `worry_replies.control_steps`) after the procedures.
         """
         first = (
             "**First, the steps above: your protection procedures and your safeguarding contacts.**"
@@ -274,6 +317,7 @@ class Signpost:
             *(["Take a breath: here is what to do, one step at a time."] if calm else []),
             "**What to do next**",
             first,
+            *([self._about.worry_replies.control_steps] if controlled else []),
             "**Then, when you decide what to share:** be open with the person (and their family "
             "where appropriate) about what you will share, with whom and why, unless that would "
             "be unsafe; share only what the purpose needs, only with those who need it, securely "

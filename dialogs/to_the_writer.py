@@ -89,7 +89,13 @@ class ToTheWriter:
         life = of_another(marks, writer)
         kind = (
             follow_ups.reply(
-                writer, text, threatened=threatened, adult=adult, life_of_another=life, using=using
+                writer,
+                text,
+                threatened=threatened,
+                adult=adult,
+                life_of_another=life,
+                using=using,
+                controlled="life-control-other" in marks,
             )
             if text
             else None

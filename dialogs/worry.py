@@ -144,6 +144,7 @@ class Worry(StrEnum):
     CHILD_LOST = "child-lost"  # on his own for an hour, we close in: keep them, 999 (round 47)
     JOKING = "joking"  # lol, only joking: a threat said in jest gets no police now (round 47)
     HARMER_HERE = "harmer-here"  # he is in the waiting room: keep them safe now
+    STAYS_NEAR = "stays-near"  # won't leave, near children: 999 leads (round 47, mend124)
     # Round 46 (lead120, tryout114 #2): someone being put into a vehicle now
     TAKEN_DOING = "taken-doing"  # putting, pushing, forcing: with a vehicle after it, 999 leads
     TAKEN_INTO = "taken-into"  # car, van, taxi: the vehicle of `taken-doing`

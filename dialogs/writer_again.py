@@ -90,6 +90,12 @@ _FAMILY: tuple[WorryName, ...] = (
 )
 
 
+# An adult's own choice told ("he's a grown man") beside what to do asked ("what do i do"): the
+# steps, with their say first (round 47, mend124), not their choice alone.
+_GROWN_CHOICE = (Worry.LET_BE, Worry.MEN_TOO)
+_ASKED_STEPS = (Worry.WHAT_TO_DO, Worry.STAFF, Worry.WHOM)
+
+
 # The person at risk themselves, a young person or of no age given (tryout44 #6: "will i get in
 # trouble", "i cant go to police theyll arrest me", "dont tell my mum", "who can i talk to").
 # Not wanting someone else in trouble ("i dont want him arrested") is an adult's, or of no age
@@ -175,6 +181,8 @@ class WriterFollowUps:
             Worry.BANK: about.to_the_writer.family_bank,
         }
         adult_steps = about.to_the_writer.family_adult_steps
+        self._grown_steps = about.to_the_writer.family_grown_steps
+        self._control_other = about.to_the_writer.life_control_other
         self._adult_steps = dict.fromkeys((Worry.WHAT_TO_DO, Worry.STAFF, Worry.WHOM), adult_steps)
         own = about.to_the_writer
         self._texts = {
@@ -292,6 +300,7 @@ class WriterFollowUps:
         adult: bool = False,
         life_of_another: bool = False,
         using: bool = False,
+        controlled: bool = False,
     ) -> Reply | None:
         """The kind reply to `text` when it speaks of one of these worries, else None: all but
         thanks are a young person's (`writer`, a `Voice`, "child" or "friend"), whose school,
@@ -307,7 +316,9 @@ class WriterFollowUps:
         should i tell someone", "she walked off") is answered in every voice: yes, tell someone
         now, 999 if they may act on it now (the about pack's `worry_replies.left_now`). A parent
         telling of their own drinking or drug use (`using`, the mark "own-using") afraid of
-        losing their child gets help's word, not a hurt child's (round 46, young115)."""
+        losing their child gets help's word, not a hurt child's (round 46, young115). Family
+        asking what to do of a threat to end a life made to control someone else
+        (`controlled`, the mark "life-control-other") get that threat's words (round 47)."""
         if simplify(text) in self._oks:  # "ok": not the whole of their signpost again
             return Reply(text=self._ok)
         if life_of_another and self._left.worry(simplify(text)) is not None:
@@ -322,6 +333,10 @@ class WriterFollowUps:
             return None if about_a_friend is None else Reply(self._for_friends[about_a_friend])
         if writer in FAMILY_VOICES:
             worry = self._doubts.read(self._family.worry(text), text)
+            if controlled and worry in _ASKED_STEPS:  # "what do i do", of a threat to control
+                return Reply(text=self._control_other)
+            if worry in _GROWN_CHOICE and self._family.worry(text, skip=worry) in _ASKED_STEPS:
+                return Reply(text=self._grown_steps)  # "what do i do, he's a grown man"
             if adult and worry in self._adult_steps:
                 return Reply(text=self._adult_steps[worry])
             return None if worry is None else Reply(self._for_family[worry])

@@ -38,6 +38,15 @@ _OWN_HARM = (
     "harm myself",
     "cut myself",
     "cutting myself",
+    # one's own self-harm told as a verb ("i self harm every night"; round 47, mend124)
+    "i self harm",
+    "i selfharm",
+    "i still self harm",
+    "i keep self harming",
+    "been self harming",
+    "im self harming",
+    "i am self harming",
+    "started self harming",
     "end my life",
     # "bit" alone is too often "a bit" (tryout45 #6: "she bit me last week")
     "bit me",
@@ -52,12 +61,25 @@ _OWN_HARM = (
 # mark, read with who said it (`own_threat_told`).
 _PLANS_TO_KILL = ("going to kill", "gonna kill", "wants to kill")
 _I_AM = (("im",), ("i", "am"), ("i", "m"))
+# A school year and the age its oldest pupils reach in it (year 9: 14), the last year (13).
+_YEAR_WORDS = frozenset(["year", "yr"])
+_YEAR_AGE = 5
+_LAST_YEAR = 13
+# A year of something other than school just after it ("im in year 2 of my social work course",
+# "year 1 at uni"): no child's age.
+_NOT_SCHOOL = frozenset(
+    (
+        *("of", "uni", "university", "college", "course", "degree", "training", "nursing"),
+        *("apprenticeship", "placement", "phd", "medicine", "medical", "foundation", "masters"),
+    )
+)
 # Between "im" and an age ("im only 14": tryout42 #3).
 _ONLY = frozenset(["only", "just"])
 
 
 def own_age(words: list[str]) -> int | None:
-    """The age the writer gives ("im 14", "i am 84", "im 15yo", "im only 14"), if any."""
+    """The age the writer gives ("im 14", "i am 84", "im 15yo", "im only 14"), or their school
+    year's oldest ("im in year 9": 14; round 47, mend124), if any."""
     for at in range(len(words)):
         for lead in _I_AM:
             end = at + len(lead)
@@ -65,10 +87,26 @@ def own_age(words: list[str]) -> int | None:
                 continue
             if end + 1 < len(words) and words[end] in _ONLY:
                 end += 1
+            year = _school_year(words[end : end + 3])
+            if year is not None and _NOT_SCHOOL.isdisjoint(words[end + 2 : end + 8]):
+                return year + _YEAR_AGE
             age = age_in_word(words[end]) if end < len(words) else None
             if age is not None:
                 return age or None
     return None
+
+
+def _school_year(after: list[str]) -> int | None:
+    """The school year `after` "im" names ("in year 9", "in yr 10", "in y9"), if any."""
+    if len(after) < 2 or after[0] != "in":
+        return None
+    said = after[1]
+    if said in _YEAR_WORDS and len(after) > 2:
+        said = after[2]
+    elif said.startswith("y") and said[1:].isdigit():
+        said = said[1:]
+    year = int(said) if said.isdigit() and len(said) <= 2 else None
+    return year if year is not None and 1 <= year <= _LAST_YEAR else None
 
 
 def tells_of_own_harm(words: list[str]) -> bool:

@@ -96,6 +96,10 @@ class WorryReplies(PackValue):
     safeguarding lead or social care when everyone is safe."""
     now_police: str
     """After that signpost, "should I call 999 or is that overreacting?": yes, now."""
+    control_steps: str
+    """What to do next, after a threat to end a life used to control someone ("her husband
+    threatens to kill himself if she leaves"; round 47, mend124): domestic abuse, her safety and
+    the helpline, his risk too."""
     here_first: str
     """The first words of the signpost of a harm told with the person at risk where the writer
     is now ("theyre in the waiting room now"): keep them safe now, 999 if they may be hurt or
@@ -258,6 +262,9 @@ class WriterTexts(PackValue):
     family_adult: str
     """`family`'s words when the case is an adult's alone: adult social care, the police for a
     crime, a care agency's or home's manager too."""
+    family_adult_bank: str
+    """After `family_adult`, where the message tells of money (`dialogs.bank_note`): the
+    person's bank can stop a misused card."""
     family_staff: str
     """After `family`, when someone who works or volunteers with children may have done it: the
     school's or organisation's head or safeguarding lead, or the LADO."""
@@ -284,6 +291,10 @@ class WriterTexts(PackValue):
     """To one threatened with a partner's or relative's suicide if they leave or do something
     ("my husband says hell kill himself tonight if i leave him"; round 46): a threat used to
     control is domestic abuse; 999 if it may be acted on now; the domestic abuse lines."""
+    life_control_other: str
+    """To family told of a threat to end a life made to control someone else ("my sisters
+    husband says hell kill himself if she leaves him"; round 47): domestic abuse, the lines for
+    her or for them, 999 if it may be acted on now, Samaritans."""
     own_harm_help: str
     """To a `parent` or `carer` after their signpost, afraid of trouble or of losing their
     child: asking for help is what protects the one in their care; services aim to support."""
@@ -307,6 +318,11 @@ class WriterTexts(PackValue):
     they may ring the police: anyone can; a young person has a teacher and Childline too."""
     family_adult_steps: str
     """`family_steps`'s words when the case is an adult's alone (round 45, doors95)."""
+    family_grown_steps: str
+    """To family or the public asking what to do with the one at risk told as grown ("what do i
+    do, he's a grown man"; round 47, mend124): talk to them and ask what they want, adult social
+    care with their agreement, and without it when they or others are at risk of serious harm,
+    a crime is happening or they can't decide."""
     family_police: str
     """To family or a member of the public after their signpost, asking whether they may go to
     the police themselves ("his mum wont do anything, can i go to the police myself"; tryout48

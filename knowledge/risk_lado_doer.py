@@ -138,10 +138,13 @@ def _bids(read: Tokens, at: int, markers: Mapping[str, frozenset[str]]) -> bool:
     """Whether the word of telling at `at` bids the child ("telling her to keep it secret",
     "told him not to say": one of `lado-bid-whom`, then one of `lado-bid`): the role's act, not
     the role telling of a harm (round 45, doors95); not when someone named just before it is who
-    tells ("the coachs 12 year old son asked him not to tell": the son's bid)."""
+    tells ("the coachs 12 year old son asked him not to tell": the son's bid). The bid may
+    follow with no one named ("sent her messages saying keep it secret"; round 47, mend124)."""
     words = read.words
     if at - 1 in read.persons or at + 2 >= len(words):
         return False
+    if words[at + 1] in markers["lado-bid"]:  # "messages saying keep it secret" (round 47)
+        return True
     if words[at + 1] not in markers["lado-bid-whom"]:
         return False
     bid = at + 3 if words[at + 2] == "to" else at + 2  # "to keep", "not to"

@@ -121,6 +121,8 @@ _FRIEND_PHRASES = (
     "own_partner",
     "own_life",
     "life_control",
+    "life_control_other",
+    "off_work",
     "strangers",
     "role_acts",
 )
