@@ -19,9 +19,10 @@ that the message is about something ordinary, and the model does not overrule th
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 
 from knowledge.matching.text import WORD
+from knowledge.pack_values import Value
+from knowledge.value_class import value_class
 
 _WHOM_WORDS = 3
 """Words between the telling word and "to": "told her", "asked the under 9s"."""
@@ -30,8 +31,8 @@ _CAPACITY_GAP = 2
 """Words between "has" and "capacity": "has full mental capacity"."""
 
 
-@dataclass(frozen=True, slots=True)
-class PlainReadings:
+@value_class
+class PlainReadings(Value):
     """The risk pack's words for the readings (markers `plain-told`, `plain-not`, `plain-acts`,
     `plain-has`, `plain-capacity`, `plain-conditions`)."""
 

@@ -11,9 +11,9 @@ whose own readings still count an occasion told ("if a child told me yesterday t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from knowledge.matching.text import WORD
+from knowledge.pack_values import Value
+from knowledge.value_class import value_class
 
 _SENTENCE_ENDS = ".!?\n"
 _LEAD_WORDS = 2
@@ -23,8 +23,8 @@ _TELLS_REACH = 4
 ever disclosed"."""
 
 
-@dataclass(frozen=True, slots=True)
-class SupposedTelling:
+@value_class
+class SupposedTelling(Value):
     """The risk pack's words for a supposed telling (its markers `supposed-lead`, `supposed-open`,
     `supposed-who` and `supposed-tells`)."""
 
