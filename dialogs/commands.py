@@ -101,7 +101,7 @@ class CommandReplies:
         question (typed **check** shows it again)."""
         if command is Command.CHECK and state.in_check():
             return _refused(note, state, _quiet(PART_WAY))
-        return self.run(state, command, now, note)
+        return self.run(state, _begun_by_press(state, command), now, note)
 
     def bound(
         self, state: ConversationState, pick: BoundCommand | BackPick, now: Clock, note: TurnNote
@@ -119,7 +119,7 @@ class CommandReplies:
         if pick.command in (Command.CHECK, Command.RESTART):
             if state.in_check() and state.runs > pick.run:  # begun already, by this button or since
                 return _refused(note, state, _quiet(STARTED_ALREADY))
-            return self.run(state, pick.command, now, note)
+            return self.run(state, _begun_by_press(state, pick.command), now, note)
         if check is None or check.run != pick.run:
             stale = Reply(text=ENDED_OR_EXPIRED)
             return _refused(note, state, stale, *self.pending(state, fallback=True))
@@ -223,3 +223,12 @@ def _quiet(text: str) -> Reply:
     """A line about the person's own check: in private, like the check (where it was asked for
     in a shared place, the door says only where the answer went)."""
     return Reply(text=text, private=Private.CONSENT_CHECK)
+
+
+def _begun_by_press(state: ConversationState, command: Command) -> Command:
+    """A "Start again" button pressed where no check was ever begun (its conversation expired,
+    or a card from elsewhere) starts one: only a typed "restart" is told there is none to begin
+    again (round 47, fix130)."""
+    if command is Command.RESTART and state.check is None and not state.runs:
+        return Command.CHECK
+    return command

@@ -53,7 +53,9 @@ def test_a_second_question_after_a_disclosure_is_answered(chat: Chat, asked: str
 
 
 def test_a_second_question_with_the_same_reply_is_not_answered_twice(chat: Chat) -> None:
-    replies = chat.send(STORY + "can I tell the school and should I tell his dad?")
+    # Both ask to tell family (round 47: telling the school, a professional, has a reply of its
+    # own, "normally right through your lead", so school and dad are answered apart).
+    replies = chat.send(STORY + "can I tell his gran and should I tell his dad?")
     said = texts(replies)
     assert said.index(ONE_OF_TWO) < said.index(TWO_OF_TWO)
     assert said[said.index(TWO_OF_TWO) :].startswith(f"{TWO_OF_TWO}\n---\n{SAME}")
