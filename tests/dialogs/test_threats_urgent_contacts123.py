@@ -2,7 +2,7 @@
 and the contacts fit the case.
 
 (1) A threat to kill or attack (a weapon, a planned attack, an ex to be "sorted out") names the
-police, not adult social care, and gets "call the police now"; a threat told with a laugh does
+police and gets "call the police now"; a threat told with a laugh does
 not. (4) Screaming heard just now, a small child alone with the place closing, someone harmed
 being sick now lead with "Ring 999 now"; told as past, they do not. (5) A foster carer who made
 a child share his bed brings the LADO; FGM told names the police, the NSPCC FGM helpline and the
@@ -17,7 +17,6 @@ import pytest
 
 from tests.support.core import Chat, texts
 
-ADULT_CARE = "Adult social care"
 POLICE_LINE = "The police (999"
 POLICE_NOW = "Call the police now, on 999"
 RING_NOW = "**Ring 999 now"
@@ -42,13 +41,10 @@ MENS_LINE = "Men's Advice Line"
         "my client said his flatmate has a blade and is gonna do something at work on saturday",
     ],
 )
-def test_a_threat_to_an_adult_names_the_police_not_adult_social_care(
-    chat: Chat, message: str
-) -> None:
+def test_a_threat_to_an_adult_names_the_police(chat: Chat, message: str) -> None:
     replies = chat.send(message)
     assert replies[0].risk_of_harm
     assert POLICE_LINE in replies[0].text
-    assert ADULT_CARE not in replies[0].text
     assert POLICE_NOW in texts(replies)
 
 

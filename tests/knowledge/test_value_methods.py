@@ -46,7 +46,9 @@ from dialogs.contract import (
     Turn,
 )
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
+from dialogs.plain_readings import PlainReadings
 from dialogs.state import CheckProgress, ConversationState
+from dialogs.supposed_telling import SupposedTelling
 from knowledge.evaluation import load_cases
 from knowledge.flow_pack import AnswerKey, Outcome
 from knowledge.loader import Knowledge
@@ -71,7 +73,12 @@ _KEPT = KeptRecord(
     flow_version="1",
 )
 _CHECK = CheckProgress(2, "consent", answers=(("purpose", YES), ("identifiable", NO)))
+_TOLD, _IF, _NONE = frozenset({"told", "asked"}), frozenset({"if"}), frozenset[str]()
 CONVERSATION_VALUES: list[Value] = [
+    # The risk reading's word tables (round 47), made from the risk pack's markers
+    PlainReadings(_TOLD, _IF, _NONE, _TOLD, _IF, _NONE),
+    PlainReadings(_NONE, _NONE, _NONE, _NONE, _NONE, _NONE),
+    SupposedTelling(_IF, _IF, _NONE, frozenset({"tells"})),
     TopicPick(3),
     TopicPick(4),
     CommandPick(Command.HELP),
