@@ -21,18 +21,12 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.contract import Reply
 from tests.support.core import Chat, texts
 
 RING_NOW = "**Ring 999 now"
 DA_HELPLINE = "0808 2000 247"
 FAMILY = "If you're worried about someone you know"
 OWN_LIFE = "I'm really glad you told someone"
-
-
-def first(chat: Chat, told: str) -> Reply:
-    """The first reply to `told` that is not the privacy reminder."""
-    return next(r for r in chat.send(told) if not r.text.startswith("A quick reminder"))
 
 
 @pytest.mark.parametrize(
@@ -47,7 +41,7 @@ def first(chat: Chat, told: str) -> Reply:
     ],
 )
 def test_someone_put_into_a_vehicle_now_leads_with_999(chat: Chat, told: str) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.risk_of_harm
     assert said.text.startswith(RING_NOW), said.text
 
@@ -65,7 +59,7 @@ def test_someone_put_into_a_vehicle_now_leads_with_999(chat: Chat, told: str) ->
     ],
 )
 def test_a_silent_call_for_help_now_leads_with_999(chat: Chat, told: str) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.risk_of_harm
     assert said.text.startswith(RING_NOW), said.text
 
@@ -79,7 +73,7 @@ def test_a_silent_call_for_help_now_leads_with_999(chat: Chat, told: str) -> Non
     ],
 )
 def test_a_small_child_alone_at_night_now_leads_with_999(chat: Chat, told: str) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.risk_of_harm
     assert said.text.startswith(RING_NOW), said.text
 
@@ -109,7 +103,7 @@ def test_a_threat_now_told_mid_check_leads_with_999_and_the_domestic_abuse_line(
     ],
 )
 def test_a_threat_made_now_leads_with_999(chat: Chat, told: str) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.risk_of_harm
     assert said.text.startswith(RING_NOW), said.text
 
@@ -129,7 +123,7 @@ def test_a_threat_made_now_leads_with_999(chat: Chat, told: str) -> None:
     ],
 )
 def test_the_same_told_as_past_or_a_habit_gets_no_999_lead(chat: Chat, told: str) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert not said.text.startswith(RING_NOW), said.text
 
 
@@ -145,7 +139,7 @@ def test_the_same_told_as_past_or_a_habit_gets_no_999_lead(chat: Chat, told: str
     ],
 )
 def test_look_alikes_stay_quiet(chat: Chat, told: str) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert not said.risk_of_harm, said.text
 
 
@@ -160,5 +154,5 @@ def test_ones_own_plan_to_die_keeps_their_own_text_after(chat: Chat, then: str) 
 
 
 def test_someone_gone_out_is_no_parents_drinking(chat: Chat) -> None:
-    said = first(chat, "my mum has gone out now, can i share her number with the school")
+    said = chat.first("my mum has gone out now, can i share her number with the school")
     assert not said.risk_of_harm

@@ -21,7 +21,6 @@ import pytest
 
 from adapters.console import line_to_turn, render_reply
 from bot.app import Core
-from dialogs.contract import Reply
 from dialogs.state import ConversationState
 from tests.support.core import FIXED_CLOCK, Chat, texts
 
@@ -29,11 +28,6 @@ FAMILY = "**If you're worried about someone you know:**"
 PRACTITIONER = "**What you've described may mean"
 LADO = "LADO"
 DA_LINE = "0808 2000 247"
-
-
-def first(chat: Chat, told: str) -> Reply:
-    """The first reply to `told` that is not the privacy reminder."""
-    return next(r for r in chat.send(told) if not r.text.startswith("A quick reminder"))
 
 
 @pytest.mark.parametrize(
@@ -46,7 +40,7 @@ def first(chat: Chat, told: str) -> Reply:
     ],
 )
 def test_family_telling_of_staff_get_the_publics_words_and_the_lado(chat: Chat, told: str) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.risk_of_harm
     assert said.text.startswith(FAMILY), said.text
     assert LADO in said.text, said.text
@@ -62,15 +56,14 @@ def test_family_telling_of_staff_get_the_publics_words_and_the_lado(chat: Chat, 
     ],
 )
 def test_one_who_names_their_role_at_work_gets_one_door(chat: Chat, told: str) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.risk_of_harm
     assert said.text.startswith(PRACTITIONER), said.text
     assert FAMILY not in texts(chat.history), said.text
 
 
 def test_a_role_named_but_told_as_not_through_work_keeps_the_publics_words(chat: Chat) -> None:
-    said = first(
-        chat,
+    said = chat.first(
         "family support worker, but this is my neighbour not a case: both mum and dad are "
         "alcoholic and the kids are left alone",
     )
@@ -87,7 +80,7 @@ def test_a_role_named_but_told_as_not_through_work_keeps_the_publics_words(chat:
     ],
 )
 def test_a_grown_helper_who_teaches_is_the_lados(chat: Chat, told: str) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.risk_of_harm
     assert LADO in said.text, said.text
 
@@ -121,7 +114,7 @@ def test_what_to_do_after_a_threat_used_to_control_names_domestic_abuse(
 def test_a_family_signpost_of_a_threat_used_to_control_leads_with_domestic_abuse(
     chat: Chat,
 ) -> None:
-    said = first(chat, "my sisters husband says hell kill himself if she leaves him")
+    said = chat.first("my sisters husband says hell kill himself if she leaves him")
     assert said.text.startswith("**Someone threatening to kill themselves"), said.text
     assert DA_LINE in said.text
 

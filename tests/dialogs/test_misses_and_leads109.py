@@ -18,19 +18,12 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.contract import Reply
 from tests.support.core import Chat
 
 RING_NOW = "**Ring 999 now"
 AMBULANCE = "**Ring 999 now and ask for an ambulance"
 HERE_FIRST = "**Keep them safe now"
 LADO = "LADO"
-
-
-def first(chat: Chat, told: str) -> Reply:
-    """The first reply to `told` that is not the privacy reminder."""
-    replies = [r for r in chat.send(told) if not r.text.startswith("A quick reminder")]
-    return replies[0]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +38,7 @@ def first(chat: Chat, told: str) -> Reply:
     ],
 )
 def test_staff_taking_a_child_away_alone_names_the_lado(chat: Chat, told: str) -> None:
-    reply = first(chat, told)
+    reply = chat.first(told)
     assert reply.risk_of_harm
     assert LADO in reply.text
 
@@ -55,7 +48,7 @@ def test_the_owner_close_to_the_one_accused_gets_the_lado_yourself(chat: Chat) -
         "holiday club playworker. one of the other staff keeps taking a 7 yr old to the toilets "
         "on his own and shuts the door, he told the kid its their special job"
     )
-    reply = first(chat, "hes the owners son so i cant tell the owner")
+    reply = chat.first("hes the owners son so i cant tell the owner")
     assert "contact the LADO" in reply.text
 
 
@@ -69,7 +62,7 @@ def test_the_owner_close_to_the_one_accused_gets_the_lado_yourself(chat: Chat) -
     ],
 )
 def test_small_children_alone_with_no_adult_lead_with_999(chat: Chat, told: str) -> None:
-    reply = first(chat, told)
+    reply = chat.first(told)
     assert reply.risk_of_harm
     assert reply.text.startswith(RING_NOW)
 
@@ -83,7 +76,7 @@ def test_small_children_alone_with_no_adult_lead_with_999(chat: Chat, told: str)
     ],
 )
 def test_a_carers_own_blow_with_words_between_is_signposted(chat: Chat, told: str) -> None:
-    assert first(chat, told).risk_of_harm
+    assert chat.first(told).risk_of_harm
 
 
 @pytest.mark.parametrize(
@@ -97,7 +90,7 @@ def test_a_carers_own_blow_with_words_between_is_signposted(chat: Chat, told: st
     ],
 )
 def test_someone_who_cannot_be_woken_leads_with_an_ambulance(chat: Chat, told: str) -> None:
-    reply = first(chat, told)
+    reply = chat.first(told)
     assert reply.risk_of_harm
     assert reply.text.startswith(AMBULANCE)
 
@@ -115,7 +108,7 @@ def test_someone_who_cannot_be_woken_leads_with_an_ambulance(chat: Chat, told: s
 def test_pills_taken_in_an_amount_in_the_last_day_lead_with_an_ambulance(
     chat: Chat, told: str
 ) -> None:
-    reply = first(chat, told)
+    reply = chat.first(told)
     assert reply.risk_of_harm
     assert reply.text.startswith(AMBULANCE)
 
@@ -134,7 +127,7 @@ def test_pills_taken_in_an_amount_in_the_last_day_lead_with_an_ambulance(
     ],
 )
 def test_danger_still_there_leads_with_999(chat: Chat, told: str) -> None:
-    reply = first(chat, told)
+    reply = chat.first(told)
     assert reply.risk_of_harm
     assert reply.text.startswith(RING_NOW)
 
@@ -151,7 +144,7 @@ def test_danger_still_there_leads_with_999(chat: Chat, told: str) -> None:
     ],
 )
 def test_the_one_who_harms_here_now_leads_with_keeping_them_safe(chat: Chat, told: str) -> None:
-    reply = first(chat, told)
+    reply = chat.first(told)
     assert reply.risk_of_harm
     assert reply.text.startswith(HERE_FIRST)
 
@@ -167,7 +160,7 @@ def test_the_one_who_harms_here_now_leads_with_keeping_them_safe(chat: Chat, tol
     ],
 )
 def test_look_alikes_stay_quiet(chat: Chat, told: str) -> None:
-    assert not first(chat, told).risk_of_harm
+    assert not chat.first(told).risk_of_harm
 
 
 @pytest.mark.parametrize(
@@ -180,4 +173,4 @@ def test_look_alikes_stay_quiet(chat: Chat, told: str) -> None:
     ],
 )
 def test_a_plot_or_a_dose_gets_no_999_lead(chat: Chat, told: str) -> None:
-    assert not first(chat, told).text.startswith(RING_NOW)
+    assert not chat.first(told).text.startswith(RING_NOW)

@@ -21,7 +21,6 @@ import pytest
 
 from adapters.console import line_to_turn, render_reply
 from bot.app import Core
-from dialogs.contract import Reply
 from dialogs.state import ConversationState
 from tests.support.core import FIXED_CLOCK, Chat
 
@@ -32,11 +31,6 @@ BANK_NOTE = "the person's bank can act"
 CHILDLINE = "0800 1111"
 PRACTITIONER = "Follow your child protection procedures"
 PARENT_SUPPORT = "a sober adult can look after the children"
-
-
-def first(chat: Chat, told: str) -> Reply:
-    """The first reply to `told` that is not the privacy reminder."""
-    return next(r for r in chat.send(told) if not r.text.startswith("A quick reminder"))
 
 
 def at_the_terminal(core: Core, *lines: str) -> list[str]:
@@ -62,7 +56,7 @@ def at_the_terminal(core: Core, *lines: str) -> list[str]:
 def test_the_harmer_still_there_or_staying_near_children_leads_with_999(
     chat: Chat, told: str
 ) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.risk_of_harm
     assert said.text.startswith(RING_NOW), said.text
 
@@ -83,7 +77,7 @@ def test_hes_still_here_after_a_signpost_gets_999_now(chat: Chat) -> None:
     ],
 )
 def test_wont_leave_of_someone_or_somewhere_or_past_gets_no_999_lead(chat: Chat, told: str) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert not said.text.startswith(RING_NOW), said.text
 
 
@@ -93,32 +87,27 @@ def test_at_the_terminal_a_man_who_wont_leave_the_kids_leads_with_999(core: Core
 
 
 @pytest.mark.parametrize(
-    ("told", "bank"),
+    ("told", "line", "named"),
     [
-        ("my neighbours boyfriend hit her last night", False),
-        ("my dads carers leave him in wet pads all day", False),
-        ("my mum is 80 and my brother takes her pension and she has no food", True),
-        ("im worried about my nan, her carer has been using her bank card", True),
+        ("my neighbours boyfriend hit her last night", BANK, False),
+        ("my dads carers leave him in wet pads all day", BANK, False),
+        ("my mum is 80 and my brother takes her pension and she has no food", BANK, True),
+        ("im worried about my nan, her carer has been using her bank card", BANK, True),
+        ("the carers leave her in wet pads all day and never change her", BANK_NOTE, False),
+        (
+            "resident says the night staff leave him without food or water for hours",
+            BANK_NOTE,
+            False,
+        ),
+        ("her son takes her pension every week and she has nothing left for food", BANK_NOTE, True),
     ],
 )
-def test_a_familys_bank_line_only_where_money_is_told(chat: Chat, told: str, bank: bool) -> None:
-    said = first(chat, told)
+def test_the_banks_route_only_where_money_is_told(
+    chat: Chat, told: str, line: str, named: bool
+) -> None:
+    said = chat.first(told)
     assert said.risk_of_harm
-    assert (BANK in said.text) is bank, said.text
-
-
-@pytest.mark.parametrize(
-    ("told", "bank"),
-    [
-        ("the carers leave her in wet pads all day and never change her", False),
-        ("resident says the night staff leave him without food or water for hours", False),
-        ("her son takes her pension every week and she has nothing left for food", True),
-    ],
-)
-def test_the_bank_note_only_where_money_is_told(chat: Chat, told: str, bank: bool) -> None:
-    said = first(chat, told)
-    assert said.risk_of_harm
-    assert (BANK_NOTE in said.text) is bank, said.text
+    assert (line in said.text) is named, said.text
 
 
 @pytest.mark.parametrize(
@@ -132,7 +121,7 @@ def test_the_bank_note_only_where_money_is_told(chat: Chat, told: str, bank: boo
 def test_a_parents_own_use_with_a_habit_of_not_waking_gets_no_ambulance_lead(
     chat: Chat, told: str
 ) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.risk_of_harm
     assert AMBULANCE not in said.text.split("\n\n")[0], said.text
     assert not said.text.startswith("**Get the baby checked"), said.text
@@ -150,7 +139,7 @@ def test_a_parents_own_use_with_a_habit_of_not_waking_gets_no_ambulance_lead(
 def test_someone_else_who_wont_wake_now_still_leads_with_an_ambulance(
     chat: Chat, told: str
 ) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.text.startswith(RING_NOW) and AMBULANCE in said.text, said.text
 
 
@@ -166,7 +155,7 @@ def test_someone_else_who_wont_wake_now_still_leads_with_an_ambulance(
 def test_a_young_person_giving_their_school_year_gets_the_young_persons_lines(
     chat: Chat, told: str
 ) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.risk_of_harm
     assert CHILDLINE in said.text, said.text
     assert PRACTITIONER not in said.text, said.text
@@ -186,7 +175,7 @@ def test_at_the_terminal_year_9_self_harm_gets_childline(core: Core) -> None:
     ],
 )
 def test_a_year_group_or_a_courses_year_is_still_a_practitioners(chat: Chat, told: str) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.text.startswith("**What you've described"), said.text
     assert CHILDLINE not in said.text, said.text
 
@@ -208,13 +197,13 @@ LEAD = "designated safeguarding lead"
     ],
 )
 def test_harm_on_the_railway_names_british_transport_police(chat: Chat, told: str) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.risk_of_harm
     assert BTP in said.text and "61016" in said.text, said.text
 
 
 def test_harm_off_the_railway_names_no_transport_police(chat: Chat) -> None:
-    said = first(chat, "a girl in the park told me a man touched her")
+    said = chat.first("a girl in the park told me a man touched her")
     assert said.risk_of_harm and BTP not in said.text, said.text
 
 
@@ -228,7 +217,7 @@ def test_harm_off_the_railway_names_no_transport_police(chat: Chat) -> None:
     ],
 )
 def test_riders_and_drivers_are_not_sent_to_a_safeguarding_lead(chat: Chat, told: str) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.risk_of_harm
     assert "If you have no safeguarding lead of your own" in said.text, said.text
     assert f"- Your {LEAD}" not in said.text, said.text
@@ -245,7 +234,7 @@ def test_riders_and_drivers_are_not_sent_to_a_safeguarding_lead(chat: Chat, told
 def test_a_partner_holding_money_or_documents_names_no_slavery_or_marriage_line(
     chat: Chat, told: str
 ) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.risk_of_harm
     assert SLAVERY_LINE not in said.text and MARRIAGE_LINE not in said.text, said.text
 
@@ -266,7 +255,7 @@ def test_a_partner_holding_money_or_documents_names_no_slavery_or_marriage_line(
     ],
 )
 def test_slavery_or_a_marriage_told_keeps_its_line(chat: Chat, told: str, line: str) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.risk_of_harm and line in said.text, said.text
 
 
@@ -276,7 +265,7 @@ def test_slavery_or_a_marriage_told_keeps_its_line(chat: Chat, told: str, line: 
 def test_ones_own_money_or_documents_held_by_a_partner_is_their_own_domestic_abuse(
     chat: Chat, told: str
 ) -> None:
-    said = first(chat, told)
+    said = chat.first(told)
     assert said.risk_of_harm
     assert said.text.startswith("**If this is happening to you"), said.text
     assert DA_LINE in said.text and SLAVERY_LINE not in said.text, said.text

@@ -42,6 +42,10 @@ class Chat:
         """Type a message."""
         return self._turn(Turn("test", "c1", "u1", text=text, private=self.private))
 
+    def first(self, text: str) -> Reply:
+        """Type a message; the first reply that is not the privacy reminder."""
+        return next(r for r in self.send(text) if not r.text.startswith("A quick reminder"))
+
     def press_value(self, value: str) -> list[Reply]:
         """Press a button with this value (it may be one from an old message)."""
         return self._turn(Turn("test", "c1", "u1", action=value, private=self.private))
