@@ -25,7 +25,8 @@ FRESH = [
 
 # Near it in wording, but nothing the entry answers, or too close to call at that score.
 NEAR_MISSES = [
-    "If I'm in doubt about whether to share the password of the building, should I share it or not?",
+    "If I'm in doubt about whether to share the password of the building, should I share it "
+    "or not?",
     "If I'm in doubt about whether to share a flat with a colleague, should I or not?",
     "in doubt whether to share something on facebook, should I?",
     "In doubt about whether to share a pupil's exam results with the newspaper, should I?",
@@ -55,9 +56,7 @@ def test_a_wide_lead_below_the_band_is_quoted(
 
 
 @pytest.mark.parametrize("message", NEAR_MISSES)
-def test_near_misses_below_the_band_are_not_quoted(
-    built_in_matcher: Matcher, message: str
-) -> None:
+def test_near_misses_below_the_band_are_not_quoted(built_in_matcher: Matcher, message: str) -> None:
     assert built_in_matcher.match(message).answer is None
 
 
