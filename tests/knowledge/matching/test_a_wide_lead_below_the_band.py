@@ -13,11 +13,10 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from knowledge.loader import builtin_packs_dir
 from knowledge.matching import Matcher, MatcherSettings
 from knowledge.matching.settling import low_band_lead_needed
 from knowledge.qa_pack import QAPack
-from tests.support.packs import builtin_matcher_packs
+from tests.support.packs import builtin_matcher_packs, builtin_packs_dir
 
 # Entry 4 (the key factors in deciding whether to share), asked in fresh words.
 FRESH = [
