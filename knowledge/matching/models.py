@@ -164,8 +164,6 @@ class MatcherSettings(Value):
     close_call_min: float = 70.0
     low_band_min: float = 55.0
     low_band_lead: float = 8.0
-    low_band_floor: float = 45.0
-    low_band_slope: float = 2.0
     ask_window: float = 10.0
     suggest_min: float = 40.0
     max_suggestions: int = 3

@@ -34,20 +34,15 @@ class Settling:
         """Just under the minimum score, an entry well ahead of every other entry and topic
         is quoted when its published answer answers the question's kind of ask and it
         passes the gate (docs/matcher.md, round 8). Not for "who": "who should I be
-        contacting?" asks whom to go to far more often than whom the guidance is for.
-
-        Below `low_band_min`, down to `low_band_floor`, the lead it needs grows with the
-        distance below (`low_band_lead_needed`): a question worded afresh shares fewer words
-        with every phrasing, so its score falls, but a wide margin over the runner-up still
-        says which entry it is (round 48)."""
+        contacting?" asks whom to go to far more often than whom the guidance is for."""
         s = self._settings
         docs = self._index.docs
         top = scored[0]
         if docs[top.doc].kind is not DocKind.ENTRY or not (
-            s.low_band_floor <= top.score < s.min_score
+            s.low_band_min <= top.score < s.min_score
         ):
             return None
-        if len(scored) > 1 and top.score - scored[1].score < low_band_lead_needed(s, top.score):
+        if len(scored) > 1 and top.score - scored[1].score < s.low_band_lead:
             return None
         ask = gate.ask(segment)
         if ask in (None, "who") or not self._gate.answers_ask(docs[top.doc].number, ask):
@@ -199,11 +194,3 @@ class Settling:
 
     def _as_match(self, scored: Scored) -> Match:
         return as_match(self._index.docs, scored)
-
-
-def low_band_lead_needed(settings: MatcherSettings, score: float) -> float:
-    """The lead over the runner-up an entry scoring `score`, under the minimum score, needs
-    to be quoted by `Settling.low_score`: `low_band_lead` from `low_band_min` up, and
-    `low_band_slope` more for each point below it (at 50, with the defaults, 18)."""
-    below = max(0.0, settings.low_band_min - score)
-    return settings.low_band_lead + settings.low_band_slope * below
