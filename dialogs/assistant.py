@@ -66,7 +66,7 @@ class Assistant:
         self._friend_words = knowledge.typed_words.friend
         self._age_alone = knowledge.about.to_the_writer.age_alone
         parts = ReplyParts(self._check, self._qa, self._texts, self._records, self._signpost)
-        self._commands = CommandReplies(parts)
+        self._commands = CommandReplies(parts, knowledge.routes.own_words_footer)
         self._pending = self._commands.pending
         self._text = TextTurns(
             knowledge,
