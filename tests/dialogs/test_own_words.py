@@ -89,7 +89,7 @@ def test_someone_at_risk_told_of_gets_the_signpost_first(
     assert said.index(SIGNPOST) < said.index(term)
     # the contacts are the signpost's, not listed a second time under the explanation
     after = said[said.index(term) :]
-    assert "• Your designated safeguarding lead" not in after
+    assert "- Your designated safeguarding lead" not in after
     assert not quoted(replies)
 
 

@@ -130,7 +130,7 @@ def test_who_the_lado_is_for_gets_the_contacts(chat: Chat) -> None:
     # (asks137): what the LADO is for, with the contacts pack's line for the LADO
     said = texts(chat.send("who is the LADO for"))
     assert "LADO stands for" in said and "referral isn't in the Q&A" not in said
-    assert "• The LADO (local authority designated officer)" in said
+    assert "- The LADO (local authority designated officer)" in said
 
 
 def test_emailing_a_referral_gets_the_secure_transfer_reply(chat: Chat) -> None:
