@@ -230,7 +230,7 @@ class Assistant:
         elif each := self._each(state, text, now, note, answering=reply is not None or late):
             state, replies = each
         else:
-            before = state
+            held = state  # as it was, for each question read alone (`say_which_answered`)
             state, replies = self._text.on_text(
                 state, text, now, note, simple=simple, reply=reply, late=late
             )
@@ -238,11 +238,13 @@ class Assistant:
                 from dialogs.several import say_one_answered  # noqa: PLC0415 (not for ask)
 
                 say_one_answered(replies, self._several)
-            elif parts := self._second_asked(before, state, text, note):
+            elif parts := self._second_asked(held, state, text, note):
                 from dialogs.several import say_which_answered  # noqa: PLC0415 (not for ask)
 
                 lines = (self._several_one, self._several)
-                replies = say_which_answered(self._text, before, parts, replies, lines, now, note)
+                replies = say_which_answered(
+                    self._text, held, parts, replies, lines=lines, now=now, note=note
+                )
         if turn.command and note.risk is None and note.kind in _UNKNOWN:
             # S-27: input the command doesn't know gets its usage, in place of the decline.
             usage = self._texts.command_usage()

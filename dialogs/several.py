@@ -94,6 +94,7 @@ def say_which_answered(
     before: ConversationState,
     parts: list[tuple[str, str]],
     replies: list[Reply],
+    *,
     lines: tuple[str, str],
     now: Clock,
     note: TurnNote,

@@ -327,7 +327,8 @@ class AboutPack(_Strict):
         try:
             value.format(answered=1, other=2, count=2)
         except (KeyError, IndexError, ValueError) as problem:
-            raise ValueError(f"names only {{answered}}, {{other}} and {{count}}: {problem}") from None
+            said = f"names only {{answered}}, {{other}} and {{count}}: {problem}"
+            raise ValueError(said) from None
         if "{answered}" not in value or "{other}" not in value:
             raise ValueError("names the question answered ({answered}) and the other ({other})")
         return value

@@ -35,9 +35,7 @@ COULD_NOT_FIND = "I couldn't find that"
         ("whats an IDVA", "independent domestic violence adviser"),
     ],
 )
-def test_an_acronym_is_spelt_out_in_our_own_words(
-    chat: Chat, message: str, expanded: str
-) -> None:
+def test_an_acronym_is_spelt_out_in_our_own_words(chat: Chat, message: str, expanded: str) -> None:
     replies = chat.send(message)
     said = texts(replies)
     assert expanded in said

@@ -59,7 +59,9 @@ def test_an_age_asked_about_gets_the_consent_summary_for_it(
     ("answers", "question"),
     [(0, "wait, can i tell the gp?"), (3, "wait, can i tell the gp?"), (3, "can i tell her mum?")],
 )
-def test_a_question_of_sharing_is_left_to_the_check(chat: Chat, answers: int, question: str) -> None:
+def test_a_question_of_sharing_is_left_to_the_check(
+    chat: Chat, answers: int, question: str
+) -> None:
     step, taken = _at(chat, answers)
     replies = chat.send(question)
     assert STILL in texts(replies) and "taken that as" not in texts(replies)
@@ -68,7 +70,7 @@ def test_a_question_of_sharing_is_left_to_the_check(chat: Chat, answers: int, qu
 
 
 def test_an_answer_with_an_age_is_still_an_answer(chat: Chat) -> None:
-    """"yes, she's 15" answers: only a question giving an age is read as one."""
+    """A yes with an age ("yes, she's 15") answers: only a question giving one is asked."""
     _, taken = _at(chat, 0)
     chat.send("yes, she's 15")
     check = chat.state.check
