@@ -115,8 +115,6 @@ class TextTurns:
             if self._typed.asks_why(simple) or (term and self._check.question_uses(check, term)):
                 note.kind = TurnKind.CHECK
                 return state, self._check.explain(check, check.step)
-            if (aged := self._age_asked(state, check.step, text, simple, note)) is not None:
-                return state, aged  # "what if she's 15?": a question, the check kept
             told = self.checks.told_in(state, check, text, simple, reply=reply, now=now, note=note)
             if told is not None:
                 return told
@@ -169,6 +167,8 @@ class TextTurns:
             route = self._routes.whole_message(question)
         if route is not None and not (route.formal_first and self._qa.formal_request(simple)):
             return self._commands.route(state, route, now, note)
+        if under_way and check and (aged := self._age_asked(state, check.step, text, simple, note)):
+            return state, aged  # "what if she's 15?": a question no route took, the check kept
         replies = self._question(
             state, note, text=text, question=question, parts=parts, simple=simple, matched=matched
         )

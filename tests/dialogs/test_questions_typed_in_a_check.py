@@ -35,7 +35,6 @@ def _at(chat: Chat, answers: int) -> tuple[str, int]:
         (0, "what if she's 15?", 15),
         (1, "wait, what if he's only 11?", 11),
         (3, "what if she's 15?", 15),
-        (3, "she's 15, can she consent?", 15),
         (3, "hang on, what if they are 17?", 17),
     ],
 )
