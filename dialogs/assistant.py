@@ -57,6 +57,7 @@ class Assistant:
         self._check = ConsentCheck(knowledge)
         self._qa = QAAnswers(knowledge, matcher)
         self._texts, self._several = Texts(knowledge), knowledge.about.several_questions
+        self._several_one = knowledge.about.several_one_answered
         self._risk = RiskReading(knowledge, matcher) if risk is None else risk
         self._known_words = self._risk.known_words
         self._unread = NotEnglish(knowledge, self._known_words)  # in another language
@@ -66,7 +67,7 @@ class Assistant:
         self._friend_words = knowledge.typed_words.friend
         self._age_alone = knowledge.about.to_the_writer.age_alone
         parts = ReplyParts(self._check, self._qa, self._texts, self._records, self._signpost)
-        self._commands = CommandReplies(parts)
+        self._commands = CommandReplies(parts, knowledge.routes.own_words_footer)
         self._pending = self._commands.pending
         self._text = TextTurns(
             knowledge,
@@ -229,6 +230,7 @@ class Assistant:
         elif each := self._each(state, text, now, note, answering=reply is not None or late):
             state, replies = each
         else:
+            held = state  # as it was, for each question read alone (`say_which_answered`)
             state, replies = self._text.on_text(
                 state, text, now, note, simple=simple, reply=reply, late=late
             )
@@ -236,6 +238,13 @@ class Assistant:
                 from dialogs.several import say_one_answered  # noqa: PLC0415 (not for ask)
 
                 say_one_answered(replies, self._several)
+            elif parts := self._second_asked(held, state, text, note):
+                from dialogs.several import say_which_answered  # noqa: PLC0415 (not for ask)
+
+                lines = (self._several_one, self._several)
+                replies = say_which_answered(
+                    self._text, held, parts, replies, lines=lines, now=now, note=note
+                )
         if turn.command and note.risk is None and note.kind in _UNKNOWN:
             # S-27: input the command doesn't know gets its usage, in place of the decline.
             usage = self._texts.command_usage()
@@ -249,6 +258,16 @@ class Assistant:
             )
             replies.insert(0, warning)
         return state, replies, usage
+
+    def _second_asked(
+        self, before: ConversationState, state: ConversationState, text: str, note: TurnNote
+    ) -> list[tuple[str, str]]:
+        """The questions of a message asking a second in a sentence ("…school and do I need
+        her consent?"; `CheckReplies.second_asked`), typed outside a check with no harm told
+        and not just after a signpost; an empty list otherwise."""
+        if note.risk is not None or note.after_signpost or before.in_check() or state.in_check():
+            return []
+        return self._text.replies.second_asked(text)
 
     def _each(
         self, state: ConversationState, text: str, now: Clock, note: TurnNote, *, answering: bool

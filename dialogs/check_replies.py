@@ -158,6 +158,16 @@ class CheckReplies:
         told = text if note.risk is not None else None
         return self._typed.asks_several(simplify(text), told=told)
 
+    def second_asked(self, text: str) -> list[tuple[str, str]]:
+        """The questions of a message a sentence of which, ending in a question mark, begins a
+        second ("can I share this with the school and do I need her consent?"), each read
+        alone (`dialogs.told_questions`); an empty list for any other."""
+        if "?" not in text or not self._typed.asks_several(simplify(text), told=text):
+            return []
+        from dialogs.told_questions import told_questions  # noqa: PLC0415 (only a second asked)
+
+        return told_questions(text, self._typed.second_questions)
+
     def told_questions(self, text: str, note: TurnNote) -> list[tuple[str, str]]:
         """The questions of a message telling of harm that asks a second (`asks_several`), each
         read after what was told before it and alone (`dialogs.told_questions`); an empty list

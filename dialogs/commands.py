@@ -48,8 +48,10 @@ class CommandReplies:
     """What a command or a routed question gets: topics, rules, about, help, privacy, the record,
     the contacts, the steps, and the consent check's own commands."""
 
-    def __init__(self, parts: ReplyParts) -> None:
+    def __init__(self, parts: ReplyParts, own_words_footer: str = "") -> None:
+        """`own_words_footer`: the routes pack's last line of a reply in our own words."""
         self._check, self._qa, self._texts, self._records, self._signpost = parts
+        self._own_words_footer = own_words_footer
 
     def run(self, state: ConversationState, command: Command, now: Clock, note: TurnNote) -> Result:
         """The new state and replies for a typed or pressed command, noted in `note`."""
@@ -173,6 +175,11 @@ class CommandReplies:
                 reply = self._signpost.report_whom()
             case Destination.POSTED_BY_MISTAKE:
                 reply = _posted_by_mistake(context.questions_kept, shared=note.shared)
+            case Destination.OWN_WORDS:
+                # after this turn's signpost, which names the contacts, not a second time
+                named = route.contacts and note.risk is None
+                lines = self._signpost.contact_lines(route.contacts) if named else ""
+                reply = _in_own_words(route.lead or "", lines, self._own_words_footer)
             case Destination.SUMMARY:
                 summary = self._texts.summary(route.question or "", lead=route.lead)
                 reply = summary or self._texts.help()
@@ -187,6 +194,14 @@ class CommandReplies:
         if fallback:
             return [Reply(text="What would you like to do next?", choices=NEXT_STEPS)]
         return []
+
+
+def _in_own_words(lead: str, contacts: str, footer: str) -> Reply:
+    """A route's `lead` in our own words (what a term means, whose decision a step is), the
+    `contacts` lines after it and the `footer`: never a quoted answer."""
+    lines = f"\n{contacts}" if contacts else ""
+    ending = f"\n\n*{footer}*" if footer else ""
+    return Reply(text=f"{lead}{lines}{ending}", choices=NEXT_STEPS)
 
 
 def _refused(note: TurnNote, state: ConversationState, *replies: Reply) -> Result:

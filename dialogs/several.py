@@ -10,10 +10,12 @@ answer is headed by its number alone.
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import TYPE_CHECKING
 
 from dialogs.contract import Reply
+from dialogs.facts import TurnKind
 from dialogs.typed import simplify
 from knowledge.matching.question_forms import asks_something
 from knowledge.matching.text import words
@@ -27,6 +29,10 @@ if TYPE_CHECKING:
 
 # "1." or "1)" opening the message or after a space, before the question's words.
 _MARK = re.compile(r"(?:^|(?<=\s))(\d{1,2})\s*[.)]\s+(?=\S)")
+# What a question read alone gets that answers nothing of it: it is left to be asked again.
+_NOT_AN_ANSWER = frozenset(
+    {TurnKind.DECLINED, TurnKind.OFF_TOPIC, TurnKind.SUGGESTED, TurnKind.NOT_COVERED}
+)
 _MOST = 6  # more than this is a list of something else (a form's fields, a story's events)
 
 
@@ -81,3 +87,51 @@ def say_one_answered(replies: list[Reply], line: str) -> None:
     before a last reply's buttons, which stay last ("yes" next takes up an offer)."""
     at = len(replies) - 1 if replies and replies[-1].choices else len(replies)
     replies.insert(at, Reply(text=line))
+
+
+def say_which_answered(
+    turns: TextTurns,
+    before: ConversationState,
+    parts: list[tuple[str, str]],
+    replies: list[Reply],
+    *,
+    lines: tuple[str, str],
+    now: Clock,
+    note: TurnNote,
+) -> list[Reply]:
+    """The reply to a message asking a second question in a sentence, no harm told ("can I
+    share this with the school and do I need her consent?"; round 48, asks137), told which
+    question it answers. Each question of `parts` (`dialogs.told_questions.told_questions`)
+    is read alone from the state `before` (nothing kept); `replies` answer one when they are
+    what that question gets alone. With two questions, one answered, the other's own reply
+    follows, each under its number in the writer's order, when it quotes nothing and is more
+    than a decline; otherwise a line says which was answered and to ask the other on its own
+    (`lines`: the about pack's `several_one_answered`, a template, and `several_questions`,
+    said when the replies are no one question's). Unchanged when they are every question's
+    ("can I tell the GP and should I tell his mum?": a decision to make, either way)."""
+    given = [r.text for r in replies]
+    alone: list[tuple[list[Reply], bool]] = []
+    for _, question in parts:
+        tried = copy.copy(note)
+        said = turns.on_text(
+            before, question, now, tried, simple=simplify(question), reply=None, late=False
+        )[1]
+        plain = not any(r.card for r in said) and tried.kind not in _NOT_AN_ANSWER
+        alone.append((said, plain))
+    answered = [n for n, (said, _) in enumerate(alone, 1) if [r.text for r in said] == given]
+    if len(answered) == len(parts):
+        return replies
+    others = [n for n in range(1, len(parts) + 1) if n not in answered]
+    if len(answered) == 1 and len(others) == 1:
+        other_said, plain = alone[others[0] - 1]
+        if plain:
+            own = {answered[0]: replies, others[0]: other_said}
+            return [r for n in (1, 2) for r in (heading(n, 2), *own[n])]
+    one, several = lines
+    line = (
+        one.format(answered=answered[0], other=others[0], count=len(parts))
+        if len(answered) == 1 and len(others) == 1
+        else several
+    )
+    say_one_answered(replies, line)
+    return replies

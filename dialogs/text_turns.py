@@ -69,6 +69,7 @@ class TextTurns:
         self._segments = max(1, matcher.settings.max_segments)
         self._numbered = NumberedItems(knowledge, self._qa, self._typed, self._texts)
         self._early = EarlyAnswers(knowledge.flow, self._hedged)
+        self._flow = knowledge.flow
         self.checks = CheckTurns(self._check, self._records, self._hedged, self._early, self._typed)
         """Takes typed answers to a check's question (and a button's: `ButtonTurns`)."""
         self.follow = FollowUps(knowledge, parts, commands, self._routes)
@@ -166,10 +167,29 @@ class TextTurns:
             route = self._routes.whole_message(question)
         if route is not None and not (route.formal_first and self._qa.formal_request(simple)):
             return self._commands.route(state, route, now, note)
+        if under_way and check and (aged := self._age_asked(state, check.step, text, simple, note)):
+            return state, aged  # "what if she's 15?": a question no route took, the check kept
         replies = self._question(
             state, note, text=text, question=question, parts=parts, simple=simple, matched=matched
         )
         return note.remembered_in(state), replies
+
+    def _age_asked(
+        self, state: ConversationState, step: str, text: str, simple: str, note: TurnNote
+    ) -> list[Reply] | None:
+        """In a check under way, a question giving an age ("what if she's 15?", no harm told):
+        what the consent summary says for that age, then the waiting question again
+        (`dialogs.age_in_check`); None for anything else."""
+        if note.risk is not None or not self._hedged.is_asked(text, simple):
+            return None
+        from dialogs.age_in_check import age_asked_about  # noqa: PLC0415 (only in a check)
+
+        found = age_asked_about(self._flow, step, simple, self._typed.age_words)
+        said = self._texts.summary_for_age(*found) if found else None
+        if said is None:
+            return None
+        note.kind = TurnKind.CHECK
+        return [said, *self._pending(state)]
 
     def _small_talk(
         self, state: ConversationState, note: TurnNote, text: str, simple: str

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Literal
 
 from knowledge.pack_values import PackValue
+from knowledge.text_packs import ContactRole
 from knowledge.value_class import value_class
 
 
@@ -49,6 +50,10 @@ class Destination(StrEnum):
     # ring if i think a child is being hurt at home?"): 999 if in danger now, the lead, and the
     # contacts pack's reporting routes; only a question that asks whom (`Route.asked_whom`)
     REPORT = "report"
+    # a few lines in our own words, the route's `lead`, with the contacts of its `contacts`
+    # roles after it: what a term practitioners meet means ("what does LADO stand for", "what is
+    # cuckooing"), or whose decision a step is ("should I suspend him"); never a quoted answer
+    OWN_WORDS = "own-words"
 
 
 @value_class(kw_only=True)
@@ -85,6 +90,8 @@ class Route(PackValue):
     # for a summary: a line before it that speaks to how the question was asked ("what counts
     # as significant harm?": the 2008 guidance does not define it), from the guidance's facts
     lead: str | None = None
+    # for a reply in our own words: the roles whose contacts (the contacts pack's) follow it
+    contacts: tuple[ContactRole, ...] = ()
 
 
 @value_class(kw_only=True)
@@ -96,3 +103,4 @@ class RoutesPack(PackValue):
     self_words: tuple[str, ...] = ()  # what names the assistant or the asker's own messages
     age_before: tuple[str, ...] = ()  # a word that makes the number after it an age ("is 14")
     age_after: tuple[str, ...] = ()  # a word that makes the number before it an age ("14 yrs")
+    own_words_footer: str = ""  # the last line of a reply in our own words (`OWN_WORDS`)

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from knowledge.matching.phrases import phrase_problem
 from knowledge.routes_pack import Destination
+from knowledge.text_packs import ContactRole
 
 
 def _usable_phrases(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -21,7 +22,7 @@ def _usable_phrases(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # The routes whose reply may open with a route's own `lead`.
-_LED = frozenset({Destination.SUMMARY, Destination.SHARING_STEPS})
+_LED = frozenset({Destination.SUMMARY, Destination.SHARING_STEPS, Destination.OWN_WORDS})
 
 
 class Route(BaseModel):
@@ -81,7 +82,13 @@ class Route(BaseModel):
         default=None,
         description="for a summary or the sharing steps: a line shown before it that speaks "
         "to how the question was asked (what the 2008 guidance does not define, what today's "
-        "advice says), from the guidance's facts; never a quoted answer",
+        "advice says), from the guidance's facts; never a quoted answer. A reply in our own "
+        "words (own-words) is its lead alone, with its contacts",
+    )
+    contacts: tuple[ContactRole, ...] = Field(
+        default=(),
+        description="for a reply in our own words: the roles whose contacts (the contacts "
+        "pack's) follow its lead ('lado' after what a LADO is)",
     )
 
     @field_validator("phrases", "with_self", "unless")
@@ -94,7 +101,11 @@ class Route(BaseModel):
         if (self.to is Destination.SUMMARY) != (self.question is not None):
             raise ValueError("a summary route names its flow question, and only a summary does")
         if self.lead is not None and self.to not in _LED:
-            raise ValueError("only a summary or sharing-steps route has a lead")
+            raise ValueError("only a summary, sharing-steps or own-words route has a lead")
+        if self.to is Destination.OWN_WORDS and self.lead is None:
+            raise ValueError("a reply in our own words (own-words) is its lead: it must have one")
+        if self.contacts and self.to is not Destination.OWN_WORDS:
+            raise ValueError("only a reply in our own words (own-words) names contacts")
         if self.asks_if_needed and self.to is not Destination.WITHOUT_CONSENT:
             raise ValueError("only a without-consent route asks if consent is needed")
         if self.unless and not self.asks_if_needed:
@@ -123,6 +134,11 @@ class RoutesPack(BaseModel):
     age_after: tuple[str, ...] = Field(
         default=(),
         description="single words that make the number before them an age ('year', 'yo')",
+    )
+    own_words_footer: str = Field(
+        default="",
+        description="the last line of a reply in our own words (own-words): that it is ours, "
+        "not a quoted published answer",
     )
 
     @field_validator("self_words")

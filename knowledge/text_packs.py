@@ -165,6 +165,9 @@ class AboutPack(PackValue):
     what the guidance means for their own information, and whom to ask."""
     several_questions: str
     """After the reply to a message that says it asks more than one question, one answered."""
+    several_one_answered: str
+    """After the reply to a message asking a second question in a sentence, no harm told:
+    which one the reply answers (`{answered}` of `{count}`), and to ask `{other}` on its own."""
     on_your_own: str
     """To a writer with no safeguarding lead of their own, in the signpost (`dialogs.on_own`)
     and just after one, or asking whom to tell: ring social care's front door yourself,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from knowledge.follow_up_schema import WorryReplies, WriterTexts
 from knowledge.text_packs import ContactRole
@@ -128,6 +128,11 @@ class AboutPack(_Strict):
     several_questions: str = _text(
         "said after the reply to a message that says it asks more than one question ('2 "
         "questions: ...') when only one was answered"
+    )
+    several_one_answered: str = _text(
+        "said after the reply to a message asking a second question in a sentence, no harm "
+        "told, when the reply answers one of them: which ({answered}, a number), of how many "
+        "({count}), and to ask the other ({other}) on its own"
     )
     on_your_own: str = _text(
         "said to a writer with no safeguarding lead of their own ('I'm self employed'): "
@@ -315,3 +320,15 @@ class AboutPack(_Strict):
         "the same, asked after a risk of harm was told: the protection procedures come "
         "first, whether or not the person agreed"
     )
+
+    @field_validator("several_one_answered")
+    @classmethod
+    def _names_the_numbers(cls, value: str) -> str:
+        try:
+            value.format(answered=1, other=2, count=2)
+        except (KeyError, IndexError, ValueError) as problem:
+            said = f"names only {{answered}}, {{other}} and {{count}}: {problem}"
+            raise ValueError(said) from None
+        if "{answered}" not in value or "{other}" not in value:
+            raise ValueError("names the question answered ({answered}) and the other ({other})")
+        return value

@@ -113,9 +113,10 @@ def test_about_says_plainly_it_is_automated_and_names_todays_edition(
 @pytest.mark.parametrize(
     ("message", "expected"),
     [
-        # Round 30 (a practitioner trial): these got the referral or formal-requests reply.
-        ("what's a LADO?", "Who to ask"),
-        ("what does DSL stand for", "Who to ask"),
+        # Round 30 (a practitioner trial): these got the referral or formal-requests reply;
+        # round 48 (asks137): the letters spelt out, not the whole contacts list
+        ("what's a LADO?", "LADO stands for local authority designated officer"),
+        ("what does DSL stand for", "DSL stands for designated safeguarding lead"),
         ("could you give me legal advice on the DPA?", "do not\ngive legal advice"),
         ("will this stand up in court?", "do not\ngive legal advice"),
     ],

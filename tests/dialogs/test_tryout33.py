@@ -126,9 +126,11 @@ def test_the_capacity_decline_points_to_the_summary_it_does_not_contradict(chat:
 
 
 def test_who_the_lado_is_for_gets_the_contacts(chat: Chat) -> None:
-    # tryout33: "who is the LADO for" got the reply on making a safeguarding referral.
+    # tryout33: "who is the LADO for" got the reply on making a safeguarding referral; round 48
+    # (asks137): what the LADO is for, with the contacts pack's line for the LADO
     said = texts(chat.send("who is the LADO for"))
-    assert "Who to ask" in said and "referral isn't in the Q&A" not in said
+    assert "LADO stands for" in said and "referral isn't in the Q&A" not in said
+    assert "- The LADO (local authority designated officer)" in said
 
 
 def test_emailing_a_referral_gets_the_secure_transfer_reply(chat: Chat) -> None:
