@@ -1,0 +1,104 @@
+"""The stance of a whole message: told in general terms, or looking back on one's own past work.
+
+Most look-alikes that still rang after round 47 were long web text (explainers, policy and news
+pages) that tell of nobody at risk now; vetoes on single cue words could not narrow them (docs
+/risk-cues.md, round 47). This reading weighs the whole message once instead, and sets its signs
+aside only when its stance is clear and it tells of no particular person (round 48, stance135):
+
+- **Told in general** (`told_in_general`): at least `MIN_GENERAL_WORDS` words, at least
+  `MIN_GENERAL_MARKS` different words of the pack's `stance-general` ("signs", "include",
+  "often", "may", "law", "victims", "people"…), no word of `stance-person` (the writer, or a
+  "he" or "she": someone in particular), `own-now` or `story-recent` (a time of now), and every
+  noun for one person standing just after a word of `stance-any` ("a child may…", "every
+  parent"), never after "my", "the", "this" or alone ("girl arrived at nursery…", a name).
+- **Looked back on** (`looked_back`): "when i was" with, within `BACK_ROLE_REACH` words after,
+  a word of `back-roles` ("when i was a social worker"), a word of `long-ago` ("in the 90s",
+  "years ago") in the message, and no word of `own-now` or `story-recent` but a "still" just
+  before a word of `back-feels` ("it still haunts me": the writer's memory, not the harm).
+
+Each test reads the words once, in order: linear in the message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from knowledge.risk_types import Tokens, stem_word
+
+__all__ = ["looked_back", "quiet_stance", "told_in_general"]
+
+MIN_GENERAL_WORDS = 30
+"""A message told in general is a page, not a line: shorter ones are read by the cues alone."""
+MIN_GENERAL_MARKS = 3
+"""How many different words of `stance-general` make a message's stance general."""
+BACK_ROLE_REACH = 4
+"""How far after "when i was" the role stands ("when i was a newly qualified social worker")."""
+
+_WHEN, _I, _WAS, _STILL = (stem_word(w) for w in ("when", "i", "was", "still"))
+_NONE: frozenset[str] = frozenset()
+
+
+def quiet_stance(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the whole message's stance tells of nobody in particular at risk now: told in
+    general (`told_in_general`) or a memory of one's own past work (`looked_back`).
+
+    Args:
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed.
+    """
+    return told_in_general(read, markers) or looked_back(read, markers)
+
+
+def told_in_general(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether `read` is written in general terms of no one in particular (module docstring).
+
+    Args:
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed (`stance-general`, `stance-person`,
+            `stance-any`, `own-now`, `story-recent`).
+    """
+    words = read.words
+    if len(words) < MIN_GENERAL_WORDS:
+        return False
+    general = markers.get("stance-general", _NONE)
+    if len(general.intersection(words)) < MIN_GENERAL_MARKS:
+        return False
+    particular = (
+        markers.get("stance-person", _NONE)
+        | markers.get("own-now", _NONE)
+        | markers.get("story-recent", _NONE)
+    )
+    if not particular.isdisjoint(words):
+        return False
+    anyone = markers.get("stance-any", _NONE)
+    return all(
+        i in read.plural or (i > 0 and words[i - 1] in anyone) for i in read.persons
+    )
+
+
+def looked_back(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether `read` is the writer's memory of a case at their past work, long ago and told
+    of no one now (module docstring).
+
+    Args:
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed (`back-roles`, `back-feels`, `long-ago`,
+            `own-now`, `story-recent`).
+    """
+    words = read.words
+    if markers.get("long-ago", _NONE).isdisjoint(words):
+        return False
+    roles = markers.get("back-roles", _NONE)
+    if not any(
+        w == _WHEN
+        and words[i + 1 : i + 3] == [_I, _WAS]
+        and not roles.isdisjoint(words[i + 3 : i + 3 + BACK_ROLE_REACH])
+        for i, w in enumerate(words)
+    ):
+        return False
+    now = markers.get("own-now", _NONE) | markers.get("story-recent", _NONE)
+    feels = markers.get("back-feels", _NONE)
+    return not any(
+        w in now and not (w == _STILL and i + 1 < len(words) and words[i + 1] in feels)
+        for i, w in enumerate(words)
+    )
