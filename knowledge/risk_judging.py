@@ -105,7 +105,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     harmed, causes, labels, negations, speakers, doers, found, at_work, markers, fiction, kept = (
         tables
     )
-    if quiet_stance(read, markers):  # an explainer, a memory of past work (round 48)
+    if quiet_stance(hits, read, markers):  # an explainer, a memory of past work (round 48)
         return None
     asked = frozenset(i for i, c in enumerate(pack.categories) if c.asked_after)
     read = plot_asked(hits, read, markers)  # "reading a story in class where the dad hits…"
@@ -172,7 +172,7 @@ def explained(
         return True  # a harm long past of one grown person well now (round 44)
     if court_past(hits, read, tables[8]):
         return True  # a harm long past that a court dealt with (round 45)
-    if quiet_stance(read, tables[8]):
+    if quiet_stance(hits, read, tables[8]):
         return True  # told in general, or of one's own past work long ago (round 48)
     ending, words = tables[8]["explaining"], read.words
     things: tuple[set[int], set[int]] = (set(), set())  # (labels, explaining)

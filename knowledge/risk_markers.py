@@ -171,5 +171,6 @@ MARKERS = (
     *("court-asked-verb", "court-asked-who"),  # ... and the matter asked of (round 46)
     *("doer-named", "doer-dead"),  # ... and the doer dead (round 47)
     *("stance-general", "stance-person", "stance-any"),  # `risk_stance` (round 48)
+    *("stance-one-verbs", "stance-openers"),  # `risk_stance.told_in_general`
     *("back-roles", "back-feels"),  # `risk_stance.looked_back` (round 48)
 )

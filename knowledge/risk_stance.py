@@ -9,8 +9,13 @@ aside only when its stance is clear and it tells of no particular person (round 
   `MIN_GENERAL_MARKS` different words of the pack's `stance-general` ("signs", "include",
   "often", "may", "law", "victims", "people"…), no word of `stance-person` (the writer, or a
   "he" or "she": someone in particular), `own-now` or `story-recent` (a time of now), and every
-  noun for one person standing just after a word of `stance-any` ("a child may…", "every
-  parent"), never after "my", "the", "this" or alone ("girl arrived at nursery…", a name).
+  noun for one person standing just after a word of `stance-any` ("any child", "every
+  parent"), never after "a" ("A nurse is caring for an adolescent who…" is a case), "my", "the",
+  "this" or alone ("girl arrived at nursery…", a name);
+  nor may a sentence open on one word and a verb of `stance-one-verbs` ("Jayden has been given
+  a new phone…": a name at a sentence's start is not read as one), unless that word is one of
+  `stance-openers` ("it is", "there was"), of `stance-general`, a plural noun for people or
+  where a phrase of the pack starts ("neglect is…").
 - **Looked back on** (`looked_back`): "when i was" with, within `BACK_ROLE_REACH` words after,
   a word of `back-roles` ("when i was a social worker"), a word of `long-ago` ("in the 90s",
   "years ago") in the message, and no word of `own-now` or `story-recent` but a "still" just
@@ -21,9 +26,9 @@ Each test reads the words once, in order: linear in the message.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
-from knowledge.risk_types import Tokens, stem_word
+from knowledge.risk_types import Hit, Tokens, stem_word
 
 __all__ = ["looked_back", "quiet_stance", "told_in_general"]
 
@@ -38,24 +43,30 @@ _WHEN, _I, _WAS, _STILL = (stem_word(w) for w in ("when", "i", "was", "still"))
 _NONE: frozenset[str] = frozenset()
 
 
-def quiet_stance(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+def quiet_stance(
+    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+) -> bool:
     """Whether the whole message's stance tells of nobody in particular at risk now: told in
     general (`told_in_general`) or a memory of one's own past work (`looked_back`).
 
     Args:
+        hits: every phrase of the pack that matched.
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed.
     """
-    return told_in_general(read, markers) or looked_back(read, markers)
+    return told_in_general(hits, read, markers) or looked_back(read, markers)
 
 
-def told_in_general(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+def told_in_general(
+    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+) -> bool:
     """Whether `read` is written in general terms of no one in particular (module docstring).
 
     Args:
+        hits: every phrase of the pack that matched.
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed (`stance-general`, `stance-person`,
-            `stance-any`, `own-now`, `story-recent`).
+            `stance-any`, `stance-one-verbs`, `stance-openers`, `own-now`, `story-recent`).
     """
     words = read.words
     if len(words) < MIN_GENERAL_WORDS:
@@ -71,9 +82,30 @@ def told_in_general(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool
     if not particular.isdisjoint(words):
         return False
     anyone = markers.get("stance-any", _NONE)
-    return all(
-        i in read.plural or (i > 0 and words[i - 1] in anyone) for i in read.persons
-    )
+    if not all(i in read.plural or (i > 0 and words[i - 1] in anyone) for i in read.persons):
+        return False
+    return not any(_one_opens(hits, read, markers))
+
+
+def _one_opens(
+    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+) -> Iterator[int]:
+    """The first word of each sentence that opens on one word and a verb of `stance-one-verbs`
+    and may be a name there (see `told_in_general`)."""
+    words, sentence_of = read.words, read.sentence_of
+    verbs = markers.get("stance-one-verbs", _NONE)
+    known = markers.get("stance-openers", _NONE) | markers.get("stance-general", _NONE)
+    phrases = {h.position for h in hits}
+    for i in range(len(words) - 1):
+        if (
+            (i == 0 or sentence_of[i - 1] != sentence_of[i])
+            and sentence_of[i + 1] == sentence_of[i]
+            and words[i + 1] in verbs
+            and words[i] not in known
+            and i not in read.plural
+            and i not in phrases
+        ):
+            yield i
 
 
 def looked_back(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
