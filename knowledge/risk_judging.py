@@ -34,11 +34,11 @@ from knowledge.risk_pack import RiskPack
 from knowledge.risk_plot_asked import plot_asked
 from knowledge.risk_safe_now import safe_now
 from knowledge.risk_setting import outside_settings
-from knowledge.risk_stance import quiet_stance
 from knowledge.risk_staff_acts import kin_acts, told_staff, writer_staff
 from knowledge.risk_staff_teller import teller_staff
 from knowledge.risk_staff_witness import witness_staff
 from knowledge.risk_staff_words import not_staff_words
+from knowledge.risk_stance import quiet_stance
 from knowledge.risk_story_out import story_made_public
 from knowledge.risk_telling import telling_verbs
 from knowledge.risk_types import (

@@ -43,9 +43,7 @@ _WHEN, _I, _WAS, _STILL = (stem_word(w) for w in ("when", "i", "was", "still"))
 _NONE: frozenset[str] = frozenset()
 
 
-def quiet_stance(
-    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
-) -> bool:
+def quiet_stance(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
     """Whether the whole message's stance tells of nobody in particular at risk now: told in
     general (`told_in_general`) or a memory of one's own past work (`looked_back`).
 
@@ -57,9 +55,7 @@ def quiet_stance(
     return told_in_general(hits, read, markers) or looked_back(read, markers)
 
 
-def told_in_general(
-    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
-) -> bool:
+def told_in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
     """Whether `read` is written in general terms of no one in particular (module docstring).
 
     Args:

@@ -126,7 +126,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # 1,565 (28.3%). Round 47: harm-dev37 (look-alikes from advice and agony-aunt columns, tenants'
     # and employment forums, streaming and game communities, student and carers' pages, faith pages,
     # taxi stories, caravan blogs; English only) came with 31 of 36 untouched: 474 of 1,601 (29.6%).
-    assert report.false_alarm_rate <= 0.297
+    # Round 48: stance135 (a whole message told in general terms, or a memory of one's own past
+    # work long ago; knowledge/risk_stance.py): 469 of 1,601 (29.3%).
+    assert report.false_alarm_rate <= 0.293
     assert report.wrong_quote_rate <= 0.01
 
 
