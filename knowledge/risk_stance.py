@@ -7,19 +7,20 @@ aside only when its stance is clear and it tells of no particular person (round 
 
 - **Told in general** (`told_in_general`): at least `MIN_GENERAL_WORDS` words, at least
   `MIN_GENERAL_MARKS` different words of the pack's `stance-general` ("signs", "include",
-  "often", "may", "law", "victims", "people"…), no word of `stance-person` (the writer, or a
-  "he" or "she": someone in particular), `own-now` or `story-recent` (a time of now), and every
-  noun for one person standing just after a word of `stance-any` ("any child", "every
-  parent"), never after "a" ("A nurse is caring for an adolescent who…" is a case), "my", "the",
-  "this" or alone ("girl arrived at nursery…", a name);
-  nor may a sentence open on one word and a verb of `stance-one-verbs` ("Jayden has been given
-  a new phone…": a name at a sentence's start is not read as one), unless that word is one of
-  `stance-openers` ("it is", "there was"), of `stance-general`, a plural noun for people or
-  where a phrase of the pack starts ("neglect is…").
+  "often", "may", "law", "victims", "people"…), no word of `stance-writer` ("i", "my") nor of
+  `stance-others` (a "he" or "she": someone in particular), `own-now` or `story-recent` (a time
+  of now), and every noun for one person standing just after a word of `stance-any` ("any
+  child", "every parent"), never after "a" ("A nurse is caring for an adolescent who…" is a
+  case), "my", "the", "this" or alone ("girl arrived at nursery…", a name); nor may a sentence
+  open on one word and a verb of `stance-one-verbs` ("Jayden has been given a new phone…": a
+  name at a sentence's start is not read as one), unless that word is one of `stance-openers`
+  ("it is", "there was"), of `stance-general`, a plural noun for people or where a phrase of the
+  pack starts ("neglect is…").
 - **Looked back on** (`looked_back`): "when i was" with, within `BACK_ROLE_REACH` words after,
   a word of `back-roles` ("when i was a social worker"), a word of `long-ago` ("in the 90s",
-  "years ago") in the message, and no word of `own-now` or `story-recent` but a "still" just
-  before a word of `back-feels` ("it still haunts me": the writer's memory, not the harm).
+  "years ago") in the message, no word of `stance-others` (a "he" or "she" told of), and no
+  word of `own-now` or `story-recent` but a "still" just before a word of `back-feels` ("it
+  still haunts me": the writer's memory, not the harm).
 
 Each test reads the words once, in order: linear in the message.
 """
@@ -61,8 +62,9 @@ def told_in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozens
     Args:
         hits: every phrase of the pack that matched.
         read: the message as the detector read it.
-        markers: the pack's markers by name, stemmed (`stance-general`, `stance-person`,
-            `stance-any`, `stance-one-verbs`, `stance-openers`, `own-now`, `story-recent`).
+        markers: the pack's markers by name, stemmed (`stance-general`, `stance-writer`,
+            `stance-others`, `stance-any`, `stance-one-verbs`, `stance-openers`, `own-now`,
+            `story-recent`).
     """
     words = read.words
     if len(words) < MIN_GENERAL_WORDS:
@@ -71,7 +73,8 @@ def told_in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozens
     if len(general.intersection(words)) < MIN_GENERAL_MARKS:
         return False
     particular = (
-        markers.get("stance-person", _NONE)
+        markers.get("stance-writer", _NONE)
+        | markers.get("stance-others", _NONE)
         | markers.get("own-now", _NONE)
         | markers.get("story-recent", _NONE)
     )
@@ -111,10 +114,12 @@ def looked_back(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
     Args:
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed (`back-roles`, `back-feels`, `long-ago`,
-            `own-now`, `story-recent`).
+            `stance-others`, `own-now`, `story-recent`).
     """
     words = read.words
-    if markers.get("long-ago", _NONE).isdisjoint(words):
+    if markers.get("long-ago", _NONE).isdisjoint(words) or not markers.get(
+        "stance-others", _NONE
+    ).isdisjoint(words):
         return False
     roles = markers.get("back-roles", _NONE)
     if not any(

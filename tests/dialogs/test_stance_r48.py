@@ -31,8 +31,8 @@ QUIET = [
     # a memory of one's own past work long ago
     "when i was a social worker in the 90s we had a case of a boy being starved, it still haunts "
     "me",
-    "when I was a newly qualified teacher back in the 80s a pupil came in with bruises from his "
-    "dad. I still remember it",
+    "when I was a newly qualified teacher back in the 80s a pupil came in covered in bruises. I "
+    "still remember it",
     # ordinary messages the brief named (quiet before this round too)
     "the childminder was investigated and deregistered years ago",
     "one of them hit me with a foam sword haha",
@@ -60,6 +60,7 @@ RINGS = [
     "when i was a nurse in the 90s a resident was starved on our ward, and the same manager still "
     "runs the home",
     "when i was a kid in the 90s my dad starved me, it still haunts me",
+    "when i was a teacher years ago a girl told me her uncle abused her, it still haunts me",
 ]
 
 
