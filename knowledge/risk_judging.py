@@ -38,6 +38,7 @@ from knowledge.risk_staff_acts import kin_acts, told_staff, writer_staff
 from knowledge.risk_staff_teller import teller_staff
 from knowledge.risk_staff_witness import witness_staff
 from knowledge.risk_staff_words import not_staff_words
+from knowledge.risk_stance import quiet_stance
 from knowledge.risk_story_out import story_made_public
 from knowledge.risk_telling import telling_verbs
 from knowledge.risk_types import (
@@ -104,6 +105,8 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     harmed, causes, labels, negations, speakers, doers, found, at_work, markers, fiction, kept = (
         tables
     )
+    if quiet_stance(hits, read, markers):  # an explainer, a memory of past work (round 48)
+        return None
     asked = frozenset(i for i, c in enumerate(pack.categories) if c.asked_after)
     read = plot_asked(hits, read, markers)  # "reading a story in class where the dad hits…"
     hits = outside_settings(
@@ -169,6 +172,8 @@ def explained(
         return True  # a harm long past of one grown person well now (round 44)
     if court_past(hits, read, tables[8]):
         return True  # a harm long past that a court dealt with (round 45)
+    if quiet_stance(hits, read, tables[8]):
+        return True  # told in general, or of one's own past work long ago (round 48)
     ending, words = tables[8]["explaining"], read.words
     things: tuple[set[int], set[int]] = (set(), set())  # (labels, explaining)
     for h in hits:

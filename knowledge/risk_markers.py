@@ -170,4 +170,7 @@ MARKERS = (
     *("court-past", "long-ago", "court-not"),  # `risk_court_past.court_past` (round 45)
     *("court-asked-verb", "court-asked-who"),  # ... and the matter asked of (round 46)
     *("doer-named", "doer-dead"),  # ... and the doer dead (round 47)
+    *("stance-general", "stance-writer", "stance-others", "stance-any"),  # `risk_stance` (round 48)
+    *("stance-one-verbs", "stance-openers"),  # `risk_stance.told_in_general`
+    *("back-roles", "back-feels"),  # `risk_stance.looked_back` (round 48)
 )

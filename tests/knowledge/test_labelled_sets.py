@@ -129,7 +129,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # Round 48: harm-dev38 (scout leaders, driving instructors, forces and prisoners' families,
     # church youth work, hairdressers, farmers' and cyclists' forums, issue threads; English only)
     # came with 12 of 18 untouched: 486 of 1,619 (30.0%).
-    assert report.false_alarm_rate <= 0.301
+    # stance135 (a whole message told in general terms, or a memory of one's own past work
+    # long ago; knowledge/risk_stance.py): 481 of 1,619 (29.7%).
+    assert report.false_alarm_rate <= 0.298
     assert report.wrong_quote_rate <= 0.01
 
 
