@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from dialogs.bank_note import BankNote
-from dialogs.kin_control import KinControl
+from dialogs.lines_told import LinesTold
 from dialogs.lower_case_names import LowerCaseNames
 from dialogs.plain_readings import PlainReadings
 from dialogs.privacy import looks_identifying
@@ -127,7 +127,7 @@ class RiskReading:
         self._no_new_harm: NoNewHarm | None = None  # made at the first harm told again
         self._bank = BankNote(knowledge.risk)  # the bank's note only where money is told
         self._rail = RailPlace(knowledge.risk)  # British Transport Police on the railway
-        self._kin = KinControl(knowledge.risk)  # a partner's control: no slavery line unsaid
+        self._lines_told = LinesTold(knowledge.risk, knowledge.contacts.lines)  # lines if told
         self._asks_open = frozenset(knowledge.risk.markers.get("asks-of-it", ()))
         self._asks_pointer = frozenset(knowledge.risk.markers.get("asks-pointer", ()))
         self._asks_people = (
@@ -284,7 +284,7 @@ class RiskReading:
             found = next((f for f in parts if f is not None), None)
         if found is not None:
             found = self._rail.marked(self._bank.kept(found, text), text)
-            found = self._kin.marked(found, text)
+            found = self._lines_told.marked(found, text)
         if found is None or not self._alone_lines:
             return found
         from dialogs.on_own import alone_phrases, on_own  # noqa: PLC0415 (only told harm)

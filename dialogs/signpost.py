@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from dialogs.bank_note import BankNote
 from dialogs.choices import Command, command_value
 from dialogs.contract import Choice, Reply
-from dialogs.kin_control import kin_dropped
 from dialogs.not_english import not_english_reply, unread
 from dialogs.rail_police import rail_lines
 from dialogs.to_the_writer import FAMILY_VOICES, ToTheWriter, help_by_voice
@@ -238,27 +237,29 @@ class Signpost:
     def _told_lines(self, finding: RiskFinding, voice: Voice) -> tuple[str, ...]:
         """The lines after the writer's own first words that what they told adds (round 47,
         mend124): the slavery helpline where slavery is told ("my boss keeps my passport"), to
-        the one harmed or their family; British Transport Police on the railway."""
-        slavery = voice in _SLAVERY_VOICES and _SLAVERY not in kin_dropped(finding.marks)
+        the one harmed or their family (none of slavery's lines where its helpline does not fit:
+        `line_ids`); British Transport Police on the railway."""
+        kind = self._risk.category(_SLAVERY) if voice in _SLAVERY_VOICES else None
+        ids = kind.lines if kind is not None and _SLAVERY in finding.categories else ()
         told = (
-            self._kind_lines(_SLAVERY, finding) if slavery else "",
+            self.helpline_lines(ids) if self._fitting(ids, finding) == ids else "",
             self.helpline_lines(rail_lines(finding.marks)),
         )
         return tuple(lines for lines in told if lines)
 
     def line_ids(self, finding: RiskFinding) -> tuple[str, ...]:
         """The ids of the lines (the police, a national helpline) the kinds of harm of
-        `finding` name beside the contacts, in order, each once."""
-        dropped = kin_dropped(finding.marks)  # a partner's control: no slavery line (round 47)
+        `finding` name beside the contacts, in order, each once: those that fit what its
+        message tells (`Line.only_when_told`, `dialogs.lines_told`; round 48)."""
         kinds = filter(None, map(self._risk.category, finding.categories))
-        named = (
-            i
-            for kind in kinds
-            if kind.id not in dropped
-            for i in kind.lines
-            if i not in finding.lines_off
-        )
-        return tuple(dict.fromkeys((*rail_lines(finding.marks), *named)))
+        named = (i for kind in kinds for i in kind.lines)
+        return self._fitting(tuple(dict.fromkeys((*rail_lines(finding.marks), *named))), finding)
+
+    def _fitting(self, ids: tuple[str, ...], finding: RiskFinding) -> tuple[str, ...]:
+        """The ids among `ids` of lines that fit what the message of `finding` tells (a line
+        the contacts pack lacks is left in: `lines_named` skips it)."""
+        unfit = {line.id for line in self._contacts.lines_named(ids) if not line.fits(finding.told)}
+        return tuple(i for i in ids if i not in unfit)
 
     def _also(self, finding: RiskFinding) -> str:
         """The lines the kinds of harm of `finding` name beside the contacts (the police, a

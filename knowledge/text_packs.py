@@ -103,6 +103,16 @@ class Line(PackValue):
     adults_only: bool = False
     """The line serves grown people harmed (the Men's Advice Line): never named when only a child
     is at risk ("his mums boyfriend burnt him with a lighter"; round 47, tryout123 #5)."""
+    only_when_told: tuple[str, ...] = ()
+    """The tellings one of which the message must hold for the line to be named (none: it
+    always fits): each the name of a risk pack marker, told by any of its words, or two names
+    joined by a space, told by a word of the first just before a word of the second ("unpaid-not
+    unpaid-pay": "for no pay"). The Modern Slavery Helpline only where slavery is told, the
+    Forced Marriage Unit only where a marriage is (round 48, shape133; `dialogs.lines_told`)."""
+
+    def fits(self, told: tuple[str, ...]) -> bool:
+        """Whether the line fits a case whose message holds the tellings `told`."""
+        return not self.only_when_told or any(t in told for t in self.only_when_told)
 
     def as_line(self) -> str:
         """One bullet line: name and routes."""

@@ -6,7 +6,7 @@ values of the same names in `knowledge.text_packs`.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -75,6 +75,9 @@ class Line(_Strict):
     phone: str | None = Field(default=None, pattern=r"^[+\d][\d ()-]{2,24}$")
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
     adults_only: bool = False
+    only_when_told: tuple[
+        Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]{0,40}( [a-z][a-z0-9-]{0,40})?$")], ...
+    ] = ()
 
 
 class ContactsPack(_Strict):
