@@ -156,7 +156,7 @@ MARKERS = (
     "advice-reader",
     "advice-if",
     "statutes",  # `risk_law.law_stated`
-    "asking-tail",  # `dialogs.risk_reading.without_tail`
+    "asking-tail",  # `dialogs.message_parts.without_tail`
     "frame-words",  # `dialogs.risk_reading.RiskReading`
     # `dialogs.supposed_telling.SupposedTelling` (round 47, mend125):
     *("supposed-lead", "supposed-open", "supposed-who", "supposed-tells"),
