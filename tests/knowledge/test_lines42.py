@@ -81,3 +81,42 @@ def test_an_organisations_lines_are_given_the_builtin_lines_they_lack(tmp_path: 
     assert {"domestic-abuse-helpline", "mens-advice-line", "forced-marriage-unit"} <= set(ids)
     (police,) = knowledge.contacts.lines_named(("police",))
     assert police.name == "The police"
+
+
+@pytest.mark.parametrize(
+    ("told", "problem"),
+    [
+        ("[slavery-told]", None),
+        ("[slavery-told, unpaid-not unpaid-pay]", None),
+        ("[no-such-marker]", "no marker 'no-such-marker'"),
+        ("[unpaid-not no-such-marker]", "no marker 'no-such-marker'"),
+    ],
+)
+def test_a_line_named_only_when_told_names_markers_the_risk_pack_has(
+    tmp_path: Path, told: str, problem: str | None
+) -> None:
+    # Round 48 (shape133): a line's condition names the risk pack's markers (`only_when_told`).
+    lines = LINES.replace(
+        "    name: The helpline\n", f"    name: The helpline\n    only_when_told: {told}\n"
+    )
+    (tmp_path / "contacts.yaml").write_text(lines, encoding="utf-8")
+    if problem is None:
+        (line,) = load_knowledge(tmp_path).contacts.lines_named(("modern-slavery-helpline",))
+        assert line.only_when_told == tuple(told.strip("[]").split(", "))
+        return
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(tmp_path)
+    assert problem in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("told", "fits"),
+    [((), False), (("unpaid-not unpaid-pay",), True), (("slavery-told",), True), (("x",), False)],
+)
+def test_the_built_in_slavery_helpline_fits_only_where_slavery_is_told(
+    told: tuple[str, ...], fits: bool
+) -> None:
+    (line,) = load_knowledge().contacts.lines_named(("modern-slavery-helpline",))
+    assert line.fits(told) is fits
+    (police,) = load_knowledge().contacts.lines_named(("police",))
+    assert police.fits(told)
