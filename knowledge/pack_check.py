@@ -219,12 +219,14 @@ def _line_problems(risk: RiskPack, contacts: object) -> list[str]:
         for line in c.lines
         if known and line not in known
     ] + [
-        f"contacts pack: line {line.id!r} is named only when told {telling!r}, but the risk "
-        f"packs have no marker {name!r}"
+        f"contacts pack: line {line.id!r} is named only when told {name!r}, which is no marker "
+        "of the risk packs" + (" nor a kind of harm" if beside else "")
         for line in (contacts.lines if isinstance(contacts, ContactsValue) else ())
-        for telling in line.only_when_told
+        if line.only_when_told is not None
+        for names, beside in ((line.only_when_told.told, False), (line.only_when_told.beside, True))
+        for telling in names
         for name in telling.split()
-        if name not in risk.markers
+        if name not in risk.markers and not (beside and risk.category(name) is not None)
     ]
 
 

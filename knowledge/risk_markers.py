@@ -51,7 +51,7 @@ MARKERS = (
     "collapse-habit",  # `dialogs.danger_now` (round 47): "cant wake up when…", no collapse now
     "rail-places",  # `dialogs.rail_police` (round 47): British Transport Police on the railway
     # the contacts pack's lines' `only_when_told` (`dialogs.lines_told`; round 48):
-    *("slavery-told", "marriage-told", "unpaid-not", "unpaid-pay"),
+    *("slavery-told", "marriage-told", "unpaid-not", "unpaid-pay", "carers-named"),
     *("asks-of-it", "asks-pointer"),  # `dialogs.remark_readings.asks_of_it` (round 47)
     *("label-opens", "label-not"),  # `risk_staff_acts.writer_staff`
     *("injury-done", "injury-marks", "injury-not"),  # `risk_done_by_kin.injuries_by_kin`
