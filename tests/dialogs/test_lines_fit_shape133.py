@@ -1,10 +1,12 @@
 """Which lines fit the case: one condition on the contacts pack's line (round 48, shape133).
 
 A line may be named only when the message tells one of the risk pack's markers
-(`Line.only_when_told`): the Modern Slavery Helpline only where slavery is told, for every kind
-of harm, not only beside domestic abuse as round 47 did. A foster carer telling that a child's
-last carers "made her sleep in the garage" named it; told with work for no pay, or a sale, it
-still is. The police stay: slavery's other line fits any case.
+(`Line.only_when_told`), beside a kind of harm or a marker told: the Modern Slavery Helpline,
+beside domestic abuse (round 47's `kin_control`) or carers named, only where slavery is told. A
+foster carer telling that a child's last carers "made her sleep in the garage" named it; told
+with work for no pay, or a sale, it still is; and slavery told with no carer or partner keeps
+it, whatever its words ("the people who brought him over … he still owes them"). The police
+stay: slavery's other line fits any case.
 
 Through the core the terminal door runs.
 """
@@ -40,6 +42,11 @@ def first(chat: Chat, told: str) -> Reply:
             True,
         ),
         ("our foster child said her last carers made her sleep in the garage and sold her", True),
+        (
+            "food bank volunteer. a Czech man says the people who brought him over keep his "
+            "passport, he still owes them for the journey",
+            True,
+        ),
     ],
 )
 def test_the_slavery_helpline_only_where_slavery_is_told(
