@@ -6,7 +6,7 @@ values of the same names in `knowledge.text_packs`.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -65,6 +65,18 @@ class Contact(_Strict):
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
 
 
+_NAME = r"^[a-z][a-z0-9-]{0,40}$"
+_TELLING = r"^[a-z][a-z0-9-]{0,40}( [a-z][a-z0-9-]{0,40})?$"
+
+
+class ToldCondition(_Strict):
+    """When a line fits the case (`knowledge.text_packs.ToldCondition`): risk pack markers told,
+    one name or two joined by a space; where, when not everywhere (kinds of harm or markers)."""
+
+    told: tuple[Annotated[str, Field(pattern=_TELLING)], ...] = Field(min_length=1)
+    beside: tuple[Annotated[str, Field(pattern=_NAME)], ...] = ()
+
+
 class Line(_Strict):
     """A line beside an organisation's own contacts (the police, a national helpline), named by
     the risk pack's categories by its `id` (`knowledge.text_packs.Line`)."""
@@ -75,6 +87,7 @@ class Line(_Strict):
     phone: str | None = Field(default=None, pattern=r"^[+\d][\d ()-]{2,24}$")
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
     adults_only: bool = False
+    only_when_told: ToldCondition | None = None
 
 
 class ContactsPack(_Strict):
