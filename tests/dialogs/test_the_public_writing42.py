@@ -12,10 +12,10 @@ import pytest
 
 from bot.app import Core
 from dialogs.contract import Reply
-from dialogs.friend_voice import FriendVoice
 from dialogs.own_voice import voice_of
 from dialogs.typed import simplify
 from tests.support.core import Chat, texts
+from tests.support.packs import friend_voice
 
 FAMILY = "**If you're worried about someone you know:**"
 NSPCC = "0808 800 5000"
@@ -97,7 +97,7 @@ def test_one_of_the_public_gets_the_text_for_family_first(chat: Chat, message: s
     ],
 )
 def test_who_wrote_it_is_read(core: Core, message: str, voice: str | None) -> None:
-    friend = FriendVoice(core.knowledge.typed_words.friend)
+    friend = friend_voice(core.knowledge)
 
     assert voice_of(simplify(message), friend) == voice
 
