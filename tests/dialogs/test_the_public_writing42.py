@@ -37,6 +37,20 @@ NEIGHBOUR_KNIFE = (
 )
 
 
+# A neighbour's, told of by one of the public: their own door alone, no practitioner's after it
+# (round 48, voice134: `dialogs.public_door`); a misspelt neighbour ("nieghbours") keeps both.
+_NEIGHBOURS = frozenset(
+    {
+        NEIGHBOUR_KNIFE,
+        "next door are screaming at each other again and i just heard a smash and the baby "
+        "crying, it's been going on an hour",
+        "the kids next door are left on their own all night and the little one was crying at "
+        "the window",
+        "our neighbours toddler is out in the garden in just a nappy again and its freezing",
+    }
+)
+
+
 def _first(replies: list[Reply]) -> Reply:
     assert replies and replies[0].risk_of_harm, texts(replies)
     return replies[0]
@@ -76,7 +90,10 @@ def test_one_of_the_public_gets_the_text_for_family_first(chat: Chat, message: s
 
     assert _below_999(first.text).startswith(FAMILY), first.text
     assert NSPCC in first.text and "101" in first.text
-    assert first.text.index(NSPCC) < first.text.index(PRACTITIONER)
+    if message in _NEIGHBOURS:  # the public's door alone (round 48, voice134)
+        assert PRACTITIONER not in first.text, first.text
+    else:
+        assert first.text.index(NSPCC) < first.text.index(PRACTITIONER)
     assert chat.state.writer == "family"
 
 
