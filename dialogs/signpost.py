@@ -104,6 +104,8 @@ class Signpost(WhatNext):
         voice: Voice | None = None,
         case: tuple[str, ...] | None = None,
         said: str | None = None,
+        *,
+        alone: bool = False,
     ) -> Reply:
         """The first reply of a turn whose message may describe a risk of harm.
 
@@ -118,6 +120,7 @@ class Signpost(WhatNext):
             said: the message typed, when told in a consent check: harm by someone close that
                 names the one who asked for the information ("came in with her") says plainly
                 not to share with them, with a button to stop the check.
+            alone: the writer's own door alone, no practitioner's (`dialogs.public_door`).
 
         Returns:
             A reply marked `risk_of_harm`, for doors to show prominently; led by ring 999 now
@@ -125,7 +128,7 @@ class Signpost(WhatNext):
         """
         if unread(finding):  # a message not in English: that first, then this as a precaution
             return not_english_reply(self._about, self.contact_lines(finding.contacts))
-        said_first = self._reply(finding, voice, case, said)
+        said_first = self._reply(finding, voice, case, said, alone=alone)
         from dialogs.danger_lead import danger_lead  # noqa: PLC0415 (only with a harm told)
 
         if (lead := danger_lead(finding.marks, self._about.worry_replies, voice)) is None:
@@ -138,6 +141,8 @@ class Signpost(WhatNext):
         voice: Voice | None,
         case: tuple[str, ...] | None,
         said: str | None,
+        *,
+        alone: bool = False,
     ) -> Reply:
         who, procedures = _WHO[finding.concerns]
         from dialogs.case_joined import another_case, joined_contacts  # noqa: PLC0415 (harm)
@@ -197,7 +202,7 @@ class Signpost(WhatNext):
             if voice == "child" and _own_self_harm(finding):  # "im 15 i cut myself" (round 46)
                 first = f"{first}\n\n{self._about.to_the_writer.young_hurt}"
             first = "\n\n".join((first, *self._told_lines(finding, voice)))
-            if voice in _OWN_CONTACTS:  # their own contacts, no practitioner's (tryout43 #2)
+            if voice in _OWN_CONTACTS or alone:  # no practitioner's contacts (tryout43 #2)
                 return Reply(text=first, risk_of_harm=True)
             return Reply(text=f"{first}\n\n{practitioner}", risk_of_harm=True)
         parts = [

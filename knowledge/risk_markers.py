@@ -53,7 +53,8 @@ MARKERS = (
     # the contacts pack's lines' `only_when_told` (`dialogs.lines_told`; round 48):
     *("slavery-told", "marriage-told", "unpaid-not", "unpaid-pay", "carers-named"),
     *("asks-of-it", "asks-pointer"),  # `dialogs.remark_readings.asks_of_it` (round 47)
-    *("label-opens", "label-not"),  # `risk_staff_acts.writer_staff`
+    # `own_role.OwnRole` (`risk_staff_acts.writer_staff`, `dialogs.friend_voice`; round 48):
+    *("label-opens", "label-articles", "label-not", "label-tails", "own-roles"),
     *("injury-done", "injury-marks", "injury-not"),  # `risk_done_by_kin.injuries_by_kin`
     "seen-people",  # `risk_staff_witness.witness_staff`
     *("told-of", "done-to", "done-by"),  # `risk_staff_teller.teller_staff`

@@ -192,6 +192,9 @@ class AboutPack(PackValue):
     scam_call: str
     """In the signpost of a message naming a "safe account" scam call (`dialogs.scam_call`):
     a scam; don't move money; call the bank on the card's number or 159."""
+    scam_report: str
+    """After `scam_call`, to the one called telling of it themselves (`dialogs.public_door`):
+    where to report it (Report Fraud, which replaced Action Fraud)."""
     own_information: str
     """To a question from the person the information is about (`dialogs.own_information`):
     what the guidance means for their own information, and whom to ask."""

@@ -133,6 +133,10 @@ class AboutPack(_Strict):
         "said in the signpost of a message naming a 'safe account' or bank-impersonation "
         "scam call, after its first paragraph: a scam; don't move money; call the bank"
     )
+    scam_report: str = _text(
+        "said after the scam line to the one called telling of it themselves: where to "
+        "report it (Report Fraud, which replaced Action Fraud)"
+    )
     own_information: str = _text(
         "said to a question from the person the information is about ('will the school "
         "nurse tell my parents?'): what the guidance means for their own information, and "

@@ -125,6 +125,8 @@ _FRIEND_PHRASES = (
     "off_work",
     "strangers",
     "role_acts",
+    "neighbours",
+    "own_scam",
 )
 
 
