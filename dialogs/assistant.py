@@ -27,6 +27,7 @@ from dialogs.signpost import Signpost
 from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState, place_of
 from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
+from dialogs.told_notes import ToldNotes
 from dialogs.turn_note import TurnNote
 from dialogs.typed import simplify
 from dialogs.writer_privacy import privacy_for_writer
@@ -63,6 +64,7 @@ class Assistant:
         self._records = RecordReplies(knowledge, self._check, self._known_words)
         self._signpost = Signpost(knowledge)
         self._scam = ScamCall(knowledge.typed_words.scam_told, knowledge.about.scam_call)
+        self._told_notes = ToldNotes(knowledge)  # a cold home, an offender's partner
         self._friend_words = knowledge.typed_words.friend
         self._age_alone = knowledge.about.to_the_writer.age_alone
         parts = ReplyParts(self._check, self._qa, self._texts, self._records, self._signpost)
@@ -145,6 +147,7 @@ class Assistant:
             replies = [_without_choice(r, _START_CHECK) for r in replies]
         state = self._greeted(state, replies, note, usage)
         if note.risk is not None:
+            note.risk = self._told_notes.added(note.risk, simplify(turn.text or ""))
             said = turn.text if held.in_check() else None  # harm told in a check: whom it names
             signpost = self._signpost.reply(note.risk, note.voice, held.case(), said)
             if turn.text:  # "move my savings to a safe account": a scam, said next (tryout123)
