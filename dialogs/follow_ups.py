@@ -105,6 +105,10 @@ class FollowUps:
             with_duty,
         )
 
+        case = state.case() or state.contacts
+        if home := self.readers.parent_harmed.reply(text, case_marks(state, note.risk), case):
+            note.kind = TurnKind.COMMAND  # "should i tell her mum", her mum harmed too (round 48)
+            return (state, [home, *self._pending(state)]), None
         worry = self.readers.after.worry(text, new_disclosure=note.risk is not None)
         if worry is Worry.DUTY and with_duty(worry, state, note) is None:
             # no duty of one's own: "do i need to report it or am i overreacting" is unsure

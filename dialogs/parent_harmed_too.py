@@ -1,0 +1,73 @@
+"""Whether to tell a child's parent, asked just after the signpost of harm at home (round 48,
+lines136, trial #2).
+
+"a girl in year 8 told me her mum's partner hits her and hits her mum too", then "should i
+tell her mum what she told me?", got "speak to your safeguarding lead first. Don't tell anyone
+who may be involved…": her mum is not involved, so a busy reader may ring her. Telling a
+parent is normally right, but not where it could put the child, or the parent, at more risk
+(key question 4): here the parent is being hurt too, or lives with the one causing harm. A
+child's case of domestic abuse (children's social care among its contacts) leaves the mark
+`HOME_HARM`; a short follow-up after it asking whether to tell a parent ("should i tell her
+mum", "do we ring the parents") gets the about pack's `parent_harmed_too`: not yet, not
+alone; the lead or children's social care first, about how and when, with the case's
+contacts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dialogs.contract import Reply
+from dialogs.tell_involved import asks_to_tell_family
+from knowledge.matching.text import words
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from dialogs.signpost import Signpost
+    from knowledge.risk_types import RiskFinding
+    from knowledge.text_packs import AboutPack
+
+HOME_HARM = "harm-at-home"
+"""The mark of a child's case of domestic abuse: a parent may be harmed too."""
+_HOME_KINDS = frozenset({"domestic-abuse"})
+_CHILDREN = "childrens-social-care"
+PARENTS = frozenset(
+    {
+        *("mum", "mom", "mam", "mother", "dad", "father", "parent", "parents", "mums", "dads"),
+        *("stepdad", "stepmum", "stepfather", "stepmother", "carer", "carers", "family"),
+    }
+)
+"""A child's parent or carer, as asked about ("her mum", "the parents")."""
+_MOST_WORDS = 16  # a follow-up's question, not a story of its own
+
+
+def home_marks(finding: RiskFinding) -> tuple[str, ...]:
+    """`HOME_HARM` for a child's case (children's social care among `finding`'s contacts) of
+    domestic abuse; none for any other."""
+    if _CHILDREN in finding.contacts and not _HOME_KINDS.isdisjoint(finding.categories):
+        return (HOME_HARM,)
+    return ()
+
+
+class ParentHarmedToo:
+    """The reply to whether to tell a parent, after the signpost of harm at home."""
+
+    def __init__(self, signpost: Signpost, about: AboutPack) -> None:
+        """`signpost`: for the case's contact lines; `about`: its `parent_harmed_too`, and the
+        line every reply after a signpost ends with."""
+        self._signpost = signpost
+        self._text = about.parent_harmed_too
+        self._footer = about.follow_up_footer
+
+    def reply(
+        self, text: str, marks: Collection[str], contacts: tuple[str, ...]
+    ) -> Reply | None:
+        """Not yet, and not alone, with the case's `contacts`, when the case's `marks` hold
+        `HOME_HARM` and `text`, a short follow-up, asks whether to tell a parent; else None."""
+        if HOME_HARM not in marks or len(words(text)) > _MOST_WORDS:
+            return None
+        if not asks_to_tell_family(text, PARENTS):
+            return None
+        lines = self._signpost.contact_lines(contacts)
+        return Reply(text=f"{self._text}\n{lines}\n\n{self._footer}")
