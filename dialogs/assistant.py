@@ -218,7 +218,7 @@ class Assistant:
             replies = [Reply(text=self._age_alone)]
         elif note.voice is not None:  # the person at risk, or their family: where to get help
             replies = [
-                self._signpost.to_writer.beyond_this_tool(note.voice, text)
+                self._signpost.to_writer.beyond_this_tool(note.voice, text, note.risk.marks)
                 if note.risk is not None
                 else self._signpost.to_writer.to_writer_again(
                     note.voice,
