@@ -31,9 +31,7 @@ def joined_marks(case: tuple[str, ...], finding: RiskFinding | None) -> tuple[st
     """The marks of a case signposted already (`case`) with those of `finding`, none repeated."""
     if finding is None:
         return case
-    from dialogs.parent_harmed_too import home_marks  # noqa: PLC0415 (only a harm told)
-
-    return case + tuple(m for m in (*finding.marks, *home_marks(finding)) if m not in case)
+    return case + tuple(m for m in finding.marks if m not in case)
 
 
 def another_case(case: tuple[str, ...], finding: RiskFinding) -> bool:

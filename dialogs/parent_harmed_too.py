@@ -6,8 +6,8 @@ tell her mum what she told me?", got "speak to your safeguarding lead first. Don
 who may be involved…": her mum is not involved, so a busy reader may ring her. Telling a
 parent is normally right, but not where it could put the child, or the parent, at more risk
 (key question 4): here the parent is being hurt too, or lives with the one causing harm. A
-child's case of domestic abuse (children's social care among its contacts) leaves the mark
-`HOME_HARM`; a short follow-up after it asking whether to tell a parent ("should i tell her
+child's case of harm at home told with a parent named leaves the mark `HOME_HARM`
+(`home_marked`, asked by `dialogs.assistant`); a short follow-up after it asking whether to tell a parent ("should i tell her
 mum", "do we ring the parents") gets the about pack's `parent_harmed_too`: not yet, not
 alone; the lead or children's social care first, about how and when, with the case's
 contacts.
@@ -15,6 +15,7 @@ contacts.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dialogs.contract import Reply
@@ -25,29 +26,40 @@ if TYPE_CHECKING:
     from collections.abc import Collection
 
     from dialogs.signpost import Signpost
+    from dialogs.state import ConversationState
     from knowledge.risk_types import RiskFinding
     from knowledge.text_packs import AboutPack
 
 HOME_HARM = "harm-at-home"
-"""The mark of a child's case of domestic abuse: a parent may be harmed too."""
-_HOME_KINDS = frozenset({"domestic-abuse"})
+"""The mark of a child's case of harm at home told with a parent named: a parent may be harmed
+too, or live with the one causing harm."""
+_HOME_KINDS = frozenset(
+    {"domestic-abuse", "physical-abuse", "sexual-abuse", "emotional-abuse", "neglect", "threats"}
+)
 _CHILDREN = "childrens-social-care"
 PARENTS = frozenset(
     {
         *("mum", "mom", "mam", "mother", "dad", "father", "parent", "parents", "mums", "dads"),
-        *("stepdad", "stepmum", "stepfather", "stepmother", "carer", "carers", "family"),
+        *("stepdad", "stepmum", "stepfather", "stepmother", "mummy", "daddy"),
     }
 )
-"""A child's parent or carer, as asked about ("her mum", "the parents")."""
+"""A child's parent, as named or asked about ("her mum's partner", "the parents")."""
 _MOST_WORDS = 16  # a follow-up's question, not a story of its own
 
 
-def home_marks(finding: RiskFinding) -> tuple[str, ...]:
-    """`HOME_HARM` for a child's case (children's social care among `finding`'s contacts) of
-    domestic abuse; none for any other."""
-    if _CHILDREN in finding.contacts and not _HOME_KINDS.isdisjoint(finding.categories):
-        return (HOME_HARM,)
-    return ()
+def home_marked(state: ConversationState, finding: RiskFinding, simple: str) -> ConversationState:
+    """`state` with `HOME_HARM` among its marks when `finding`, just signposted, is a child's
+    (children's social care among its contacts) harm of a kind done at home (`_HOME_KINDS`)
+    and its message (`simple`, simplified) names a parent ("her mum's partner hits her", "his
+    dad hits his mum"); a teenager's boyfriend names none. Else `state` as it was."""
+    if (
+        HOME_HARM in state.marks
+        or _CHILDREN not in finding.contacts
+        or _HOME_KINDS.isdisjoint(finding.categories)
+        or PARENTS.isdisjoint(words(simple))
+    ):
+        return state
+    return replace(state, marks=(*state.marks, HOME_HARM))
 
 
 class ParentHarmedToo:
