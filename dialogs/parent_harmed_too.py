@@ -7,10 +7,10 @@ who may be involved…": her mum is not involved, so a busy reader may ring her.
 parent is normally right, but not where it could put the child, or the parent, at more risk
 (key question 4): here the parent is being hurt too, or lives with the one causing harm. A
 child's case of harm at home told with a parent named leaves the mark `HOME_HARM`
-(`home_marked`, asked by `dialogs.assistant`); a short follow-up after it asking whether to tell a parent ("should i tell her
-mum", "do we ring the parents") gets the about pack's `parent_harmed_too`: not yet, not
-alone; the lead or children's social care first, about how and when, with the case's
-contacts.
+(`home_marked`, asked by `dialogs.assistant`); a short follow-up after it asking whether to
+tell a parent ("should i tell her mum", "do we ring the parents") gets the about pack's
+`parent_harmed_too`: not yet, not alone; the lead or children's social care first, about how
+and when, with the case's contacts.
 """
 
 from __future__ import annotations
@@ -72,9 +72,7 @@ class ParentHarmedToo:
         self._text = about.parent_harmed_too
         self._footer = about.follow_up_footer
 
-    def reply(
-        self, text: str, marks: Collection[str], contacts: tuple[str, ...]
-    ) -> Reply | None:
+    def reply(self, text: str, marks: Collection[str], contacts: tuple[str, ...]) -> Reply | None:
         """Not yet, and not alone, with the case's `contacts`, when the case's `marks` hold
         `HOME_HARM` and `text`, a short follow-up, asks whether to tell a parent; else None."""
         if HOME_HARM not in marks or len(words(text)) > _MOST_WORDS:

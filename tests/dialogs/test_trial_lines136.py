@@ -39,9 +39,7 @@ COLD = [
 
 
 @pytest.mark.parametrize("message", COLD)
-def test_a_cold_home_beside_an_adults_neglect_says_what_to_do_now(
-    chat: Chat, message: str
-) -> None:
+def test_a_cold_home_beside_an_adults_neglect_says_what_to_do_now(chat: Chat, message: str) -> None:
     first = chat.send(message)[0]
     assert first.risk_of_harm
     contacts = first.text.index("Adult social care at your local council")
@@ -54,7 +52,7 @@ def test_a_cold_home_beside_an_adults_neglect_says_what_to_do_now(
 @pytest.mark.parametrize(
     "message",
     [
-        "visited an older man today, his flat is full to the ceiling with rubbish, he says he's fine",
+        "visited an older man, his flat is full to the ceiling with rubbish, he says he's fine",
         "a 6 year old told me there is no heating at home and she is always freezing",
     ],
 )
