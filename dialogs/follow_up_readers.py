@@ -51,7 +51,7 @@ class FollowUpReaders:
         """Whether to tell a parent, after the signpost of harm at home (round 48)."""
         from dialogs.parent_harmed_too import ParentHarmedToo  # noqa: PLC0415 (after harm)
 
-        return ParentHarmedToo(self._signpost, self._after_from[1])
+        return ParentHarmedToo(self._after_from[1])
 
     @functools.cached_property
     def new_subject(self) -> NewSubject:

@@ -8,9 +8,10 @@ parent is normally right, but not where it could put the child, or the parent, a
 (key question 4): here the parent is being hurt too, or lives with the one causing harm. A
 child's case of harm at home told with a parent named leaves the mark `HOME_HARM`
 (`home_marked`, asked by `dialogs.assistant`); a short follow-up after it asking whether to
-tell a parent ("should i tell her mum", "do we ring the parents") gets the about pack's
-`parent_harmed_too`: not yet, not alone; the lead or children's social care first, about how
-and when, with the case's contacts.
+tell a parent ("should i tell her mum", "do we ring the parents") gets, after the reply's
+"speak to your designated safeguarding lead first", the about pack's `parent_harmed_too`:
+not yourself, not yet, and why; the lead with social care or the police agree who tells the
+parent, when and how.
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dialogs.contract import Reply
 from dialogs.tell_involved import asks_to_tell_family
+from dialogs.worry import Worry
 from knowledge.matching.text import words
 
 if TYPE_CHECKING:
     from collections.abc import Collection
 
-    from dialogs.signpost import Signpost
+    from dialogs.contract import Reply
     from dialogs.state import ConversationState
     from knowledge.risk_types import RiskFinding
     from knowledge.text_packs import AboutPack
@@ -63,21 +64,22 @@ def home_marked(state: ConversationState, finding: RiskFinding, simple: str) -> 
 
 
 class ParentHarmedToo:
-    """The reply to whether to tell a parent, after the signpost of harm at home."""
+    """Why not to tell a parent yet, after the signpost of harm at home."""
 
-    def __init__(self, signpost: Signpost, about: AboutPack) -> None:
-        """`signpost`: for the case's contact lines; `about`: its `parent_harmed_too`, and the
-        line every reply after a signpost ends with."""
-        self._signpost = signpost
+    def __init__(self, about: AboutPack) -> None:
+        """`about`: its `parent_harmed_too`."""
         self._text = about.parent_harmed_too
-        self._footer = about.follow_up_footer
 
-    def reply(self, text: str, marks: Collection[str], contacts: tuple[str, ...]) -> Reply | None:
-        """Not yet, and not alone, with the case's `contacts`, when the case's `marks` hold
-        `HOME_HARM` and `text`, a short follow-up, asks whether to tell a parent; else None."""
-        if HOME_HARM not in marks or len(words(text)) > _MOST_WORDS:
-            return None
-        if not asks_to_tell_family(text, PARENTS):
-            return None
-        lines = self._signpost.contact_lines(contacts)
-        return Reply(text=f"{self._text}\n{lines}\n\n{self._footer}")
+    def added(self, reply: Reply, worry: Worry | None, text: str, marks: Collection[str]) -> Reply:
+        """`reply` (to `worry`, read in `text`, a short follow-up) with `parent_harmed_too` after
+        its first paragraph ("speak to your designated safeguarding lead first") when the case's
+        `marks` hold `HOME_HARM` and `text` asks whether to tell a parent; else as it was."""
+        if (
+            worry is not Worry.TELL
+            or HOME_HARM not in marks
+            or len(words(text)) > _MOST_WORDS
+            or not asks_to_tell_family(text, PARENTS)
+        ):
+            return reply
+        first, _, rest = reply.text.partition("\n\n")
+        return replace(reply, text=f"{first}\n\n{self._text}" + (f"\n\n{rest}" if rest else ""))

@@ -219,7 +219,7 @@ class AboutPack(PackValue):
     care or the police advise, if they may be involved."""
     parent_harmed_too: str
     """Just after the signpost of harm at home (`dialogs.parent_harmed_too`), asked whether to
-    tell the child's parent: not yet, not alone; the lead or social care first."""
+    tell the child's parent: not yourself, not yet, and why (after "speak to your lead")."""
     cold_home: str
     """In the signpost of an adult's neglect told with a cold home (`dialogs.cold_home`)."""
     offender_partner: str

@@ -204,7 +204,7 @@ class AboutPack(_Strict):
     )
     parent_harmed_too: str = _text(
         "said just after the signpost of harm at home to a question whether to tell the "
-        "child's parent: not yet, and not alone; the lead or social care first, about how"
+        "child's parent, after 'speak to your lead first': not yourself, not yet, and why"
     )
     cold_home: str = _text(
         "said in the signpost of an adult's neglect told with a cold home: 999 or 111 now if "

@@ -4,8 +4,8 @@
    unwell, adult social care today as self-neglect, consent and capacity; the about pack's
    `cold_home`, `dialogs.cold_home`).
 2. "should i tell her mum what she told me?" just after the signpost of harm at home with a
-   parent named: not yet, not alone; the lead or children's social care first about how and
-   when (`parent_harmed_too`, `dialogs.parent_harmed_too`). A teenager's boyfriend is no harm at
+   parent named: after "speak to your lead first", not yourself, not yet, and why
+   (`parent_harmed_too`, `dialogs.parent_harmed_too`). A teenager's boyfriend is no harm at
    home: the reply it had.
 3. A registered sex offender's new partner with young children: signposted, and not the
    practitioner's to tell; the police (MAPPA, the Child Sex Offender Disclosure Scheme), the
@@ -79,9 +79,11 @@ def test_telling_a_parent_after_harm_at_home_waits_for_the_lead(
 ) -> None:
     assert chat.send(story)[0].risk_of_harm
     reply = chat.send(question)[0]
-    assert reply.text.startswith(f"**{_opening(ABOUT.parent_harmed_too)}**"), reply.text
-    assert "Your designated safeguarding lead" in reply.text
-    assert "children's social care front door" in reply.text
+    lead, why, *_ = reply.text.split("\n\n")
+    assert "speak to your designated safeguarding lead first" in lead, reply.text
+    assert why.startswith(f"**{_opening(ABOUT.parent_harmed_too)}**"), reply.text
+    assert "key question 4" in why
+    assert reply.choices  # the consent check is still offered
 
 
 def test_a_teenagers_boyfriend_is_no_harm_at_home(chat: Chat) -> None:
