@@ -19,7 +19,6 @@ from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Reply, Turn
 from dialogs.facts import Clock, TurnContext, TurnFacts, TurnKind
 from dialogs.not_english import NotEnglish
-from dialogs.parent_harmed_too import home_marked
 from dialogs.placement import placed
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import RiskReading
@@ -156,7 +155,9 @@ class Assistant:
             replies.insert(0, signpost)
             lines = self._signpost.line_ids(note.risk)
             state = state.concerned(note.risk, lines).signposted_at(here)
-            state = home_marked(state, note.risk, simplify(turn.text or ""))  # lines136
+            from dialogs.parent_harmed_too import home_marked  # noqa: PLC0415 (only harm)
+
+            state = home_marked(state, note.risk, simplify(turn.text or ""))  # a parent named
         if state.writer != note.voice:  # kept only while what is written reads as theirs
             state = replace(state, writer=note.voice)
         offered = bool(replies) and (replies[-1] in self._offers or note.offers_check)

@@ -20,7 +20,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dialogs.tell_involved import asks_to_tell_family
-from dialogs.worry import Worry
 from knowledge.matching.text import words
 
 if TYPE_CHECKING:
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
 
     from dialogs.contract import Reply
     from dialogs.state import ConversationState
+    from dialogs.worry import Worry
     from knowledge.risk_types import RiskFinding
     from knowledge.text_packs import AboutPack
 
@@ -74,6 +74,8 @@ class ParentHarmedToo:
         """`reply` (to `worry`, read in `text`, a short follow-up) with `parent_harmed_too` after
         its first paragraph ("speak to your designated safeguarding lead first") when the case's
         `marks` hold `HOME_HARM` and `text` asks whether to tell a parent; else as it was."""
+        from dialogs.worry import Worry  # noqa: PLC0415 (only after a signpost: not `ask`)
+
         if (
             worry is not Worry.TELL
             or HOME_HARM not in marks
