@@ -28,6 +28,7 @@ from dialogs.signpost import Signpost
 from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState, place_of
 from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
+from dialogs.told_notes import ToldNotes
 from dialogs.turn_note import TurnNote
 from dialogs.typed import simplify
 from dialogs.writer_privacy import privacy_for_writer
@@ -66,6 +67,7 @@ class Assistant:
         about, scams = knowledge.about, knowledge.typed_words.scam_told
         self._scam = ScamCall(scams, about.scam_call, about.scam_report)
         self._public = PublicDoor(knowledge.typed_words.friend, scams)
+        self._told_notes = ToldNotes(knowledge)  # a cold home, an offender's partner
         self._friend_words = knowledge.typed_words.friend
         self._risk_markers = knowledge.risk.markers  # a role of the writer's own (own_role)
         self._age_alone = knowledge.about.to_the_writer.age_alone
@@ -149,6 +151,7 @@ class Assistant:
             replies = [_without_choice(r, _START_CHECK) for r in replies]
         state = self._greeted(state, replies, note, usage)
         if note.risk is not None:
+            note.risk = self._told_notes.added(note.risk, simplify(turn.text or ""))
             said = turn.text if held.in_check() else None  # harm told in a check: whom it names
             simple = simplify(turn.text) if turn.text else ""
             alone = self._public.alone(simple, note.voice)  # "next door", their own scam call
@@ -158,6 +161,9 @@ class Assistant:
             replies.insert(0, signpost)
             lines = self._signpost.line_ids(note.risk)
             state = state.concerned(note.risk, lines).signposted_at(here)
+            from dialogs.parent_harmed_too import home_marked  # noqa: PLC0415 (only harm)
+
+            state = home_marked(state, note.risk, simplify(turn.text or ""))  # a parent named
         if state.writer != note.voice:  # kept only while what is written reads as theirs
             state = replace(state, writer=note.voice)
         offered = bool(replies) and (replies[-1] in self._offers or note.offers_check)
@@ -222,7 +228,7 @@ class Assistant:
             replies = [Reply(text=self._age_alone)]
         elif note.voice is not None:  # the person at risk, or their family: where to get help
             replies = [
-                self._signpost.to_writer.beyond_this_tool(note.voice, text)
+                self._signpost.to_writer.beyond_this_tool(note.voice, text, note.risk.marks)
                 if note.risk is not None
                 else self._signpost.to_writer.to_writer_again(
                     note.voice,

@@ -252,6 +252,17 @@ class AboutPack(PackValue):
     before_telling: str
     """In the signpost of a message asking whether to tell one of the family: not before social
     care or the police advise, if they may be involved."""
+    parent_harmed_too: str
+    """Just after the signpost of harm at home (`dialogs.parent_harmed_too`), asked whether to
+    tell the child's parent: not yourself, not yet, and why (after "speak to your lead")."""
+    cold_home: str
+    """In the signpost of an adult's neglect told with a cold home (`dialogs.cold_home`)."""
+    offender_partner: str
+    """In the signpost of a registered sex offender's new partner with children
+    (`dialogs.offender_partner`): the police, the lead and social care decide who tells."""
+    grown_in_trouble: str
+    """To one harmed, grown or of no age given, afraid telling brings the police on them
+    (`dialogs.grown_not_in_trouble`)."""
     not_english: str
     """First to a message in a language other than English (`dialogs.not_english`): it cannot
     be read."""

@@ -219,6 +219,22 @@ class AboutPack(_Strict):
         "said in the signpost of a message that asks whether to tell one of the family "
         "('do we ring her mum?'): not before social care or the police advise"
     )
+    parent_harmed_too: str = _text(
+        "said just after the signpost of harm at home to a question whether to tell the "
+        "child's parent, after 'speak to your lead first': not yourself, not yet, and why"
+    )
+    cold_home: str = _text(
+        "said in the signpost of an adult's neglect told with a cold home: 999 or 111 now if "
+        "unwell; adult social care today as self-neglect; consent and capacity"
+    )
+    offender_partner: str = _text(
+        "said in the signpost of a registered sex offender's new partner with children: not "
+        "the practitioner's to tell; the lead, social care and the police (MAPPA, Sarah's Law)"
+    )
+    grown_in_trouble: str = _text(
+        "said to one harmed or threatened, of no age or grown, afraid telling brings the "
+        "police on them: not in trouble; the police only if someone is in danger; safety first"
+    )
     not_english: str = _text(
         "said first to a message in a language other than English: it cannot be read"
     )
