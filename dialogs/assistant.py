@@ -20,6 +20,7 @@ from dialogs.contract import Reply, Turn
 from dialogs.facts import Clock, TurnContext, TurnFacts, TurnKind
 from dialogs.not_english import NotEnglish
 from dialogs.placement import placed
+from dialogs.public_door import PublicDoor
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import RiskReading
 from dialogs.scam_call import ScamCall
@@ -27,6 +28,7 @@ from dialogs.signpost import Signpost
 from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState, place_of
 from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
+from dialogs.told_notes import ToldNotes
 from dialogs.turn_note import TurnNote
 from dialogs.typed import simplify
 from dialogs.writer_privacy import privacy_for_writer
@@ -63,8 +65,12 @@ class Assistant:
         self._unread = NotEnglish(knowledge, self._known_words)  # in another language
         self._records = RecordReplies(knowledge, self._check, self._known_words)
         self._signpost = Signpost(knowledge)
-        self._scam = ScamCall(knowledge.typed_words.scam_told, knowledge.about.scam_call)
+        about, scams = knowledge.about, knowledge.typed_words.scam_told
+        self._scam = ScamCall(scams, about.scam_call, about.scam_report)
+        self._public = PublicDoor(knowledge.typed_words.friend, scams)
+        self._told_notes = ToldNotes(knowledge)  # a cold home, an offender's partner
         self._friend_words = knowledge.typed_words.friend
+        self._risk_markers = knowledge.risk.markers  # a role of the writer's own (own_role)
         self._age_alone = knowledge.about.to_the_writer.age_alone
         parts = ReplyParts(self._check, self._qa, self._texts, self._records, self._signpost)
         self._commands = CommandReplies(parts, knowledge.routes.own_words_footer)
@@ -146,13 +152,19 @@ class Assistant:
             replies = [_without_choice(r, _START_CHECK) for r in replies]
         state = self._greeted(state, replies, note, usage)
         if note.risk is not None:
+            note.risk = self._told_notes.added(note.risk, simplify(turn.text or ""))
             said = turn.text if held.in_check() else None  # harm told in a check: whom it names
-            signpost = self._signpost.reply(note.risk, note.voice, held.case(), said)
-            if turn.text:  # "move my savings to a safe account": a scam, said next (tryout123)
-                signpost = self._scam.added(signpost, simplify(turn.text))
+            simple = simplify(turn.text) if turn.text else ""
+            alone = self._public.alone(simple, note.voice)  # "next door", their own scam call
+            signpost = self._signpost.reply(note.risk, note.voice, held.case(), said, alone=alone)
+            if simple:  # "move my savings to a safe account": a scam, said next (tryout123)
+                signpost = self._scam.added(signpost, simple, own=alone)
             replies.insert(0, signpost)
             lines = self._signpost.line_ids(note.risk)
             state = state.concerned(note.risk, lines).signposted_at(here)
+            from dialogs.parent_harmed_too import home_marked  # noqa: PLC0415 (only harm)
+
+            state = home_marked(state, note.risk, simplify(turn.text or ""))  # a parent named
         if state.writer != note.voice:  # kept only while what is written reads as theirs
             state = replace(state, writer=note.voice)
         offered = bool(replies) and (replies[-1] in self._offers or note.offers_check)
@@ -203,7 +215,8 @@ class Assistant:
         checking = remark and state.in_check()  # "mum kind of nodded" is an answer there
         note.risk = self._risk.as_check_answer(note.risk, text, checking=checking)
         before = state.said
-        state = read_writer(state, note, simple, self._friend_words, self._text.replies.command_in)
+        command_in, markers = self._text.replies.command_in, self._risk_markers
+        state = read_writer(state, note, simple, self._friend_words, command_in, markers=markers)
         if note.voice == state.writer == "friend" and note.after_signpost:
             note.risk = None  # a friend's follow-up ("will she hate me"): answered as one
         if (
@@ -216,7 +229,7 @@ class Assistant:
             replies = [Reply(text=self._age_alone)]
         elif note.voice is not None:  # the person at risk, or their family: where to get help
             replies = [
-                self._signpost.to_writer.beyond_this_tool(note.voice, text)
+                self._signpost.to_writer.beyond_this_tool(note.voice, text, note.risk.marks)
                 if note.risk is not None
                 else self._signpost.to_writer.to_writer_again(
                     note.voice,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dialogs.marker_told import MarkerTold
 from knowledge.matching.text import words
 from knowledge.risk import RiskFinding
 from knowledge.risk_pack import RiskPack
@@ -23,19 +24,19 @@ class BankNote:
     """Drops the bank's note from a finding whose message tells of no money."""
 
     def __init__(self, pack: RiskPack) -> None:
-        self._money = frozenset(pack.markers.get(MONEY_MARKER, ()))
+        self._money = MarkerTold(pack, MONEY_MARKER)
         kind = pack.category(_MONEY_KIND)
         self.note = kind.note if kind is not None else None
         """The bank's note (the kind of harm's), or None when the pack has none."""
 
     def told(self, text: str) -> bool:
         """Whether `text` tells of money (a word of the marker `money-told`)."""
-        return not self._money.isdisjoint(words(text))
+        return self._money.told(words(text))
 
     def kept(self, finding: RiskFinding, text: str) -> RiskFinding:
         """`finding`, without the bank's note when `text` tells of no money (or the pack lists
         no money words: an organisation's pack that drops them keeps the note)."""
-        if self.note is None or self.note not in finding.notes or not self._money:
+        if self.note is None or self.note not in finding.notes or not self._money.words:
             return finding
         if self.told(text):
             return finding

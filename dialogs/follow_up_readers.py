@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from dialogs.danger_now import DangerNow
     from dialogs.declined import DeclinedFollowUps
     from dialogs.new_subject import NewSubject
+    from dialogs.parent_harmed_too import ParentHarmedToo
     from dialogs.staff_follow_up import StaffFollowUp
     from knowledge.loader import Knowledge
 
@@ -44,6 +45,13 @@ class FollowUpReaders:
         from dialogs.after_signpost import AfterSignpost  # noqa: PLC0415
 
         return AfterSignpost(self._signpost, self._texts, *self._after_from)
+
+    @functools.cached_property
+    def parent_harmed(self) -> ParentHarmedToo:
+        """Whether to tell a parent, after the signpost of harm at home (round 48)."""
+        from dialogs.parent_harmed_too import ParentHarmedToo  # noqa: PLC0415 (after harm)
+
+        return ParentHarmedToo(self._after_from[1])
 
     @functools.cached_property
     def new_subject(self) -> NewSubject:

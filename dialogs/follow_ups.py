@@ -134,6 +134,9 @@ class FollowUps:
                 return None, matched
         case = state.case() or state.contacts
         reply = self.readers.after.reply(worry, text, case, alone=state.alone, line_ids=state.lines)
+        marks = case_marks(state, note.risk)  # "should i tell her mum", harm at home (lines136)
+        if (home := self.readers.parent_harmed.added(reply, worry, text, marks)) is not reply:
+            reply, note.offers_check = home, True  # not yet, and why; the check still offered
         if worry is Worry.TOLD_TO_HIDE and LEAD_NOT_ACTING not in state.marks:
             state = replace(state, marks=(*state.marks, LEAD_NOT_ACTING))  # "who else…" next
         if worry is Worry.AGE and (self.readers.after.told_age(text) or 0) >= ADULT_AGE:

@@ -18,6 +18,7 @@ from dialogs.own_doing import OwnDoing
 from dialogs.young_self import YoungSelf
 from dialogs.young_worker import YoungWorker
 from knowledge.matching.phrases import PhraseSet
+from knowledge.own_role import OwnRole
 from knowledge.risk_words import ADULT_AGE, age_in_word
 from knowledge.typed_word_names import FriendList
 
@@ -28,15 +29,19 @@ _YEARS_OLD = frozenset(["year", "years", "yr", "yrs", "old"])
 _A_YEAR_OLD = [[w] for w in _YEARS_OLD]
 # An older parent's age: none of a child's parents told of at work is this old.
 _OLDER_AGE = 60
-_ROLE_REACH = 3  # "im a police officer", "hi btp officer": the words before a role read
 
 
 class FriendVoice:
     """Reads a message telling of harm as a young person's about a friend, by the typed-words
     pack's `friend` words."""
 
-    def __init__(self, words: Mapping[FriendList, tuple[str, ...]]) -> None:
-        """`words`: the typed-words pack's `friend` (with an organisation's own added)."""
+    def __init__(
+        self, words: Mapping[FriendList, tuple[str, ...]], own_role: OwnRole | None = None
+    ) -> None:
+        """`words`: the typed-words pack's `friend` (with an organisation's own added);
+        `own_role`: reads a role the writer names of their own (`knowledge.own_role`; without
+        it, only acting in one is read as at work)."""
+        self._own_role = own_role
         self._friends = PhraseSet(words.get("friends", ()))
         self._at_school = PhraseSet(words.get("at_school", ()))
         self._not_harm = frozenset(words.get("not_harm", ()))
@@ -62,11 +67,7 @@ class FriendVoice:
         """Reads the writer's own plan to end their life (`own_life`, `life_control`)."""
         self._strangers = PhraseSet(words.get("strangers", ()))
         self._stranger_not = frozenset(words.get("stranger_not", ()))
-        self._own_roles = frozenset(words.get("own_roles", ()))
         self._off_work = PhraseSet(words.get("off_work", ()))
-        self._role_leads = frozenset(words.get("role_leads", ()))
-        self._role_others = frozenset(words.get("role_others", ()))
-        self._role_tails = frozenset(words.get("role_tails", ()))
         self._role_acts = PhraseSet(words.get("role_acts", ()))
         self._known = PhraseSet(words.get("known", ()))
         self._own_family = PhraseSet(words.get("own_family", ()))
@@ -75,6 +76,7 @@ class FriendVoice:
         self._own_things = PhraseSet(words.get("own_things", ()))
         self._asked_of_me = PhraseSet(words.get("asked_of_me", ()))
         self._done_to_us = PhraseSet(words.get("done_to_us", ()))
+        self._own_scam = PhraseSet(words.get("own_scam", ()))
         self._kept_from_mine = PhraseSet(words.get("kept_from_mine", ()))
         self._online_at = frozenset(words.get("online_at", ()))
         self._parent_named = frozenset(words.get("parent_named", ()))
@@ -96,23 +98,13 @@ class FriendVoice:
         )
 
     def at_work(self, words: list[str]) -> bool:
-        """Whether `words` (a message simplified) name a role of the writer's own (one of the
-        pack's `own_roles`: first in the message and after none of `role_others`, "police
-        officer arrested…", "nurse on a&e"; just before one of `role_tails`, "btp officer here"; or
-        soon after one of `role_leads`, "im a pcso") or tell of acting in one (`role_acts`:
-        "arrested a 15 year old", "on patrol", "called out to")."""
+        """Whether `words` (a message simplified) name a role of the writer's own (the risk
+        pack's `own-roles`, read by `knowledge.own_role.OwnRole`: "police officer arrested…",
+        "btp officer here", "im a pcso") or tell of acting in one (`role_acts`: "arrested a 15
+        year old", "on patrol", "called out to")."""
         if self._role_acts.first_in_words(words) is not None:
             return True
-        for at, word in enumerate(words):
-            if word not in self._own_roles:
-                continue
-            before = words[max(0, at - _ROLE_REACH) : at]
-            after = words[at + 1 : at + 2]
-            if not self._role_tails.isdisjoint(after) or not self._role_leads.isdisjoint(before):
-                return True
-            if at < _ROLE_REACH and self._role_others.isdisjoint(before):
-                return True
-        return False
+        return self._own_role is not None and self._own_role.names_own(words)
 
     def off_work(self, words: list[str]) -> bool:
         """Whether `words` (a message simplified) say it isn't through the writer's work ("this
@@ -133,6 +125,12 @@ class FriendVoice:
         """Whether `words` (a message telling of harm, simplified) tell what is asked of the
         writer ("keeps asking me for pics": `asked_of_me`), harm to the writer themselves."""
         return self._asked_of_me.first_in_words(words) is not None
+
+    def scam_on_writer(self, words: list[str]) -> bool:
+        """Whether `words` (a message telling of harm, simplified) tell of a scam call asking
+        the writer to move their own money ("says hes from my bank and i need to move my
+        savings": `own_scam`), whatever the caller is told to have said (round 48)."""
+        return self._own_scam.first_in_words(words) is not None
 
     def done_to_us(self, words: list[str]) -> bool:
         """Whether `words` (a message telling of harm, simplified) tell of harm done to the

@@ -105,8 +105,11 @@ class QuestionSearch:
         if finding is not None:
             from dialogs.friend_voice import FriendVoice  # noqa: PLC0415 (as own_voice)
             from dialogs.own_voice import voice_of  # noqa: PLC0415 (only for a search telling of harm)
+            from knowledge.own_role import OwnRole  # noqa: PLC0415 (as FriendVoice)
 
-            voice = voice_of(simplify(text), FriendVoice(self._knowledge.typed_words.friend))
+            own_role = OwnRole(self._knowledge.risk.markers)
+            friend = FriendVoice(self._knowledge.typed_words.friend, own_role)
+            voice = voice_of(simplify(text), friend)
             return Lookup((), False, True, self._signpost.reply(finding, voice))
         simple = simplify(text)
         if not simple:

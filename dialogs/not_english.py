@@ -6,7 +6,7 @@ a child or a woman at risk got "I couldn't find that"). So such a message
 (`knowledge.english_share`) gets, first, that it cannot be read; then the signpost, worded as a
 precaution ("if it may tell of…"), with the organisation's safeguarding contacts; then how to go
 on (in English, no names).
-Its finding is the learnt model's general worry (`dialogs.risk_reading.learnt_finding`), marked
+Its finding is the learnt model's general worry (`dialogs.learnt_finding.learnt_finding`), marked
 by its cue, so the turn is one that gave the signpost (`risk_of_harm`) and the conversation
 after it follows a signpost as any other.
 """
@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dialogs.contract import Reply
-from dialogs.risk_reading import learnt_finding
+from dialogs.learnt_finding import learnt_finding
 from knowledge.english_share import not_english
 from knowledge.risk import RiskFinding
 

@@ -234,8 +234,10 @@ def voice_of(
         told = not own_threat_told(words, _TELLING)
     # "someone on fortnite said dont tell my mum": asked of the writer (round 46, young115)
     online = friend is not None and friend.kept_from_mine_online(words, _TELLING)
-    told = told and not online
-    own = to_writer(words) or threatened or online
+    # "a man on the phone says hes from my bank and i need to move my savings" (round 48)
+    called = friend is not None and friend.scam_on_writer(words)
+    told = told and not online and not called
+    own = to_writer(words) or threatened or online or called
     afraid = own or any(w in _FEARS and words[i - 1 : i] == ["im"] for i, w in enumerate(words))
     # An adult harmed by someone they know ("im 79, my grandson takes my bank card, im scared
     # of him", "my wife hits me, im a bloke"): their own signpost, not family's (tryout44 #4).

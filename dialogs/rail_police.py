@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dialogs.marker_told import MarkerTold
 from knowledge.matching.text import words
 from knowledge.risk import RiskFinding
 from knowledge.risk_pack import CaseMark, RiskPack
@@ -26,11 +27,11 @@ class RailPlace:
     """Marks a finding whose message tells of the railway."""
 
     def __init__(self, pack: RiskPack) -> None:
-        self._places = frozenset(pack.markers.get(_MARKER, ()))
+        self._places = MarkerTold(pack, _MARKER)
 
     def marked(self, finding: RiskFinding, text: str) -> RiskFinding:
         """`finding`, marked "on-rail" when `text` names a train or a station."""
-        if ON_RAIL in finding.marks or self._places.isdisjoint(words(text)):
+        if ON_RAIL in finding.marks or not self._places.told(words(text)):
             return finding
         return replace(finding, marks=(*finding.marks, ON_RAIL))
 

@@ -15,25 +15,18 @@ harm.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from dialogs.bank_note import BankNote
-from dialogs.kin_control import KinControl
+from dialogs.learnt_finding import LEARNT_CUE, learnt_finding
+from dialogs.lines_told import LinesTold
 from dialogs.lower_case_names import LowerCaseNames
+from dialogs.message_parts import WINDOW_CHARS, windows, without_tail
 from dialogs.plain_readings import PlainReadings
 from dialogs.privacy import looks_identifying
 from dialogs.rail_police import RailPlace
-from dialogs.remark_readings import (
-    asks_of_it,
-    points_back,
-    returned,
-    role_line,
-    said_answer,
-    short_question,
-    tells_anew,
-)
+from dialogs.remark_readings import asks_of_it, short_question
+from dialogs.short_remarks import ShortRemarks
 from dialogs.supposed_telling import SupposedTelling
 from knowledge.matching.text import WORD, words
 from knowledge.person_names import names_in
@@ -46,40 +39,6 @@ if TYPE_CHECKING:
     from knowledge.loader import Knowledge
     from knowledge.matching import Matcher
     from knowledge.matching.phrases import PhraseSet
-    from knowledge.risk_pack import RiskPack
-
-WINDOW_CHARS = 4000
-"""A longer message is read in parts of at most this many characters (what a question and the
-learnt model are sized for), each reaching back into the one before so that no sentence is
-read only in halves."""
-_OVERLAP_CHARS = 400
-LEARNT_CATEGORY = "worry-or-secret"
-"""The category whose contacts and wording the learnt model's finding takes: a general worry."""
-LEARNT_CUE = "(learnt model)"
-"""What the learnt model's finding gives as its cue: never the message's words."""
-CHECK_REMARK_WORDS = 16
-"""While a consent check's question waits, the learnt model is not asked about a message of
-fewer words: it learnt from first messages, and a remark that short is about the question
-("the mum said no" scored 3.3 against its threshold of 1.9; round 34, tryout34: "she's 16 and
-gillick competent and said no", 8 words, at the consent question, was 8 then). Every development
-disclosure the model catches and the cues miss has 26 words or more; the cues still read every
-remark."""
-ANSWER_REMARK_WORDS = 24
-"""A message telling someone's answer (`said_answer`: "she said no, can i?") is read by the
-cues alone up to this many words, not only `CHECK_REMARK_WORDS`: "i want to share something
-about a mum with the school but she said no, can i?" (17 words) fired (round 43, tryout44 #3).
-Still under the 26 words of the shortest development disclosure only the model catches."""
-
-
-TOLD_ANEW = "told-anew"
-"""The risk pack's marker whose words tell that a harm happened again ("again"): just after a
-signpost, a short message holding one, asking nothing, is read by the learnt model too."""
-TOLD_ANEW_BACK = "told-anew-back"
-"""The risk pack's marker whose words point back at the harm told before ("it", "happened"):
-a short message telling it happened again is read by the model only with one of them."""
-TOLD_ANEW_RETURNED = "told-anew-returned"
-"""The risk pack's marker whose words, straight before a word of `TOLD_ANEW`, tell that someone
-came back ("he's back again"), not where ("she's back at school again"): the model reads it."""
 
 
 class RiskReading:
@@ -99,12 +58,7 @@ class RiskReading:
         )
         plain = ("told", "not", "acts", "has", "capacity", "conditions")
         self._plain = PlainReadings(*(frozenset(marked.get(f"plain-{n}", ())) for n in plain))
-        self._anew = frozenset(knowledge.risk.markers.get(TOLD_ANEW, ()))
-        self._anew_back = frozenset(knowledge.risk.markers.get(TOLD_ANEW_BACK, ()))
-        self._returned = frozenset(knowledge.risk.markers.get(TOLD_ANEW_RETURNED, ()))
-        self._said = frozenset(knowledge.risk.markers.get("answer-said", ()))
-        self._answers = frozenset(knowledge.risk.markers.get("answer-given", ()))
-        self._role_words = frozenset(knowledge.risk.markers.get("role-line", ()))
+        self._remarks = ShortRemarks(knowledge.risk)  # short remarks the cues alone read
         self._gestures = frozenset(knowledge.risk.markers.get("agreed-gesture", ()))
         self._gesture_off = frozenset(knowledge.risk.markers.get("gesture-off", ()))
         self._alone_lines = knowledge.typed_words.worries.get("alone", "")
@@ -127,7 +81,7 @@ class RiskReading:
         self._no_new_harm: NoNewHarm | None = None  # made at the first harm told again
         self._bank = BankNote(knowledge.risk)  # the bank's note only where money is told
         self._rail = RailPlace(knowledge.risk)  # British Transport Police on the railway
-        self._kin = KinControl(knowledge.risk)  # a partner's control: no slavery line unsaid
+        self._lines_told = LinesTold(knowledge.risk, knowledge.contacts.lines)  # lines if told
         self._asks_open = frozenset(knowledge.risk.markers.get("asks-of-it", ()))
         self._asks_pointer = frozenset(knowledge.risk.markers.get("asks-pointer", ()))
         self._asks_people = (
@@ -144,36 +98,8 @@ class RiskReading:
         self._lower_case = LowerCaseNames(self._given_names, knowledge.risk.surnames)
 
     def remark(self, text: str, checking: bool, after_signpost: int) -> bool:
-        """Whether `text` is a remark the cues alone read. Of fewer than `CHECK_REMARK_WORDS`
-        words: one while a consent check's question waits (`checking`), or one typed
-        just after a signpost (`after_signpost`, the state's, over 0: "and if shes 16?", "the
-        mum said no"), unless it tells that the harm happened again, asking nothing
-        (`tells_anew`: "he has done it again", "it happened again last night"; round 37,
-        r1o37), which the model reads too; only one that points back at the harm
-        (`points_back`: "done it", "it happened"; round 38, r1q38), as the model reads any
-        short "again" as harm ("she's crying again", "he's late again"). At any other time, one
-        telling someone's answer (`said_answer`: "he said no, he doesnt want me to"; round 42,
-        tryout42 #7), which the model took for harm, or a role line alone (`role_line`: "night
-        manager at a care home here"; round 42, tryout43 #7). Of fewer than
-        `ANSWER_REMARK_WORDS` words, away from a signpost: one telling someone's answer."""
-        count = len(text.split())
-        if count >= CHECK_REMARK_WORDS:
-            return (
-                count < ANSWER_REMARK_WORDS
-                and after_signpost <= 0
-                and said_answer(text, self._said, self._answers)
-            )
-        if checking:
-            return True
-        if after_signpost <= 0:
-            return said_answer(text, self._said, self._answers) or role_line(text, self._role_words)
-        return not (
-            tells_anew(text, self._question_words, self._anew)
-            and (
-                points_back(text, self._anew_back)
-                or returned(text, self._returned, self._anew)  # round 39
-            )
-        )
+        """Whether `text` is a remark the cues alone read (`dialogs.short_remarks`)."""
+        return self._remarks.remark(text, checking, after_signpost)
 
     def in_case(
         self, found: RiskFinding | None, state: ConversationState, text: str
@@ -284,7 +210,7 @@ class RiskReading:
             found = next((f for f in parts if f is not None), None)
         if found is not None:
             found = self._rail.marked(self._bank.kept(found, text), text)
-            found = self._kin.marked(found, text)
+            found = self._lines_told.marked(found, text)
         if found is None or not self._alone_lines:
             return found
         from dialogs.on_own import alone_phrases, on_own  # noqa: PLC0415 (only told harm)
@@ -350,71 +276,3 @@ class RiskReading:
             framed = not self._frames.isdisjoint(WORD.findall(text.lower()))
             return self._detect_part(body, second_opinion and not framed)
         return found
-
-
-_PART = re.compile(r"[.,;:!?\n]+|\s[-\u2013\u2014]+\s")
-"""Where a message's sentences and clauses end: their marks, and a dash between spaces."""
-MIN_BODY_WORDS = 3
-"""What is left without the tail is read only when it holds at least this many words."""
-
-
-def without_tail(text: str, tail: frozenset[str], asking: frozenset[str] = frozenset()) -> str:
-    """`text` without the clauses it ends with that hold only words of `tail` (the
-    `asking-tail` marker: "…, do we tell anyone?", "I am worry. What I can do please"), or ""
-    when it ends with none, when too little (`MIN_BODY_WORDS`) is left before them, or when
-    the clause before them opens with one of `asking` ("do we withhold a dose if…, and who do
-    we tell?": the tail goes on with a question, not after something told)."""
-    if not tail:
-        return ""
-    end = len(text)
-    cut = -1
-    marks = [m.span() for m in _PART.finditer(text)]
-    for start, stop in reversed([(0, 0), *marks]):
-        words = WORD.findall(text[stop:end].lower().replace("'", ""))
-        if words and not tail.issuperset(words):
-            if words[0] in asking:
-                return ""
-            break
-        if words:
-            cut = start
-        end = start
-    if cut < 0 or len(WORD.findall(text[:cut])) < MIN_BODY_WORDS:
-        return ""
-    return text[:cut]
-
-
-def learnt_finding(pack: RiskPack) -> RiskFinding | None:
-    """The finding the learnt model gives: the `worry-or-secret` category's, or None when an
-    organisation's pack has no such category."""
-    category = pack.category(LEARNT_CATEGORY)
-    if category is None:
-        return None
-    return RiskFinding(
-        categories=(category.id,),
-        concerns=category.concerns or "either",
-        contacts=category.contacts or (),
-        notes=(category.note,) if category.note else (),
-        cues=(LEARNT_CUE,),
-    )
-
-
-def windows(text: str, size: int = WINDOW_CHARS) -> Iterator[str]:
-    """`text` in parts of at most `size` characters (`window_spans`)."""
-    return (text[start:end] for start, end in window_spans(text, size))
-
-
-def window_spans(text: str, size: int = WINDOW_CHARS) -> Iterator[tuple[int, int]]:
-    """Where `windows` cuts `text`: each part ends after a sentence (else a space) in the second
-    half of its `size` characters, and the next starts about `_OVERLAP_CHARS` before that, at a
-    word. Every character is in some part; the work is linear in `len(text)`."""
-    start = 0
-    while len(text) - start > size:
-        end = start + size
-        half = start + size // 2
-        cut = max(text.rfind(". ", half, end), text.rfind("\n", half, end)) + 1
-        if cut <= 0:
-            cut = text.rfind(" ", half, end) + 1 or end
-        yield start, cut
-        back = text.find(" ", cut - _OVERLAP_CHARS, cut)
-        start = back + 1 if back >= 0 else cut
-    yield start, len(text)

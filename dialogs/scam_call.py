@@ -5,7 +5,10 @@ own vulnerable-customer route, but not the one thing that matters in the next ho
 scam; don't move money; call the bank on the card's number or 159.
 
 The line (the about pack's `scam_call`) goes after the signpost's first paragraph, so the
-signpost still comes first. The phrases are the typed-words pack's `scam_told`.
+signpost still comes first. The phrases are the typed-words pack's `scam_told`. To the one
+called telling of it themselves (round 48, voice134: "i got a call saying … move my savings to
+a safe account, i'm 81"), whose signpost is their own door alone (`dialogs.public_door`), where
+to report it follows the line (`scam_report`: Report Fraud).
 
 Pure and linear: one phrase search over the simplified words.
 """
@@ -21,15 +24,18 @@ from knowledge.matching.phrases import PhraseSet
 class ScamCall:
     """Adds the scam line to a signpost whose message names a scam call."""
 
-    def __init__(self, phrases: tuple[str, ...], line: str) -> None:
+    def __init__(self, phrases: tuple[str, ...], line: str, report: str) -> None:
         self._phrases = PhraseSet(phrases)
         self._line = line
+        self._report = report
 
-    def added(self, signpost: Reply, simple: str) -> Reply:
+    def added(self, signpost: Reply, simple: str, *, own: bool = False) -> Reply:
         """`signpost` with the scam line after its first paragraph when `simple` (the message,
-        simplified) names a scam call; else `signpost` as it was."""
+        simplified) names a scam call; else `signpost` as it was. `own`: the one called tells
+        of it, and their own door is the signpost: where to report follows the line."""
         if self._phrases.first_in(simple) is None:
             return signpost
         first, _, rest = signpost.text.partition("\n\n")
-        text = f"{first}\n\n{self._line}" + (f"\n\n{rest}" if rest else "")
+        line = f"{self._line}\n\n{self._report}" if own else self._line
+        text = f"{first}\n\n{line}" + (f"\n\n{rest}" if rest else "")
         return replace(signpost, text=text)

@@ -12,12 +12,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dialogs.bank_note import BankNote
-from dialogs.choices import Command, command_value
-from dialogs.contract import Choice, Reply
-from dialogs.kin_control import kin_dropped
+from dialogs.contract import Reply
 from dialogs.not_english import not_english_reply, unread
 from dialogs.rail_police import rail_lines
 from dialogs.to_the_writer import FAMILY_VOICES, ToTheWriter, help_by_voice
+from dialogs.what_next import WhatNext
 from knowledge.loader import Knowledge
 from knowledge.risk import RiskFinding
 from knowledge.risk_pack import Concern
@@ -30,9 +29,6 @@ _WHO: dict[Concern, tuple[str, str]] = {
     "adult": ("an adult", "adult protection procedures"),
     "either": ("a child or an adult", "child or adult protection procedures"),
 }
-_FALLBACK_CONTACT = "- Your designated safeguarding lead"
-_EVERY_ROUTE = ("safeguarding-lead", "childrens-social-care", "adult-social-care")
-_REPORTING_ROUTES = (*_EVERY_ROUTE, "lado")
 ADULT_CONTACTS = ("safeguarding-lead", "adult-social-care")
 """The roles a reply about an adult at risk names: the safeguarding lead and adult social care."""
 # For family or a volunteer told of someone's thoughts of ending their life (tryout35b finding
@@ -54,10 +50,6 @@ _ONLINE = "grooming-online"  # a young person's own: Report Remove after their w
 _SLAVERY = "modern-slavery-trafficking"  # its lines for one told it, or their family (round 47)
 _SLAVERY_VOICES = ("adult", "self", "family")
 _THREAT_TO_YOU = "threat-to-you"  # a threat to the writer's life (`dialogs.threat_voice`)
-_AFTER = (
-    Choice("Start a consent check", command_value(Command.CHECK)),
-    Choice("Browse topics", command_value(Command.TOPICS)),
-)
 
 
 def _cared_for_at_risk(finding: RiskFinding) -> bool:
@@ -89,18 +81,15 @@ def _writers(finding: RiskFinding) -> tuple[str, ...]:
     return tuple(c for c in finding.contacts if c != "lado")
 
 
-class Signpost:
-    """Builds the signpost reply and the shorter reminder the check's outcomes carry."""
+class Signpost(WhatNext):
+    """Builds the signpost reply; the replies beside it, the shorter reminder the check's
+    outcomes carry and the contacts' lines are `WhatNext`'s."""
 
     def __init__(self, knowledge: Knowledge) -> None:
-        self._contacts = knowledge.contacts
+        super().__init__(knowledge)
         # Its categories name the lines (the police, a national helpline) each kind of harm
         # shows beside the contacts (`RiskCategory.lines`; round 42, whom42).
         self._risk = knowledge.risk
-        # Its texts: `safety_first` ends a practitioner's signpost; `same_case` comes before the
-        # contacts of a harm told again in the check of a case signposted already (tryout37
-        # finding 5), not a second signpost; `to_the_writer` for the person at risk or family.
-        self._about = knowledge.about
         self._for_the_writer = help_by_voice(knowledge.about.to_the_writer)
         self._askers = knowledge.typed_words.askers
         # The bank's note, kept on a finding only where money is told (`dialogs.bank_note`): a
@@ -115,6 +104,8 @@ class Signpost:
         voice: Voice | None = None,
         case: tuple[str, ...] | None = None,
         said: str | None = None,
+        *,
+        alone: bool = False,
     ) -> Reply:
         """The first reply of a turn whose message may describe a risk of harm.
 
@@ -129,6 +120,7 @@ class Signpost:
             said: the message typed, when told in a consent check: harm by someone close that
                 names the one who asked for the information ("came in with her") says plainly
                 not to share with them, with a button to stop the check.
+            alone: the writer's own door alone, no practitioner's (`dialogs.public_door`).
 
         Returns:
             A reply marked `risk_of_harm`, for doors to show prominently; led by ring 999 now
@@ -136,7 +128,7 @@ class Signpost:
         """
         if unread(finding):  # a message not in English: that first, then this as a precaution
             return not_english_reply(self._about, self.contact_lines(finding.contacts))
-        said_first = self._reply(finding, voice, case, said)
+        said_first = self._reply(finding, voice, case, said, alone=alone)
         from dialogs.danger_lead import danger_lead  # noqa: PLC0415 (only with a harm told)
 
         if (lead := danger_lead(finding.marks, self._about.worry_replies, voice)) is None:
@@ -149,6 +141,8 @@ class Signpost:
         voice: Voice | None,
         case: tuple[str, ...] | None,
         said: str | None,
+        *,
+        alone: bool = False,
     ) -> Reply:
         who, procedures = _WHO[finding.concerns]
         from dialogs.case_joined import another_case, joined_contacts  # noqa: PLC0415 (harm)
@@ -208,7 +202,7 @@ class Signpost:
             if voice == "child" and _own_self_harm(finding):  # "im 15 i cut myself" (round 46)
                 first = f"{first}\n\n{self._about.to_the_writer.young_hurt}"
             first = "\n\n".join((first, *self._told_lines(finding, voice)))
-            if voice in _OWN_CONTACTS:  # their own contacts, no practitioner's (tryout43 #2)
+            if voice in _OWN_CONTACTS or alone:  # no practitioner's contacts (tryout43 #2)
                 return Reply(text=first, risk_of_harm=True)
             return Reply(text=f"{first}\n\n{practitioner}", risk_of_harm=True)
         parts = [
@@ -238,27 +232,29 @@ class Signpost:
     def _told_lines(self, finding: RiskFinding, voice: Voice) -> tuple[str, ...]:
         """The lines after the writer's own first words that what they told adds (round 47,
         mend124): the slavery helpline where slavery is told ("my boss keeps my passport"), to
-        the one harmed or their family; British Transport Police on the railway."""
-        slavery = voice in _SLAVERY_VOICES and _SLAVERY not in kin_dropped(finding.marks)
+        the one harmed or their family (none of slavery's lines where its helpline does not fit:
+        `line_ids`); British Transport Police on the railway."""
+        kind = self._risk.category(_SLAVERY) if voice in _SLAVERY_VOICES else None
+        ids = kind.lines if kind is not None and _SLAVERY in finding.categories else ()
         told = (
-            self._kind_lines(_SLAVERY, finding) if slavery else "",
+            self.helpline_lines(ids) if self._fitting(ids, finding) == ids else "",
             self.helpline_lines(rail_lines(finding.marks)),
         )
         return tuple(lines for lines in told if lines)
 
     def line_ids(self, finding: RiskFinding) -> tuple[str, ...]:
         """The ids of the lines (the police, a national helpline) the kinds of harm of
-        `finding` name beside the contacts, in order, each once."""
-        dropped = kin_dropped(finding.marks)  # a partner's control: no slavery line (round 47)
+        `finding` name beside the contacts, in order, each once: those that fit what its
+        message tells (`Line.only_when_told`, `dialogs.lines_told`; round 48)."""
         kinds = filter(None, map(self._risk.category, finding.categories))
-        named = (
-            i
-            for kind in kinds
-            if kind.id not in dropped
-            for i in kind.lines
-            if i not in finding.lines_off
-        )
-        return tuple(dict.fromkeys((*rail_lines(finding.marks), *named)))
+        named = (i for kind in kinds for i in kind.lines)
+        return self._fitting(tuple(dict.fromkeys((*rail_lines(finding.marks), *named))), finding)
+
+    def _fitting(self, ids: tuple[str, ...], finding: RiskFinding) -> tuple[str, ...]:
+        """The ids among `ids` of lines that fit what the message of `finding` tells (a line
+        the contacts pack lacks is left in: `lines_named` skips it)."""
+        unfit = {line.id for line in self._contacts.lines_named(ids) if not line.fits(finding.told)}
+        return tuple(i for i in ids if i not in unfit)
 
     def _also(self, finding: RiskFinding) -> str:
         """The lines the kinds of harm of `finding` name beside the contacts (the police, a
@@ -277,119 +273,11 @@ class Signpost:
 
         return by_someone_close(finding) and names_the_asker(self._askers, said)
 
-    def follow_up(self) -> Reply:
-        """After a signpost, when the message asked nothing else: what the assistant can do next."""
-        return Reply(
-            text="When you're ready, I can help you decide what to share and record it: start "
-            "a consent check, or ask me a question.",
-            choices=_AFTER,
-        )
-
-    def next_steps(
-        self,
-        *,
-        signposted: bool = False,
-        calm: bool = False,
-        case: tuple[str, ...] = (),
-        controlled: bool = False,
-    ) -> Reply:
-        """For "what do I do now?": safety and contacts first, then sharing well and recording.
-
-        Written from the 2008 golden rules; not marked `risk_of_harm`, since the question itself
-        describes no harm.
-
-        Args:
-            signposted: the signpost came just before, in this turn: point to it rather than
-                list the procedures and contacts twice.
-            calm: the writer said they are panicking: a calm word comes first.
-            case: the contact roles of the case signposted earlier, if any: only they are
-                listed (a child's case names no adult social care; tryout43 #5).
-            controlled: the case is a threat to end a life made to control someone ("her
-                husband threatens to kill himself if she leaves"; round 47): domestic abuse's
-                steps (the about pack's `worry_replies.control_steps`) after the procedures.
-        """
-        first = (
-            "**First, the steps above: your protection procedures and your safeguarding contacts.**"
-            if signposted
-            else self.reminder(case)
-        )
-        steps = (
-            *(["Take a breath: here is what to do, one step at a time."] if calm else []),
-            "**What to do next**",
-            first,
-            *([self._about.worry_replies.control_steps] if controlled else []),
-            "**Then, when you decide what to share:** be open with the person (and their family "
-            "where appropriate) about what you will share, with whom and why, unless that would "
-            "be unsafe; share only what the purpose needs, only with those who need it, securely "
-            "and in good time; and record your decision and your reasons, whether or not you "
-            "share.",
-            "The consent check walks you through the guidance's seven key questions and ends "
-            "with a record for your case notes.",
-            "*In our own words, from the 2008 guidance's golden rules. Your organisation's "
-            "procedures come first.*",
-        )
-        return Reply(text="\n\n".join(steps), choices=_AFTER)
-
-    def told_not_to_report(self, *, by_the_lead: bool = False) -> Reply:
-        """For "my manager told me not to report it": the protection procedures still apply,
-        and where else a concern can go (the contacts pack's reporting routes). Not marked
-        `risk_of_harm`: the message itself describes no harm. Never legal advice.
-        `by_the_lead`: told with a signpost of a lead who has not acted ("our DSL said I
-        shouldn't report it"): never "take it to your lead", nor the lead among the routes."""
-        routes = _REPORTING_ROUTES[1:] if by_the_lead else _REPORTING_ROUTES
-        steps = (
-            "**If you've been told not to report a concern**",
-            "If you think a child may be at risk of significant harm, or an adult at risk of "
-            "serious harm, your protection procedures still apply, whoever has told you not to "
-            "act. If someone is in immediate danger, call 999.",
-            self._about.past_a_lead_saying_no
-            if by_the_lead
-            else "Take it to your designated safeguarding lead. If they are the one saying no, or "
-            "you are still worried, your procedures say who to go to next, and your "
-            "organisation's whistleblowing procedure is there for a concern you have been told "
-            "not to raise.",
-            "**Anyone can raise a concern directly with:**\n" + self.contact_lines(routes),
-            "Write down what you were told, by whom and when, and what you did. I don't give "
-            "legal advice; your organisation's procedures come first.",
-        )
-        return Reply(text="\n\n".join(steps), choices=_AFTER)
-
-    def report_whom(self) -> Reply:
-        """For "who do I ring if I think a child is being hurt?" asked with no harm told: 999
-        for danger now, the lead, and where anyone can report (the contacts pack's reporting
-        routes and the police line), in the about pack's `report_whom` words. Not marked
-        `risk_of_harm`: the question describes no one's harm."""
-        police = "\n".join(line.as_line() for line in self._contacts.lines_named(("police",)))
-        contacts = "\n".join(filter(None, (self.contact_lines(_REPORTING_ROUTES), police)))
-        return Reply(text=f"{self._about.report_whom}\n{contacts}", choices=_AFTER)
-
-    def reminder(self, case: tuple[str, ...] = ()) -> str:
-        """The reminder that outcomes of the consent check carry (sharing without consent,
-        seeking advice), naming the contacts of the case signposted (`case`, roles) if any."""
-        return (
-            "**If you think a child may be at risk of significant harm, or an adult at risk of "
-            "serious harm, follow your child or adult protection procedures now.** If someone is "
-            "in immediate danger, call 999. Your safeguarding contacts:\n"
-            + self.contact_lines(case or _EVERY_ROUTE)
-        )
-
     def _kind_lines(self, kind_id: str, finding: RiskFinding) -> str:
         """The lines the kind of harm `kind_id` names (the domestic abuse helplines), one bullet
         line each, when `finding` is of it; "" when it is not, or names none."""
         kind = self._risk.category(kind_id) if kind_id in finding.categories else None
         return "" if kind is None else self.helpline_lines(kind.lines)
-
-    def helpline_lines(self, ids: tuple[str, ...]) -> str:
-        """The lines (the police, a national helpline) having `ids`, one bullet line each."""
-        return "\n".join(line.as_line() for line in self._contacts.lines_named(ids))
-
-    def contact_lines(self, roles: tuple[str, ...] = _EVERY_ROUTE) -> str:
-        """The contacts having `roles`, one bullet line each (the safeguarding lead when none
-        has them)."""
-        contacts = self._contacts.with_roles(roles)
-        if not contacts:
-            contacts = self._contacts.with_roles(("safeguarding-lead",))
-        return "\n".join(c.as_line() for c in contacts) or _FALLBACK_CONTACT
 
 
 def lead_not_acting(finding: RiskFinding | None) -> bool:

@@ -16,6 +16,7 @@ from knowledge.follow_up_texts import WriterTexts
 from knowledge.loader import Knowledge
 
 if TYPE_CHECKING:
+    from dialogs.grown_not_in_trouble import GrownNotInTrouble
     from dialogs.writer_again import WriterFollowUps
 
 
@@ -50,6 +51,7 @@ class ToTheWriter:
         self._typed = knowledge.typed_words
         self._worries = knowledge.typed_words.worries
         self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer
+        self._grown: GrownNotInTrouble | None = None  # built at the first such worry
 
     def to_writer_again(
         self,
@@ -85,6 +87,8 @@ class ToTheWriter:
     ) -> Reply:
         from dialogs.life_plans import of_another, own_life_again  # noqa: PLC0415 (after harm)
 
+        if text and (grown := self._not_in_trouble().said(writer, text, marks)):
+            return Reply(text=grown)  # "will they call the police on me" (round 48, lines136)
         follow_ups = self._follow_ups()
         life = of_another(marks, writer)
         kind = (
@@ -123,18 +127,21 @@ class ToTheWriter:
             return Reply(text=self._about.friend_leave_it, private=Private.RISK_OF_HARM)
         return self.to_writer_again(writer)
 
-    def beyond_this_tool(self, writer: str = "", text: str = "") -> Reply:
+    def beyond_this_tool(
+        self, writer: str = "", text: str = "", marks: tuple[str, ...] = ()
+    ) -> Reply:
         """After the signpost to a message written by the person at risk or their family
         (`writer`, a `Voice`): all a practitioners' tool can do for them; after the answer to
-        what the message (`text`) asks or tells, if one of them has one (`_first_for`)."""
+        what the message (`text`) asks or tells, if one of them has one (`_first_for`; `marks`,
+        its case's)."""
         beyond = (
             "I'm an assistant for people at work (teachers, nurses, care and youth workers) "
             f"deciding what information they may share. {self._about.to_the_writer.only_them}"
         )
-        first = self._first_for(writer, text) if text else None
+        first = self._first_for(writer, text, marks) if text else None
         return Reply(text=beyond if first is None else f"{first}\n\n{beyond}")
 
-    def _first_for(self, writer: str, text: str) -> str | None:
+    def _first_for(self, writer: str, text: str, marks: tuple[str, ...] = ()) -> str | None:
         """What a message telling of harm (`text`) from a young person about a friend asks
         whether it is against the law ("… he buys her weed. is that illegal?"; tryout39 #5), or
         from one of the public (`family`) tells of a threat to kill or seriously hurt someone
@@ -155,7 +162,16 @@ class ToTheWriter:
             if danger.writer_threatened(text):  # "my ex is going to kill me tonight"
                 return self._about.worry_replies.threat_to_you
             return self._about.to_the_writer.if_threat if writer in FAMILY_VOICES else None
+        if grown := self._not_in_trouble().said(writer, text, marks):  # round 48 (lines136)
+            return grown
         return self._follow_ups().family_worry(text) if writer in FAMILY_VOICES else None
+
+    def _not_in_trouble(self) -> GrownNotInTrouble:
+        if self._grown is None:
+            from dialogs.grown_not_in_trouble import GrownNotInTrouble  # noqa: PLC0415 (harm)
+
+            self._grown = GrownNotInTrouble(self._worries, self._about)
+        return self._grown
 
     def _follow_ups(self) -> WriterFollowUps:
         if self._writer is None:

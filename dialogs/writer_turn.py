@@ -34,6 +34,8 @@ def read_writer(
     simple: str,
     words: Mapping[FriendList, tuple[str, ...]],
     command_in: Callable[[str], Command | None],
+    *,
+    markers: Mapping[str, tuple[str, ...]],
 ) -> ConversationState:
     """Note in `note.voice` who wrote `simple` (a typed message, simplified), and return
     `state` with whether a friend was named as this turn leaves it (`friend_named`).
@@ -44,9 +46,11 @@ def read_writer(
         simple: the message, simplified as `dialogs.typed.simplify` does.
         words: the typed-words pack's `friend`.
         command_in: the command a message is, if one (a command but help moves on).
+        markers: the risk pack's markers: a role the writer names of their own is read by them
+            (`knowledge.own_role`).
     """
-    note.voice, named = _read(state, note, simple, words, command_in)
-    said = _said(state, note, simple, words, command_in)
+    note.voice, named = _read(state, note, simple, (words, markers), command_in)
+    said = _said(state, note, simple, (words, markers), command_in)
     if (named, said) == (state.friend_named, state.said):
         return state
     return replace(state, friend_named=named, said=said)
@@ -69,6 +73,19 @@ def age_alone(before: str | None, state: ConversationState, note: TurnNote, simp
     )
 
 
+# The typed-words pack's `friend`, and the risk pack's markers (a role of the writer's own).
+_Words = tuple[Mapping[FriendList, tuple[str, ...]], Mapping[str, tuple[str, ...]]]
+
+
+def _friend_voice(words: _Words) -> FriendVoice:
+    """The reader of a message as one of the public's or a young person's, by `words`."""
+    from dialogs.friend_voice import FriendVoice  # noqa: PLC0415 (only a line read for its writer)
+    from knowledge.own_role import OwnRole  # noqa: PLC0415 (as FriendVoice)
+
+    friend, markers = words
+    return FriendVoice(friend, OwnRole(markers))
+
+
 _AGE_ALONE_WORDS = 4
 # A line saying who the writer is has one of these: "im 16", "i am 14", "my niece".
 _SAYS_WHO = frozenset(["im", "am", "my"])
@@ -78,7 +95,7 @@ def _said(
     state: ConversationState,
     note: TurnNote,
     simple: str,
-    words: Mapping[FriendList, tuple[str, ...]],
+    words: _Words,
     command_in: Callable[[str], Command | None],
 ) -> str | None:
     """Who the writer said they are, as this turn leaves it: read from a line telling no harm
@@ -87,17 +104,16 @@ def _said(
         return state.said
     if command_in(simple) is not None:
         return state.said
-    from dialogs.friend_voice import FriendVoice  # noqa: PLC0415 (only a line saying who)
     from dialogs.writer_said import said_before  # noqa: PLC0415 (only a line saying who)
 
-    return said_before(simple, FriendVoice(words)) or state.said
+    return said_before(simple, _friend_voice(words)) or state.said
 
 
 def _read(
     state: ConversationState,
     note: TurnNote,
     simple: str,
-    words: Mapping[FriendList, tuple[str, ...]],
+    words: _Words,
     command_in: Callable[[str], Command | None],
 ) -> tuple[Voice | None, bool]:
     """The writer of a message telling of harm, or of one just after a signpost given to the
@@ -108,10 +124,9 @@ def _read(
         return None, False
     if note.risk is None and command_in(simple) not in (None, Command.HELP):
         return None, False
-    from dialogs.friend_voice import FriendVoice  # noqa: PLC0415 (only after harm)
     from dialogs.own_voice import voice_after, voice_of  # noqa: PLC0415 (only after harm)
 
-    friend = FriendVoice(words)
+    friend = _friend_voice(words)
     told = note.risk is not None
     if note.after_signpost and state.writer:
         return voice_after(simple, state.writer, told=told, friend=friend), False

@@ -208,8 +208,9 @@ def _with_builtin_lines(local: object, builtin: dict[str, Any]) -> object:
 
 
 def _line_problems(risk: RiskPack, contacts: object) -> list[str]:
-    """A category naming a line the contacts pack does not have; none when the contacts pack
-    has no lines at all (an organisation's own, which shows its own contacts alone)."""
+    """A category naming a line the contacts pack does not have (none when the contacts pack
+    has no lines at all: an organisation's own, which shows its own contacts alone), and a line
+    named only when told a marker the risk pack lacks (`Line.only_when_told`)."""
     known = {line.id for line in contacts.lines} if isinstance(contacts, ContactsValue) else set()
     return [
         f"risk packs: category {c.id!r} names line {line!r}, which the contacts pack's lines "
@@ -217,6 +218,15 @@ def _line_problems(risk: RiskPack, contacts: object) -> list[str]:
         for c in risk.categories
         for line in c.lines
         if known and line not in known
+    ] + [
+        f"contacts pack: line {line.id!r} is named only when told {name!r}, which is no marker "
+        "of the risk packs" + (" nor a kind of harm" if beside else "")
+        for line in (contacts.lines if isinstance(contacts, ContactsValue) else ())
+        if line.only_when_told is not None
+        for names, beside in ((line.only_when_told.told, False), (line.only_when_told.beside, True))
+        for telling in names
+        for name in telling.split()
+        if name not in risk.markers and not (beside and risk.category(name) is not None)
     ]
 
 

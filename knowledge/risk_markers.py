@@ -47,13 +47,14 @@ MARKERS = (
     ),  # `risk_lado_doer`
     *("lado-bid-whom", "lado-bid", "lado-runs-who", "lado-runs-gap"),  # `risk_lado_doer`
     "told-act",  # `risk_staff_acts.kin_acts`
-    "marriage-named",  # `risk_signpost.finding_of`: the Forced Marriage Unit (round 47)
     "money-told",  # `dialogs.bank_note` (round 47): the bank's route only where money is told
     "collapse-habit",  # `dialogs.danger_now` (round 47): "cant wake up when…", no collapse now
     "rail-places",  # `dialogs.rail_police` (round 47): British Transport Police on the railway
-    *("slavery-told", "marriage-told", "unpaid-not", "unpaid-pay"),  # `dialogs.kin_control`
+    # the contacts pack's lines' `only_when_told` (`dialogs.lines_told`; round 48):
+    *("slavery-told", "marriage-told", "unpaid-not", "unpaid-pay", "carers-named"),
     *("asks-of-it", "asks-pointer"),  # `dialogs.remark_readings.asks_of_it` (round 47)
-    *("label-opens", "label-not"),  # `risk_staff_acts.writer_staff`
+    # `own_role.OwnRole` (`risk_staff_acts.writer_staff`, `dialogs.friend_voice`; round 48):
+    *("label-opens", "label-articles", "label-not", "label-tails", "own-roles"),
     *("injury-done", "injury-marks", "injury-not"),  # `risk_done_by_kin.injuries_by_kin`
     "seen-people",  # `risk_staff_witness.witness_staff`
     *("told-of", "done-to", "done-by"),  # `risk_staff_teller.teller_staff`
@@ -156,7 +157,7 @@ MARKERS = (
     "advice-reader",
     "advice-if",
     "statutes",  # `risk_law.law_stated`
-    "asking-tail",  # `dialogs.risk_reading.without_tail`
+    "asking-tail",  # `dialogs.message_parts.without_tail`
     "frame-words",  # `dialogs.risk_reading.RiskReading`
     # `dialogs.supposed_telling.SupposedTelling` (round 47, mend125):
     *("supposed-lead", "supposed-open", "supposed-who", "supposed-tells"),

@@ -32,8 +32,6 @@ CaseMark = Literal[
     "own-using",
     "child-lost",
     "on-rail",
-    "kin-no-slavery",
-    "kin-no-marriage",
     "life-control-other",
 ]
 """What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`; danger_now)."""
@@ -41,7 +39,7 @@ ADULT_MARKS: frozenset[CaseMark] = frozenset(
     (
         *("staff", "lead-not-acting", "danger-now", "overdose-now", "threat-to-you", "here-now"),
         *("own-life", "life-now", "life-mine", "life-control"),
-        *("on-rail", "kin-no-slavery", "kin-no-marriage", "life-control-other"),
+        *("on-rail", "life-control-other"),
     )
 )
 """The marks a signpost leaves for an adult at risk too (`RiskFinding.marks`)."""

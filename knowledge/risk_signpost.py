@@ -39,7 +39,6 @@ from knowledge.risk_young_named import young_named
 
 _ACCUSED = "allegation-against-staff"  # staff accused: who may still work with children
 _DOMESTIC = "domestic-abuse"
-_MARRIAGE_LINE = "forced-marriage-unit"  # the contacts pack's line for a forced marriage
 
 
 def finding_of(
@@ -143,18 +142,7 @@ def finding_of(
                 m for c in categories for m in c.marks if concern != "adult" or m in ADULT_MARKS
             )
         ),
-        lines_off=_lines_off(categories, read, markers.get("marriage-named", frozenset())),
     )
-
-
-def _lines_off(
-    categories: list[RiskCategory], read: Tokens, marriage: frozenset[str]
-) -> tuple[str, ...]:
-    """The lines of `categories` that `read` gives no ground for: the Forced Marriage Unit when
-    no word of `marriage` is in it ("her passport taken by her employer", "a girl cut back home";
-    round 47, tryout123 #5)."""
-    named = marriage and any(_MARRIAGE_LINE in c.lines for c in categories)
-    return (_MARRIAGE_LINE,) if named and marriage.isdisjoint(read.words) else ()
 
 
 def _note(category: RiskCategory, *, adult: bool) -> str | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from knowledge.own_role import OwnRole
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import Hit, Kinds, Tokens
 
@@ -28,7 +29,7 @@ __all__ = ["kin_acts", "names_staff", "told_staff", "writer_staff"]
 
 _TOLD_GAP = 2  # "told her teacher", "spoke to the teacher"
 _ACCUSED = "allegation-against-staff"  # its items' first groups name the accused's roles
-_LABEL_GAP = 4  # "im a tutor", "i am the head tutor", "as a youth worker"
+_LABEL_GAP = 4  # how far back `OwnRole` reads a label: "im a tutor", "as a youth worker"
 
 
 def kin_acts(
@@ -101,13 +102,14 @@ def writer_staff(
     hits: list[Hit], read: Tokens, pack: RiskPack, markers: Mapping[str, frozenset[str]]
 ) -> list[Hit]:
     """The hits without the staff of a staff item that are the writer's own label (round 46,
-    doors113): a staff word at most four words after one of the pack's `label-opens` then "a"
-    or "an" in its clause ("im a tutor at a college, a 17 year old student has a 26 year old
-    boyfriend who makes her sleep with his friends" paired the writer's "tutor" with the
-    boyfriend's act and named the LADO), or a short clause opening a sentence on the staff word
-    and ending "here" ("college tutor here, …"; not "the tutor here"). Another staff word of
-    the sentence is untouched ("im a tutor and another tutor has been sleeping with a 17 yr old
-    student"), and so is one after "i" alone ("i think the tutor has…").
+    doors113), as `knowledge.own_role.OwnRole` reads a role in its clause: a staff word a few
+    words after one of the pack's `label-opens` then "a" or "an" ("im a tutor at a college, a
+    17 year old student has a 26 year old boyfriend who makes her sleep with his friends"
+    paired the writer's "tutor" with the boyfriend's act and named the LADO), or just before
+    "here" with none of `label-not` before it ("college tutor here, …"; not "the tutor here").
+    Another staff word of the sentence is untouched ("im a tutor and another tutor has been
+    sleeping with a 17 yr old student"), and so is one after "i" alone ("i think the tutor
+    has…").
 
     Args:
         hits: every phrase of the pack that matched.
@@ -115,8 +117,8 @@ def writer_staff(
         pack: the pack the phrases came from.
         markers: the stems of the pack's markers by name.
     """
-    opens, words, clause_of = markers["label-opens"], read.words, read.clause_of
-    last = len(words) - 1
+    own_role, clause_of = OwnRole(markers), read.clause_of
+    last = len(clause_of) - 1
 
     def own(h: Hit) -> bool:
         if h.phrase.kind is not Kinds.GROUP or h.phrase.group != 0:
@@ -124,23 +126,16 @@ def writer_staff(
         if not _names_staff(h) and pack.categories[h.phrase.category].id != _ACCUSED:
             return False  # a staff item, or the accused's (a position of trust's roles)
         at, clause = h.position, clause_of[h.position]
-        # The clause read no further than a short one can reach: a long clause read whole for
+        end = max(h.end, at + 1)
+        # The clause read no further than a label can reach: a long clause read whole for
         # every staff word made the check grow with the square of the message.
-        low, high = max(0, at - _LABEL_GAP - 1), min(last, at + _LABEL_GAP + 1)
+        low, high = max(0, at - _LABEL_GAP - 1), min(last, end)
         start, close = at, at
         while start > low and clause_of[start - 1] == clause:
             start -= 1
         while close < high and clause_of[close + 1] == clause:
             close += 1
-        whole = (start == 0 or clause_of[start - 1] != clause) and (
-            close == last or clause_of[close + 1] != clause
-        )
-        if whole and words[close] == "here" and close - start <= _LABEL_GAP:
-            return words[start] not in markers["label-not"]
-        return any(
-            words[k] in opens and words[k + 1] in ("a", "an")
-            for k in range(max(start, at - _LABEL_GAP), at)  # "im a tutor", "a tutor" its own
-        )
+        return own_role.labels(read.words, range(at, end), range(start, close + 1))
 
     return [h for h in hits if not own(h)]
 

@@ -215,8 +215,8 @@ class RiskFinding(Value):
         cues: the pack phrases that matched (for checking a pack; never the message's words).
         marks: the categories' `marks` (for an adult at risk, only those of `ADULT_MARKS`), none
             repeated.
-        lines_off: the ids of lines its categories name that the message gives no ground for
-            (the Forced Marriage Unit with no marriage named).
+        told: the tellings its message holds, of those the contacts pack's lines are named
+            only when told (`Line.only_when_told`: risk pack markers; `dialogs.lines_told`).
     """
 
     categories: tuple[str, ...]
@@ -225,4 +225,4 @@ class RiskFinding(Value):
     notes: tuple[str, ...] = ()
     cues: tuple[str, ...] = field(default=(), compare=False)
     marks: tuple[CaseMark, ...] = field(default=(), compare=False)
-    lines_off: tuple[str, ...] = field(default=(), compare=False)
+    told: tuple[str, ...] = field(default=(), compare=False)

@@ -89,6 +89,26 @@ PROTECTION_ROLES = frozenset({"childrens-social-care", "adult-social-care", "lad
 
 
 @value_class(kw_only=True)
+class ToldCondition(PackValue):
+    """When a line fits the case: only where the message tells one of `told` (round 48,
+    shape133; read by `dialogs.lines_told`, where the signpost chooses its lines).
+
+    Attributes:
+        told: the tellings, one of which the message must hold: each the name of a risk pack
+            marker, told by any of its words (compared after light stemming, as the cues
+            are), or two names joined by a space, told by a word of the first just before a
+            word of the second ("unpaid-not unpaid-pay": "for no pay").
+        beside: where the condition holds, when not everywhere: beside a kind of harm found of
+            these ids, or a risk pack marker of these names told ("domestic-abuse": a partner's
+            control is no slavery unless slavery is told; "carers-named": nor a foster child
+            "made to sleep in the garage"). None: everywhere.
+    """
+
+    told: tuple[str, ...]
+    beside: tuple[str, ...] = ()
+
+
+@value_class(kw_only=True)
 class Line(PackValue):
     """A line beside an organisation's own contacts, the same for everyone: the police, a
     national helpline. A kind of harm names the lines its signpost shows (the risk pack's
@@ -103,6 +123,18 @@ class Line(PackValue):
     adults_only: bool = False
     """The line serves grown people harmed (the Men's Advice Line): never named when only a child
     is at risk ("his mums boyfriend burnt him with a lighter"; round 47, tryout123 #5)."""
+    only_when_told: ToldCondition | None = None
+    """Named only where the message tells what this asks (None: wherever its kind is found):
+    the Forced Marriage Unit where a marriage is told, the Modern Slavery Helpline where slavery
+    is, beside domestic abuse or carers (round 48, shape133)."""
+
+    def fits(self, told: tuple[str, ...]) -> bool:
+        """Whether the line fits a case whose message holds `told`: the tellings and the `beside`
+        names (kinds of harm found, markers told) of `only_when_told` it holds."""
+        condition = self.only_when_told
+        if condition is None or (condition.beside and not set(condition.beside) & set(told)):
+            return True
+        return any(t in told for t in condition.told)
 
     def as_line(self) -> str:
         """One bullet line: name and routes."""
@@ -160,6 +192,9 @@ class AboutPack(PackValue):
     scam_call: str
     """In the signpost of a message naming a "safe account" scam call (`dialogs.scam_call`):
     a scam; don't move money; call the bank on the card's number or 159."""
+    scam_report: str
+    """After `scam_call`, to the one called telling of it themselves (`dialogs.public_door`):
+    where to report it (Report Fraud, which replaced Action Fraud)."""
     own_information: str
     """To a question from the person the information is about (`dialogs.own_information`):
     what the guidance means for their own information, and whom to ask."""
@@ -220,6 +255,17 @@ class AboutPack(PackValue):
     before_telling: str
     """In the signpost of a message asking whether to tell one of the family: not before social
     care or the police advise, if they may be involved."""
+    parent_harmed_too: str
+    """Just after the signpost of harm at home (`dialogs.parent_harmed_too`), asked whether to
+    tell the child's parent: not yourself, not yet, and why (after "speak to your lead")."""
+    cold_home: str
+    """In the signpost of an adult's neglect told with a cold home (`dialogs.cold_home`)."""
+    offender_partner: str
+    """In the signpost of a registered sex offender's new partner with children
+    (`dialogs.offender_partner`): the police, the lead and social care decide who tells."""
+    grown_in_trouble: str
+    """To one harmed, grown or of no age given, afraid telling brings the police on them
+    (`dialogs.grown_not_in_trouble`)."""
     not_english: str
     """First to a message in a language other than English (`dialogs.not_english`): it cannot
     be read."""

@@ -6,7 +6,7 @@ values of the same names in `knowledge.text_packs`.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -65,6 +65,18 @@ class Contact(_Strict):
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
 
 
+_NAME = r"^[a-z][a-z0-9-]{0,40}$"
+_TELLING = r"^[a-z][a-z0-9-]{0,40}( [a-z][a-z0-9-]{0,40})?$"
+
+
+class ToldCondition(_Strict):
+    """When a line fits the case (`knowledge.text_packs.ToldCondition`): risk pack markers told,
+    one name or two joined by a space; where, when not everywhere (kinds of harm or markers)."""
+
+    told: tuple[Annotated[str, Field(pattern=_TELLING)], ...] = Field(min_length=1)
+    beside: tuple[Annotated[str, Field(pattern=_NAME)], ...] = ()
+
+
 class Line(_Strict):
     """A line beside an organisation's own contacts (the police, a national helpline), named by
     the risk pack's categories by its `id` (`knowledge.text_packs.Line`)."""
@@ -75,6 +87,7 @@ class Line(_Strict):
     phone: str | None = Field(default=None, pattern=r"^[+\d][\d ()-]{2,24}$")
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
     adults_only: bool = False
+    only_when_told: ToldCondition | None = None
 
 
 class ContactsPack(_Strict):
@@ -119,6 +132,10 @@ class AboutPack(_Strict):
     scam_call: str = _text(
         "said in the signpost of a message naming a 'safe account' or bank-impersonation "
         "scam call, after its first paragraph: a scam; don't move money; call the bank"
+    )
+    scam_report: str = _text(
+        "said after the scam line to the one called telling of it themselves: where to "
+        "report it (Report Fraud, which replaced Action Fraud)"
     )
     own_information: str = _text(
         "said to a question from the person the information is about ('will the school "
@@ -206,6 +223,22 @@ class AboutPack(_Strict):
     before_telling: str = _text(
         "said in the signpost of a message that asks whether to tell one of the family "
         "('do we ring her mum?'): not before social care or the police advise"
+    )
+    parent_harmed_too: str = _text(
+        "said just after the signpost of harm at home to a question whether to tell the "
+        "child's parent, after 'speak to your lead first': not yourself, not yet, and why"
+    )
+    cold_home: str = _text(
+        "said in the signpost of an adult's neglect told with a cold home: 999 or 111 now if "
+        "unwell; adult social care today as self-neglect; consent and capacity"
+    )
+    offender_partner: str = _text(
+        "said in the signpost of a registered sex offender's new partner with children: not "
+        "the practitioner's to tell; the lead, social care and the police (MAPPA, Sarah's Law)"
+    )
+    grown_in_trouble: str = _text(
+        "said to one harmed or threatened, of no age or grown, afraid telling brings the "
+        "police on them: not in trouble; the police only if someone is in danger; safety first"
     )
     not_english: str = _text(
         "said first to a message in a language other than English: it cannot be read"

@@ -216,11 +216,9 @@ FriendList = Literal[
     "off_work",
     "strangers",
     "stranger_not",
-    "own_roles",
-    "role_leads",
-    "role_others",
-    "role_tails",
     "role_acts",
+    "neighbours",
+    "own_scam",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we

@@ -163,6 +163,15 @@ class TypedWordsPack(PackValue):
     professionals_told: tuple[str, ...] = ()
     """Asked after a risk of harm, telling a colleague or another professional ("tell her
     teacher"): the offer says sharing what they need is normally right, through the lead."""
+    cold_told: tuple[str, ...] = ()
+    """In a message telling of an adult's neglect, a home told as cold ("no heating", "it's
+    freezing"): its signpost says what to do now (`dialogs.cold_home`)."""
+    offender_told: tuple[str, ...] = ()
+    """Someone named as on the sex offenders register: with one of `new_partner_told`, in a
+    message telling of a risk to a child, its signpost says who tells the partner
+    (`dialogs.offender_partner`)."""
+    new_partner_told: tuple[str, ...] = ()
+    """A partner, or a partner's children ("new girlfriend", "her kids"): see `offender_told`."""
     scam_told: tuple[str, ...] = ()
     """In a message telling of harm, name a "safe account" or bank-impersonation scam call
     ("move my savings to a safe account"): its signpost says it is a scam (`dialogs.scam_call`)."""

@@ -125,6 +125,8 @@ _FRIEND_PHRASES = (
     "off_work",
     "strangers",
     "role_acts",
+    "neighbours",
+    "own_scam",
 )
 
 
@@ -260,6 +262,9 @@ class TypedWordsPack(_Strict):
     skips: tuple[Word, ...] = ()
     confused: tuple[Word, ...] = ()
     professionals_told: tuple[Word, ...] = ()
+    cold_told: tuple[Word, ...] = ()
+    offender_told: tuple[Word, ...] = ()
+    new_partner_told: tuple[Word, ...] = ()
     scam_told: tuple[Word, ...] = ()
     own_holders: tuple[Word, ...] = ()
     own_matters: tuple[Word, ...] = ()

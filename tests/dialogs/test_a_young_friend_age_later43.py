@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.friend_voice import FriendVoice
 from dialogs.own_voice import voice_of
 from dialogs.state import ConversationState
 from dialogs.typed import simplify
 from tests.support.core import Chat, texts
-from tests.support.packs import builtin_knowledge
+from tests.support.packs import friend_voice
 
 PRACTITIONER = "What you've described may mean"
 FOR_A_FRIEND = "You're right to worry about your friend"
@@ -34,7 +33,7 @@ NO_AGE = [
 
 
 def _voice(message: str) -> str | None:
-    return voice_of(simplify(message), FriendVoice(builtin_knowledge().typed_words.friend))
+    return voice_of(simplify(message), friend_voice())
 
 
 @pytest.mark.parametrize("first", NO_AGE)

@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.friend_voice import FriendVoice
 from dialogs.own_voice import voice_of
 from dialogs.typed import simplify
 from tests.support.core import Chat, texts
-from tests.support.packs import builtin_knowledge
+from tests.support.packs import friend_voice
 
 _YOUNG = "If this is happening to you, you've done the right thing telling someone"
 
 
 def _voice(message: str) -> str | None:
-    return voice_of(simplify(message), FriendVoice(builtin_knowledge().typed_words.friend))
+    return voice_of(simplify(message), friend_voice())
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.contract import Reply
-from dialogs.risk_reading import ANSWER_REMARK_WORDS, CHECK_REMARK_WORDS
+from dialogs.short_remarks import ANSWER_REMARK_WORDS, CHECK_REMARK_WORDS
 from tests.support.core import Chat
 
 LANDLORD = (

@@ -12,11 +12,11 @@ from dialogs.friend_voice import FriendVoice
 from dialogs.own_voice import voice_of
 from dialogs.typed import simplify
 from knowledge.loader import load_knowledge
-from tests.support.packs import builtin_knowledge, typed_words_problems
+from tests.support.packs import builtin_knowledge, friend_voice, typed_words_problems
 
 
 def _friend() -> FriendVoice:
-    return FriendVoice(builtin_knowledge().typed_words.friend)
+    return friend_voice()
 
 
 @pytest.mark.parametrize(
@@ -54,7 +54,7 @@ def test_an_organisations_friend_words_are_read_beside_the_builtin_ones(tmp_path
         "kind: typed-words\nfriend:\n  friends: [my pal]\n", encoding="utf-8"
     )
     words = load_knowledge(tmp_path).typed_words.friend
-    assert voice_of(message, FriendVoice(words)) == "friend"
+    assert voice_of(message, friend_voice(load_knowledge(tmp_path))) == "friend"
     assert words["friends"][: len(_friend_words())] == _friend_words()
 
 

@@ -1,7 +1,7 @@
 """A long message, a pasted case note say, is read to its end for signs of harm.
 
 The question is answered from the first `MAX_INPUT_CHARS` characters, and the reply says so;
-the risk check reads up to `MAX_READ_CHARS`, in parts (`dialogs.risk_reading.windows`), so a
+the risk check reads up to `MAX_READ_CHARS`, in parts (`dialogs.message_parts.windows`), so a
 disclosure in the last sentence still puts the signpost first.
 """
 
@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dialogs.clean_input import MAX_INPUT_CHARS, MAX_READ_CHARS
-from dialogs.risk_reading import WINDOW_CHARS, window_spans, windows
+from dialogs.message_parts import WINDOW_CHARS, window_spans, windows
 from tests.support.core import Chat
 
 _FILLER = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.risk_reading import CHECK_REMARK_WORDS
+from dialogs.short_remarks import CHECK_REMARK_WORDS
 from tests.support.core import Chat
 from tests.support.reply_probe import go_to
 

@@ -10,7 +10,7 @@ import dataclasses
 
 from adapters.console import line_to_turn
 from bot.app import Core
-from dialogs.risk_reading import LEARNT_CATEGORY, learnt_finding
+from dialogs.learnt_finding import LEARNT_CATEGORY, learnt_finding
 from tests.support.core import FIXED_CLOCK, Chat
 
 MISSED_BY_THE_CUES = (

@@ -14,10 +14,10 @@ import pytest
 
 from bot.app import Core
 from dialogs.doers_words import reports_telling
-from dialogs.friend_voice import FriendVoice
 from dialogs.own_voice import voice_of
 from dialogs.typed import simplify
 from tests.support.core import Chat, texts
+from tests.support.packs import friend_voice
 
 _FAMILY = "**If you're worried about someone you know:**"
 _OWN = "**If this is happening to you"
@@ -170,7 +170,7 @@ def test_a_practitioner_asking_whom_to_tell_still_gets_their_lead(chat: Chat) ->
     ],
 )
 def test_who_wrote_it_is_read(core: Core, message: str, voice: str | None) -> None:
-    friend = FriendVoice(core.knowledge.typed_words.friend)
+    friend = friend_voice(core.knowledge)
     assert voice_of(simplify(message), friend) == voice
 
 

@@ -12,10 +12,10 @@ import pytest
 
 from bot.app import Core
 from dialogs.contract import Reply
-from dialogs.friend_voice import FriendVoice
 from dialogs.own_voice import voice_of
 from dialogs.typed import simplify
 from tests.support.core import Chat, texts
+from tests.support.packs import friend_voice
 
 FAMILY = "**If you're worried about someone you know:**"
 NSPCC = "0808 800 5000"
@@ -34,6 +34,20 @@ GRANDDAUGHTER = (
 NEIGHBOUR_KNIFE = (
     "my neighbour's boyfriend is outside her flat with a knife screaming hes going to kill her, "
     "the kids are inside"
+)
+
+
+# A neighbour's, told of by one of the public: their own door alone, no practitioner's after it
+# (round 48, voice134: `dialogs.public_door`); a misspelt neighbour ("nieghbours") keeps both.
+_NEIGHBOURS = frozenset(
+    {
+        NEIGHBOUR_KNIFE,
+        "next door are screaming at each other again and i just heard a smash and the baby "
+        "crying, it's been going on an hour",
+        "the kids next door are left on their own all night and the little one was crying at "
+        "the window",
+        "our neighbours toddler is out in the garden in just a nappy again and its freezing",
+    }
 )
 
 
@@ -76,7 +90,10 @@ def test_one_of_the_public_gets_the_text_for_family_first(chat: Chat, message: s
 
     assert _below_999(first.text).startswith(FAMILY), first.text
     assert NSPCC in first.text and "101" in first.text
-    assert first.text.index(NSPCC) < first.text.index(PRACTITIONER)
+    if message in _NEIGHBOURS:  # the public's door alone (round 48, voice134)
+        assert PRACTITIONER not in first.text, first.text
+    else:
+        assert first.text.index(NSPCC) < first.text.index(PRACTITIONER)
     assert chat.state.writer == "family"
 
 
@@ -97,7 +114,7 @@ def test_one_of_the_public_gets_the_text_for_family_first(chat: Chat, message: s
     ],
 )
 def test_who_wrote_it_is_read(core: Core, message: str, voice: str | None) -> None:
-    friend = FriendVoice(core.knowledge.typed_words.friend)
+    friend = friend_voice(core.knowledge)
 
     assert voice_of(simplify(message), friend) == voice
 

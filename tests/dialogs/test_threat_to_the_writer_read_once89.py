@@ -9,14 +9,13 @@ from __future__ import annotations
 import pytest
 
 from dialogs.danger_follow_up import DangerFollowUp
-from dialogs.friend_voice import FriendVoice
 from dialogs.own_voice import voice_of
 from dialogs.threat_voice import threatens_writer
 from dialogs.writer_harmed import tells_of_own_harm
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
 from knowledge.typed_words import phrases_of, simplify
-from tests.support.packs import builtin_knowledge
+from tests.support.packs import builtin_knowledge, friend_voice
 
 
 @pytest.mark.parametrize(
@@ -53,6 +52,6 @@ def test_a_threat_said_of_anger_is_no_harm_read_from_the_words_alone(message: st
 
 
 def test_a_plan_to_kill_us_is_the_writers_own_in_a_search_as_in_a_chat() -> None:
-    friend = FriendVoice(builtin_knowledge().typed_words.friend)
+    friend = friend_voice()
     simple = simplify("my dad wants to kill us")
     assert voice_of(simple, friend) == voice_of(simple, friend, threatened=True) == "self"

@@ -81,3 +81,54 @@ def test_an_organisations_lines_are_given_the_builtin_lines_they_lack(tmp_path: 
     assert {"domestic-abuse-helpline", "mens-advice-line", "forced-marriage-unit"} <= set(ids)
     (police,) = knowledge.contacts.lines_named(("police",))
     assert police.name == "The police"
+
+
+@pytest.mark.parametrize(
+    ("condition", "problem"),
+    [
+        ("{told: [slavery-told]}", None),
+        ("{told: [slavery-told, unpaid-not unpaid-pay], beside: [domestic-abuse]}", None),
+        ("{told: [slavery-told], beside: [carers-named]}", None),
+        ("{told: [no-such-marker]}", "told 'no-such-marker', which is no marker"),
+        ("{told: [unpaid-not no-such-marker]}", "told 'no-such-marker', which is no marker"),
+        ("{told: [slavery-told], beside: [no-such-kind]}", "nor a kind of harm"),
+    ],
+)
+def test_a_line_named_only_when_told_names_markers_the_risk_pack_has(
+    tmp_path: Path, condition: str, problem: str | None
+) -> None:
+    # Round 48 (shape133): a line's condition names the risk pack's markers (`only_when_told`).
+    lines = LINES.replace(
+        "    name: The helpline\n", f"    name: The helpline\n    only_when_told: {condition}\n"
+    )
+    (tmp_path / "contacts.yaml").write_text(lines, encoding="utf-8")
+    if problem is None:
+        (line,) = load_knowledge(tmp_path).contacts.lines_named(("modern-slavery-helpline",))
+        assert line.only_when_told is not None and line.only_when_told.told[0] == "slavery-told"
+        return
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(tmp_path)
+    assert problem in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("told", "fits"),
+    [
+        ((), True),  # neither domestic abuse nor carers: wherever its kind is found
+        (("domestic-abuse",), False),
+        (("carers-named",), False),
+        (("domestic-abuse", "unpaid-not unpaid-pay"), True),
+        (("carers-named", "slavery-told"), True),
+        (("slavery-told",), True),
+    ],
+)
+def test_the_built_in_slavery_helpline_fits_beside_domestic_abuse_or_carers_only_if_told(
+    told: tuple[str, ...], fits: bool
+) -> None:
+    knowledge = load_knowledge()
+    (line,) = knowledge.contacts.lines_named(("modern-slavery-helpline",))
+    assert line.fits(told) is fits
+    (police,) = knowledge.contacts.lines_named(("police",))
+    assert police.fits(told)
+    (marriage,) = knowledge.contacts.lines_named(("forced-marriage-unit",))
+    assert marriage.fits((*told, "marriage-told")) and not marriage.fits(told)

@@ -4,14 +4,14 @@ A request for help a message ends with ("…, do we tell anyone?", "I am worry. 
 please") took a signpost away: the learnt model weighs such tails against harm, as ordinary
 questions end so (a man filming children in a pool scored 3.14 alone, -0.64 with ", do we tell
 anyone?", against a threshold of 1.87). A tail of the `asking-tail` words alone is now read
-without (`dialogs.risk_reading.without_tail`): adding a request for help never removes a signpost.
+without (`dialogs.message_parts.without_tail`): adding a request for help never removes a signpost.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from dialogs.risk_reading import without_tail
+from dialogs.message_parts import without_tail
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
 

@@ -15,8 +15,10 @@ from typing import Any
 import pytest
 import yaml
 
+from dialogs.friend_voice import FriendVoice
 from knowledge.loader import Knowledge, KnowledgeError, builtin_packs_dir, load_knowledge
 from knowledge.matching import LexiconPack, Matcher, NotCoveredPack, load_matcher_packs
+from knowledge.own_role import OwnRole
 from knowledge.qa_pack import QAPack
 from knowledge.risk import RiskDetector
 
@@ -31,6 +33,15 @@ def about_pack() -> dict[str, Any]:
 def builtin_knowledge() -> Knowledge:
     """The built-in knowledge, as `load_knowledge()` gives it."""
     return load_knowledge()
+
+
+def friend_voice(knowledge: Knowledge | None = None) -> FriendVoice:
+    """The reader of a message as one of the public's or a young person's, as the assistant
+    builds it from `knowledge` (the built-in knowledge by default): the typed-words pack's
+    `friend` and the risk pack's own roles (`knowledge.own_role`)."""
+
+    known = builtin_knowledge() if knowledge is None else knowledge
+    return FriendVoice(known.typed_words.friend, OwnRole(known.risk.markers))
 
 
 @functools.cache
