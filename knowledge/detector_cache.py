@@ -47,8 +47,9 @@ ATTRIBUTES = (
     "_uncorrected",
     "_by_start",
 )
-# Made from `_sets` and the pack at the first message with a sign of harm, never kept.
-DERIVED = "_tables"
+# Made from `_sets` and the pack at the first message with a sign of harm, and the indexes'
+# phrases filed by what they need as messages meet them (`_starts`): never kept.
+DERIVED = ("_tables", "_starts")
 PHRASE_FIELDS = ("text", "slots", "kind", "category", "item", "group", "needs", "single", "staff")
 WORDS_FIELDS = ("single", "several", "firsts")
 
@@ -68,7 +69,7 @@ def dump_detector(detector: RiskDetector) -> bytes | None:
     Args:
         detector: a detector built from the merged risk pack.
     """
-    state = {k: v for k, v in vars(detector).items() if k != DERIVED}
+    state = {k: v for k, v in vars(detector).items() if k not in DERIVED}
     if tuple(sorted(state)) != tuple(sorted(ATTRIBUTES)) or not shapes_known():
         return None
     # Column by column: a column is checked, and its objects made, by one `map` in C.

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING
 
 from knowledge.risk_counted import may_count
-from knowledge.risk_hits import find_hits
+from knowledge.risk_hits import PhraseStarts, find_hits
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import (
     CONDITION_WORDS,
@@ -133,7 +133,8 @@ class RiskDetector:
         """
         said = words_of(text)  # split once: read again below for a message judged harmless
         read = self._tokens(text, names, said=said)
-        if not may_count(signs := find_hits(read, self._harm_index), self._pack):
+        harm, _ = self._starts
+        if not may_count(signs := find_hits(read, self._harm_index, harm), self._pack):
             return None
         found = self._judge(read, signs)
         # A real word near a cue word is read as the cue word when the message, read as typed,
@@ -142,13 +143,14 @@ class RiskDetector:
             self._uncorrected.intersection(w for w in said if len(w) >= MIN_TARGET)
         ):
             every = self._tokens(text, names, every=True, said=said)
-            return self._judge(every, find_hits(every, self._harm_index))
+            return self._judge(every, find_hits(every, self._harm_index, harm))
         return found
 
     def holds_signs(self, text: str, names: Collection[str] = ()) -> bool:
         """Whether `text` holds any sign of harm that could count (`may_count`), however the
         check would judge it: False when the cues read no harm in it at all."""
-        return may_count(find_hits(self._tokens(text, names), self._harm_index), self._pack)
+        read = self._tokens(text, names)
+        return may_count(find_hits(read, self._harm_index, self._starts[0]), self._pack)
 
     def explained(
         self, text: str, names: Collection[str] = (), labels: Callable[[str], bool] | None = None
@@ -161,11 +163,13 @@ class RiskDetector:
             names: words of it the caller takes for someone's name, as for `detect`.
         """
         read = self._tokens(text, names)
-        if not (signs := find_hits(read, self._harm_index)):
+        harm, context = self._starts
+        if not (signs := find_hits(read, self._harm_index, harm)):
             return False
         from knowledge.risk_judging import explained  # noqa: PLC0415 (see `_judge`)
 
-        return explained(signs + find_hits(read, self._context_index), read, self._tables, labels)
+        hits = signs + find_hits(read, self._context_index, context)
+        return explained(hits, read, self._tables, labels)
 
     @functools.cached_property
     def _tables(self) -> SetTables:
@@ -173,11 +177,17 @@ class RiskDetector:
 
         return set_tables(self._sets, self._pack)
 
+    @functools.cached_property
+    def _starts(self) -> tuple[PhraseStarts, PhraseStarts]:
+        # The harm and context indexes' phrases filed by what they need, word by word as
+        # messages meet them (never kept in the detector cache or the start-up snapshot).
+        return PhraseStarts(), PhraseStarts()
+
     def _judge(self, read: _Tokens, signs: list[Hit]) -> RiskFinding | None:
         # Only a message with a sign of harm is judged: its steps are imported for the first.
         from knowledge.risk_judging import judged  # noqa: PLC0415
 
-        hits = signs + find_hits(read, self._context_index)
+        hits = signs + find_hits(read, self._context_index, self._starts[1])
         return judged(hits, read, self._pack, self._tables)
 
     def _tokens(

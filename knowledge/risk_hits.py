@@ -12,15 +12,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from knowledge.risk_phrases import ANY_WORD, GAP, MAX_GAP_WORDS
 from knowledge.risk_types import Hit, Phrase, Slot, Tokens, Words
 
-__all__ = ["find_hits"]
+__all__ = ["PhraseStarts", "find_hits"]
 
 
-def find_hits(read: Tokens, index: Mapping[str, tuple[Phrase, ...]]) -> list[Hit]:
+def find_hits(
+    read: Tokens, index: Mapping[str, tuple[Phrase, ...]], starts: PhraseStarts | None = None
+) -> list[Hit]:
     """Every phrase of `index` that matches in the message, where it starts and ends.
 
     Args:
         read: the message as the detector read it.
         index: the phrases by each word they may start with.
+        starts: `index`'s phrases filed by what they need (`PhraseStarts`), kept by the
+            detector between messages; None tests each phrase as it comes.
     """
     tokens, sentence_of, clause_of = read.words, read.sentence_of, read.clause_of
     hits: list[Hit] = []
@@ -33,18 +37,8 @@ def find_hits(read: Tokens, index: Mapping[str, tuple[Phrase, ...]]) -> list[Hit
         ends[i] = end
     present = frozenset(tokens)
     # Once per distinct word, not at every place it is typed: the phrases starting with it
-    # that can match at all in this message (`Phrase.possible`, written out here: a message
-    # with "not" in it tries a hundred phrases, and the call was most of the cost). A phrase of
-    # one place (a quarter of those tried, every `single` one) needs nothing more: kept without
-    # making a `map` to test none.
-    disjoint = present.isdisjoint
-    starting: dict[str, list[Phrase]] = {}
-    for token in present:
-        phrases = index.get(token)
-        if phrases:
-            kept = [p for p in phrases if not p.needs or not any(map(disjoint, p.needs))]
-            if kept:
-                starting[token] = kept
+    # that can match at all in this message (`Phrase.possible`).
+    starting = starts.possible(present, index) if starts is not None else _possible(present, index)
     for i, token in enumerate(tokens):
         for phrase in starting.get(token, ()):
             if phrase.single:
@@ -61,6 +55,90 @@ def find_hits(read: Tokens, index: Mapping[str, tuple[Phrase, ...]]) -> list[Hit
                     continue
             hits.append(Hit(phrase, sentence_of[i], clause_of[i], i, stop))
     return hits
+
+
+def _possible(
+    present: frozenset[str], index: Mapping[str, tuple[Phrase, ...]]
+) -> dict[str, Sequence[Phrase]]:
+    """The phrases of `index` starting with each word of `present` that can match at all
+    (`Phrase.possible`, written out: a phrase of one place, every `single` one, needs nothing
+    and is kept without making a `map` to test none)."""
+    disjoint = present.isdisjoint
+    starting: dict[str, Sequence[Phrase]] = {}
+    for token in present:
+        phrases = index.get(token)
+        if phrases:
+            kept = [p for p in phrases if not p.needs or not any(map(disjoint, p.needs))]
+            if kept:
+                starting[token] = kept
+    return starting
+
+
+class PhraseStarts:
+    """The phrases starting with each word of an index, filed the first time a message holds
+    the word: those that need no other word, and the rest by each word of their first need.
+
+    A message with "not" in it would otherwise test each of the 150-odd phrases starting with
+    it (most need words the message lacks: about 9 of 224 such phrases a message are kept); a
+    word's filing names only the pack's phrases and words, never the message's, so it is kept
+    for every later message. Writes are of the same values whichever thread makes them.
+    """
+
+    __slots__ = ("_filed",)
+
+    def __init__(self) -> None:
+        """Nothing filed yet."""
+        self._filed: dict[str, _Filed] = {}
+
+    def possible(
+        self, present: frozenset[str], index: Mapping[str, tuple[Phrase, ...]]
+    ) -> dict[str, Sequence[Phrase]]:
+        """What `_possible` gives: the phrases of `index` starting with each word of `present`
+        that can match at all, in the index's order."""
+        disjoint = present.isdisjoint
+        filed = self._filed
+        starting: dict[str, Sequence[Phrase]] = {}
+        for token in present:
+            found = filed.get(token)
+            if found is None:
+                phrases = index.get(token)
+                if not phrases:
+                    continue
+                found = filed[token] = _file(phrases)
+            free, free_at, by_need, need_words = found
+            if not need_words.isdisjoint(present):
+                phrases = index[token]
+                # Of those whose first need the message meets, those meeting every later one.
+                met = {k for w in need_words.intersection(present) for k in by_need[w]}
+                kept = [k for k in met if not any(map(disjoint, phrases[k].needs[1:]))]
+                if kept:
+                    kept += free_at
+                    kept.sort()
+                    starting[token] = [phrases[k] for k in kept]
+                    continue
+            if free:
+                starting[token] = free
+        return starting
+
+
+# A word's phrases needing nothing more (and where they stand among its phrases), and the
+# places of the rest by each word of their first need, with those words.
+_Filed = tuple[tuple[Phrase, ...], tuple[int, ...], dict[str, tuple[int, ...]], frozenset[str]]
+
+
+def _file(phrases: Sequence[Phrase]) -> _Filed:
+    free_at = tuple(k for k, p in enumerate(phrases) if not p.needs)
+    by_need: dict[str, list[int]] = {}
+    for k, phrase in enumerate(phrases):
+        if phrase.needs:
+            for word in phrase.needs[0]:
+                by_need.setdefault(word, []).append(k)
+    return (
+        tuple(phrases[k] for k in free_at),
+        free_at,
+        {w: tuple(ks) for w, ks in by_need.items()},
+        frozenset(by_need),
+    )
 
 
 def _one_place(slot: Words, tokens: Sequence[str], i: int, end: int) -> int:

@@ -57,10 +57,14 @@ def _ascii_token() -> re.Pattern[bytes]:
     return re.compile(rb"\b\w\w+\b")
 
 
-def _words(text: AnyStr, low: int, high: int) -> Iterator[AnyStr]:
+def _words(
+    text: AnyStr, low: int, high: int, tokens: list[AnyStr] | None = None
+) -> Iterator[AnyStr]:
+    # `tokens`: the text's tokens when the caller has found them already (`RiskModel.fires`).
     space = " " if isinstance(text, str) else b" "
-    pattern = _TOKEN.compiled if isinstance(text, str) else _ascii_token()
-    tokens = pattern.findall(text)
+    if tokens is None:
+        pattern = _TOKEN.compiled if isinstance(text, str) else _ascii_token()
+        tokens = pattern.findall(text)
     for n in range(low, high + 1):
         if n == 1:
             yield from tokens  # a word joined alone is itself
@@ -176,17 +180,22 @@ class _Vectorizer:
         text: str | bytes,
         encode: Callable[[str], bytes] = str.encode,
         words: _Vectorizer | None = None,
+        tokens: list[bytes] | None = None,
     ) -> float:
         """This vectorizer's share of the decision value of lower-cased ``text``: a `str`, whose
         terms `encode` gives as the vocabulary keeps them, or the UTF-8 of an ASCII text, whose
         terms (made as bytes) are looked up as they are, none encoded one by one. A character
-        vectorizer keeps the n-grams' numbers of each word ``words`` (the word vectorizer) holds."""
+        vectorizer keeps the n-grams' numbers of each word ``words`` (the word vectorizer) holds;
+        a word vectorizer reads an ASCII text's ``tokens`` when given (`_ascii_token`'s)."""
         if words is not None and self._analyzer == "char_wb":
             return self._char_score(text, encode, words)
         analyze = _ANALYZERS[self._analyzer]
         counts: Collection[int]
         if isinstance(text, bytes):
-            grams = Counter(analyze(text, self._low, self._high))
+            if tokens is not None and self._analyzer == "word":
+                grams = Counter(_words(text, self._low, self._high, tokens))
+            else:
+                grams = Counter(analyze(text, self._low, self._high))
             keys = list(grams)
             counts = grams.values()
         else:
@@ -330,16 +339,17 @@ class RiskModel:
         read = _as_read(text[:MAX_CHARS].lower())
         if isinstance(read, bytes):
             # Lower-casing ASCII keeps every letter a letter: the same words, counted faster.
-            words = _ascii_token().findall(read)
-        else:
-            words = _TOKEN.compiled.findall(text[:MAX_CHARS])
+            # (the same tokens the word vectorizer reads: found once)
+            tokens = _ascii_token().findall(read)
+            return len(tokens) >= MIN_WORDS and self._value(read, tokens) >= self.threshold
+        words = _TOKEN.compiled.findall(text[:MAX_CHARS])
         return len(words) >= MIN_WORDS and self._value(read) >= self.threshold
 
-    def _value(self, read: str | bytes) -> float:
+    def _value(self, read: str | bytes, tokens: list[bytes] | None = None) -> float:
         vectorizers = self._vectorizers
         words = next((v for v in vectorizers if v.holds_words), None)
         encode = str.encode if isinstance(read, bytes) else _encoder(read)
-        return self._intercept + sum(v.score(read, encode, words) for v in vectorizers)
+        return self._intercept + sum(v.score(read, encode, words, tokens) for v in vectorizers)
 
 
 def _as_read(lowered: str) -> str | bytes:

@@ -88,7 +88,8 @@ EMPTIED = {
 # from its sets at the first message holding a sign of harm (`knowledge.risk_judging`), which a
 # first start's pack examples have made; kept, every later start would read them back and
 # import the modules of their classes.
-DROPPED = {"knowledge.risk:RiskDetector": ("_tables",)}
+# (and its indexes' phrases filed as messages meet their words: `RiskDetector._starts`)
+DROPPED = {"knowledge.risk:RiskDetector": ("_tables", "_starts")}
 # Mappings whose values are read when first asked for (`knowledge.snapshot_lazy`): of an
 # object's attributes, those named here share one table.
 LAZY = {

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from knowledge.loader import qa_words
 from knowledge.risk import RiskDetector
-from knowledge.risk_hits import _match, _one_place, find_hits
+from knowledge.risk_hits import PhraseStarts, _match, _one_place, find_hits
 from knowledge.risk_types import Words
 from tests.support.packs import builtin_knowledge
 
@@ -52,6 +52,8 @@ def test_one_place_prefers_the_first_listed_sequence_then_a_single_word() -> Non
         "My neighbour's boy says his dad hits him with a belt and he is scared to go home.",
         "She has not been eating, and I am not sure she is safe with him. Is that abuse?",
         "Can I share a pupil's address with the school nurse? Not without consent, surely.",
+        # negations before many cues ("not", "never", "didnt"…: 130-190 phrases start with each)
+        "He never lets her eat, she didn't tell anyone and nobody can't stop him hitting her.",
     ],
 )
 def test_the_hits_are_those_of_every_possible_phrase_matched_at_every_place(message: str) -> None:
@@ -74,4 +76,14 @@ def test_the_hits_are_those_of_every_possible_phrase_matched_at_every_place(mess
         ]
         found = [(hit.position, hit.phrase.text, hit.end) for hit in find_hits(read, index)]
         assert found == expected
+        # The phrases filed by what they need find the same, first filed or filed already
+        # (by this message, then by the others: the words they share are filed once).
+        starts = _STARTS[id(index)]
+        for _ in range(2):
+            filed = find_hits(read, index, starts)
+            assert [(hit.position, hit.phrase.text, hit.end) for hit in filed] == expected
     assert found  # the context cues: "share", "consent"
+
+
+_STARTS = {id(_DETECTOR._harm_index): PhraseStarts(), id(_DETECTOR._context_index): PhraseStarts()}
+"""Kept from message to message, as the detector keeps them."""

@@ -96,7 +96,9 @@ def reading(detector: RiskDetector, text: str) -> Iterator[Signposted]:
     found = {id(harm_index): find_hits(read, harm_index)}
     keep: list[Callable[[Phrase], bool]] = [lambda _: True]
 
-    def cached(again: Tokens, index: Mapping[str, tuple[Phrase, ...]]) -> list[Hit]:
+    def cached(
+        again: Tokens, index: Mapping[str, tuple[Phrase, ...]], _: object = None
+    ) -> list[Hit]:
         hits = found.setdefault(id(index), find_hits(again, index))
         return [h for h in hits if keep[0](h.phrase)] if index is harm_index else hits
 
