@@ -92,9 +92,7 @@ def test_an_answer_or_a_meaning_at_key_question_4_is_not_the_what_if_help(
 
 
 @pytest.mark.parametrize("words", ["what if she says no?", "can i share without asking her?"])
-def test_a_what_if_at_another_question_is_not_key_question_4s_help(
-    chat: Chat, words: str
-) -> None:
+def test_a_what_if_at_another_question_is_not_key_question_4s_help(chat: Chat, words: str) -> None:
     chat.send("check")
     said = texts(chat.send(words))
     assert all(_first_sentence(q) not in said for q in ASKING)
