@@ -9,6 +9,7 @@ from dialogs.answer_meanings import AnswerMeanings
 from dialogs.case_remarks import CaseRemarks
 from dialogs.check_replies import CheckReplies, CheckReply
 from dialogs.check_turns import CheckTurns
+from dialogs.check_what_if import CheckWhatIf
 from dialogs.choices import Command
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.contract import Reply
@@ -72,6 +73,7 @@ class TextTurns:
         self._flow = knowledge.flow
         self.checks = CheckTurns(self._check, self._records, self._hedged, self._early, self._typed)
         """Takes typed answers to a check's question (and a button's: `ButtonTurns`)."""
+        self._what_if = CheckWhatIf(knowledge.flow, self._check)
         self.follow = FollowUps(knowledge, parts, commands, self._routes)
         """Answers follow-ups after a signpost (the assistant asks it first for the person at risk
         told of harm happening now: `FollowUps.now_for_writer`)."""
@@ -111,6 +113,15 @@ class TextTurns:
                     if ask
                     else self.checks.answer(state, check, reply.answer, now, note)
                 )
+            # "what if she says no?" at key question 4: the check's own help, the place kept.
+            what_if = (
+                self._what_if.reply(check, text)
+                if note.risk is None and self._hedged.is_asked(text, simple)
+                else None
+            )
+            if what_if is not None:
+                note.kind = TurnKind.CHECK
+                return state, [what_if]
             term = self._typed.term_asked(simple, whether=True)
             if self._typed.asks_why(simple) or (term and self._check.question_uses(check, term)):
                 note.kind = TurnKind.CHECK

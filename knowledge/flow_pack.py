@@ -92,6 +92,11 @@ class FlowQuestion(PackValue):
     (just after "Ask for consent first"): the question is asked again after `typed_ask_text`,
     nothing recorded, for the button or words that say it ("she agreed")."""
     typed_ask_text: str | None = None
+    what_if: tuple[str, ...] = ()
+    """Phrases (simplified; a last word may end in "*") of a question asked about this one's
+    answers while it waits ("what if she says no?" at key question 4): `what_if_text` is said
+    and the question asked again, nothing recorded, never a quote."""
+    what_if_text: str | None = None
     ages: dict[int, str] = field(default_factory=dict)
     """What the question's summary says for a person of one age, by the lowest age each holds
     from: said when a bare age ("she's 14") follows the summary."""

@@ -61,6 +61,11 @@ class FlowQuestion(_Strict):
     (just after "Ask for consent first"): the question is asked again after `typed_ask_text`,
     nothing recorded, for the button or words that say it ("she agreed")."""
     typed_ask_text: str | None = None
+    what_if: tuple[str, ...] = ()
+    """Phrases (simplified; a last word may end in "*") of a question asked about this one's
+    answers while it waits ("what if she says no?" at key question 4): `what_if_text` is said
+    and the question asked again, nothing recorded, never a quote."""
+    what_if_text: str | None = None
     ages: dict[int, str] = Field(default_factory=dict)
     """What the question's summary says for a person of one age, by the lowest age each holds
     from: said when a bare age ("she's 14") follows the summary."""
@@ -98,6 +103,10 @@ class FlowQuestion(_Strict):
             raise ValueError("typed_asks must be answers offered")
         if bool(self.typed_asks) != bool(self.typed_ask_text):
             raise ValueError("typed_asks and typed_ask_text go together")
+        if bool(self.what_if) != bool(self.what_if_text):
+            raise ValueError("what_if and what_if_text go together")
+        if [w for w in self.what_if if not re.fullmatch(r"[a-z0-9]+(?: [a-z0-9]+)*\*?", w)]:
+            raise ValueError("what_if phrases are simplified words (lower case, no punctuation)")
         if self.ages and (0 not in self.ages or any(not 0 <= a <= 120 for a in self.ages)):
             raise ValueError("ages start at 0 and stay between 0 and 120")
         if any(len(text) < 3 for text in self.ages.values()):
