@@ -109,18 +109,8 @@ class DangerNow(NowTold):
         objects: Iterable[str] = (),
         habit: Iterable[str] = (),
     ) -> None:
-        """`typed`: the typed-words pack, whose worries `danger-now`, `threat`, `go-in`,
-        `now-here`, `attack-now`, `drive-off`, `drink-smelt`, `peril-now`, `taken-doing`,
-        `taken-into`, `weapon-held`, `seen-now`, `attack-doing`, `attack-not-now`, `now-past`,
-        `now-asked`, the four `overdose-` ones and the two `substance-` ones tell it (and
-        `dialogs.baby_hurt`'s, a baby hurt); `weapons`: the words naming a weapon (the risk
-        pack's set `weapon`); `about`: the about pack, whose texts the replies are; `drunk`:
-        the words for drunk or high (the risk pack's set `drunk`); `kids`: the words for a child
-        (the risk pack's set `kid`), near whom someone who stays (`stays-near`) is danger now;
-        `objects`: the words after "wont leave" that make it no staying put ("wont leave her
-        alone", "wont leave the house": the risk pack's sets `them` and `det`); `habit`: the
-        words after a collapse that tell it as a habit (the risk pack's marker
-        `collapse-habit`)."""
+        """`about`: the about pack, whose texts the replies are; the typed-words pack `typed`
+        (with `dialogs.baby_hurt`'s worries, a baby hurt) and the rest as `NowTold`."""
         super().__init__(typed, weapons, drunk, kids=kids, objects=objects, habit=habit)
         self._baby = BabyHurt(typed, not_now=self._habit_or_own)
         self._life = LifeNow(typed)
