@@ -49,7 +49,9 @@ def test_harm_happening_now_is_led_by_999(chat: Chat, told: str) -> None:
     replies = chat.send(told)
     assert replies[0].risk_of_harm
     assert replies[0].text.startswith(LEAD)
-    assert "safeguarding" in replies[0].text  # the procedures and contacts still follow
+    # The procedures and contacts still follow: a practitioner's, or (a neighbour writing, voice134)
+    # the public's route to social care.
+    assert "safeguarding" in replies[0].text or "social care" in replies[0].text
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
 """A question about key question 4's answers asked while it waits ("what if she says no?", "can i
 share without asking her?") gets the check's own help for that step and the same question again,
-never entry 4's quote (round 48, quote143); out of a check, whether consent is needed is entry 4
-however the person is named ("do i need consent?", "do i need her consent?")."""
+never entry 4's quote (round 48, quote143); out of a check, whether consent is needed at all is
+entry 4 ("do i need consent?"). "do i need her consent?" is not made an anchor of entry 4: after a
+signpost it has a reply of its own (an adult's consent, test_after_signpost_follow54)."""
 
 from __future__ import annotations
 
@@ -102,10 +103,7 @@ def test_a_what_if_at_another_question_is_not_key_question_4s_help(chat: Chat, w
     "words",
     [
         "do i need consent?",
-        "do i need her consent?",
-        "do i need his consent?",
         "do i need their consent?",
-        "do i need her permission?",
         "Do I need consent to share information?",
         "What if the person refuses consent to share?",
         "Can I share information without consent?",
