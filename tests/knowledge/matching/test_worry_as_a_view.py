@@ -4,7 +4,8 @@ Entry 5 reports what children, young people and families think of their informat
 shared; its own anchors word that view as worrying too ("they worry", "parents worry"). The
 pack's `opinion` ask now holds the same family, with the holder named ("do young people
 worry…?"), so a question asking it has the kind of ask entry 5 answers; "I worry that…" is a
-hedge, not an ask of anyone's view. The wordings were written for this test.
+hedge, not an ask of anyone's view. The wordings were written for this test; the last two
+tests ask them of the whole assistant.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from knowledge.loader import builtin_packs_dir
 from knowledge.matching import Matcher, load_matcher_packs
 from knowledge.matching.asks import Asks
 from knowledge.matching.text import words
+from tests.support.core import Chat, quoted
 
 FRESH = [
     "do young people worry that what they tell professionals won't be kept confidential?",
@@ -63,3 +65,15 @@ def test_entry_5_is_quoted(built_in_matcher: Matcher, message: str) -> None:
 @pytest.mark.parametrize("message", NEAR_MISSES)
 def test_near_misses_are_not_quoted(built_in_matcher: Matcher, message: str) -> None:
     assert built_in_matcher.match(message).answer is None
+
+
+@pytest.mark.parametrize("message", FRESH)
+def test_the_assistant_quotes_entry_5(chat: Chat, message: str) -> None:
+    entry = chat.core.knowledge.entry(5)
+    assert entry is not None
+    assert quoted(chat.send(message)) == [entry.question]
+
+
+@pytest.mark.parametrize("message", NEAR_MISSES)
+def test_the_assistant_quotes_no_near_miss(chat: Chat, message: str) -> None:
+    assert quoted(chat.send(message)) == []
