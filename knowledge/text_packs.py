@@ -259,10 +259,10 @@ class AboutPack(PackValue):
     """Just after the signpost of harm at home (`dialogs.parent_harmed_too`), asked whether to
     tell the child's parent: not yourself, not yet, and why (after "speak to your lead")."""
     cold_home: str
-    """In the signpost of an adult's neglect told with a cold home (`dialogs.cold_home`)."""
+    """In the signpost of an adult's neglect told with a cold home (`dialogs.told_notes`)."""
     offender_partner: str
     """In the signpost of a registered sex offender's new partner with children
-    (`dialogs.offender_partner`): the police, the lead and social care decide who tells."""
+    (`dialogs.told_notes`): the police, the lead and social care decide who tells."""
     grown_in_trouble: str
     """To one harmed, grown or of no age given, afraid telling brings the police on them
     (`dialogs.grown_not_in_trouble`)."""

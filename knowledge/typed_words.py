@@ -165,11 +165,11 @@ class TypedWordsPack(PackValue):
     teacher"): the offer says sharing what they need is normally right, through the lead."""
     cold_told: tuple[str, ...] = ()
     """In a message telling of an adult's neglect, a home told as cold ("no heating", "it's
-    freezing"): its signpost says what to do now (`dialogs.cold_home`)."""
+    freezing"): its signpost says what to do now (`dialogs.told_notes`)."""
     offender_told: tuple[str, ...] = ()
     """Someone named as on the sex offenders register: with one of `new_partner_told`, in a
     message telling of a risk to a child, its signpost says who tells the partner
-    (`dialogs.offender_partner`)."""
+    (`dialogs.told_notes`)."""
     new_partner_told: tuple[str, ...] = ()
     """A partner, or a partner's children ("new girlfriend", "her kids"): see `offender_told`."""
     scam_told: tuple[str, ...] = ()

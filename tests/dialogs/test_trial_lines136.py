@@ -2,14 +2,14 @@
 
 1. An older man's cold, hoarded flat: the signpost says what to do now (999 or NHS 111 if he is
    unwell, adult social care today as self-neglect, consent and capacity; the about pack's
-   `cold_home`, `dialogs.cold_home`).
+   `cold_home`, `dialogs.told_notes`).
 2. "should i tell her mum what she told me?" just after the signpost of harm at home with a
    parent named: after "speak to your lead first", not yourself, not yet, and why
    (`parent_harmed_too`, `dialogs.parent_harmed_too`). A teenager's boyfriend is no harm at
    home: the reply it had.
 3. A registered sex offender's new partner with young children: signposted, and not the
    practitioner's to tell; the police (MAPPA, the Child Sex Offender Disclosure Scheme), the
-   lead and social care (`offender_partner`, `dialogs.offender_partner`).
+   lead and social care (`offender_partner`, `dialogs.told_notes`).
 4. One harmed or threatened, afraid telling brings the police on them: plain words after the
    signpost (`grown_in_trouble`, `dialogs.grown_not_in_trouble`).
 """
