@@ -21,6 +21,7 @@ from dialogs.facts import Clock, TurnContext, TurnFacts, TurnKind
 from dialogs.not_english import NotEnglish
 from dialogs.placement import placed
 from dialogs.public_door import PublicDoor
+from dialogs.public_notes import PublicNotes
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import RiskReading
 from dialogs.scam_call import ScamCall
@@ -69,6 +70,7 @@ class Assistant:
         self._scam = ScamCall(scams, about.scam_call, about.scam_report)
         self._public = PublicDoor(knowledge.typed_words.friend, scams)
         self._told_notes = ToldNotes(knowledge)  # a cold home, an offender's partner
+        self._public_notes = PublicNotes(knowledge.about)  # …in the public's words
         self._friend_words = knowledge.typed_words.friend
         self._risk_markers = knowledge.risk.markers  # a role of the writer's own (own_role)
         self._age_alone = knowledge.about.to_the_writer.age_alone
@@ -157,6 +159,7 @@ class Assistant:
             simple = simplify(turn.text) if turn.text else ""
             alone = self._public.alone(simple, note.voice)  # "next door", their own scam call
             signpost = self._signpost.reply(note.risk, note.voice, held.case(), said, alone=alone)
+            signpost = self._public_notes.added(signpost, note.risk, note.voice)
             if simple:  # "move my savings to a safe account": a scam, said next (tryout123)
                 signpost = self._scam.added(signpost, simple, own=alone)
             replies.insert(0, signpost)

@@ -18,6 +18,7 @@ from knowledge.loader import Knowledge
 if TYPE_CHECKING:
     from dialogs.grown_not_in_trouble import GrownNotInTrouble
     from dialogs.writer_again import WriterFollowUps
+    from dialogs.young_police import YoungPolice
 
 
 FAMILY_VOICES = ("family", "own_child")
@@ -52,6 +53,7 @@ class ToTheWriter:
         self._worries = knowledge.typed_words.worries
         self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer
         self._grown: GrownNotInTrouble | None = None  # built at the first such worry
+        self._young: YoungPolice | None = None  # likewise
 
     def to_writer_again(
         self,
@@ -89,6 +91,8 @@ class ToTheWriter:
 
         if text and (grown := self._not_in_trouble().said(writer, text, marks)):
             return Reply(text=grown)  # "will they call the police on me" (round 48, lines136)
+        if text and (young := self._young_police().said(writer, text)):
+            return Reply(text=young)  # the same, from a young person (round 49, public149)
         follow_ups = self._follow_ups()
         life = of_another(marks, writer)
         kind = (
@@ -149,7 +153,8 @@ class ToTheWriter:
         to kill her") or a worry of theirs ("she made me promise not to say"; tryout42 #6); or
         from any grown writer, a threat against them ("my ex is going to kill me tonight")."""
         if writer == "child":  # "if i tell my teacher will i get in trouble" (tryout75 #4)
-            return self._follow_ups().young_first(text)
+            police = self._young_police().said(writer, text)  # round 49 (public149)
+            return police or self._follow_ups().young_first(text)
         if writer == "friend":
             return self._about.friend_law if self._follow_ups().asks_the_law(writer, text) else None
         if writer in ("adult", "self") and (abuse := self._follow_ups().grown_first(text)):
@@ -172,6 +177,13 @@ class ToTheWriter:
 
             self._grown = GrownNotInTrouble(self._worries, self._about)
         return self._grown
+
+    def _young_police(self) -> YoungPolice:
+        if self._young is None:
+            from dialogs.young_police import YoungPolice  # noqa: PLC0415 (only after harm)
+
+            self._young = YoungPolice(self._typed.police_called_told, self._about.young_police)
+        return self._young
 
     def _follow_ups(self) -> WriterFollowUps:
         if self._writer is None:

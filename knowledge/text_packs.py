@@ -266,6 +266,13 @@ class AboutPack(PackValue):
     grown_in_trouble: str
     """To one harmed, grown or of no age given, afraid telling brings the police on them
     (`dialogs.grown_not_in_trouble`)."""
+    young_police: str
+    """To a young person telling of harm, afraid telling brings the police
+    (`dialogs.young_police`)."""
+    cold_home_public: str
+    """`cold_home` for one of the public, in their own signpost (`dialogs.public_notes`)."""
+    offender_partner_public: str
+    """`offender_partner` for one of the public, in their own signpost (`dialogs.public_notes`)."""
     not_english: str
     """First to a message in a language other than English (`dialogs.not_english`): it cannot
     be read."""

@@ -240,6 +240,14 @@ class AboutPack(_Strict):
         "said to one harmed or threatened, of no age or grown, afraid telling brings the "
         "police on them: not in trouble; the police only if someone is in danger; safety first"
     )
+    young_police: str = _text(
+        "said to a young person telling of harm, afraid telling brings the police: what "
+        "usually happens; the police only if someone is in danger or a crime; Childline"
+    )
+    cold_home_public: str = _text("`cold_home` worded for one of the public, in their signpost")
+    offender_partner_public: str = _text(
+        "`offender_partner` worded for one of the public: the police first (101, Sarah's Law)"
+    )
     not_english: str = _text(
         "said first to a message in a language other than English: it cannot be read"
     )

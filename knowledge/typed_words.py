@@ -175,6 +175,9 @@ class TypedWordsPack(PackValue):
     scam_told: tuple[str, ...] = ()
     """In a message telling of harm, name a "safe account" or bank-impersonation scam call
     ("move my savings to a safe account"): its signpost says it is a scam (`dialogs.scam_call`)."""
+    police_called_told: tuple[str, ...] = ()
+    """A young person's fear that telling brings the police ("will they call the police on
+    me"): after their own first words, what usually happens (`dialogs.young_police`)."""
     own_holders: tuple[str, ...] = ()
     """Who holds what a member of the public told them or their records ("my doctor", "the
     school nurse"): with one of `own_matters`, a question about the writer's own information."""

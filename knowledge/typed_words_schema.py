@@ -266,6 +266,7 @@ class TypedWordsPack(_Strict):
     offender_told: tuple[Word, ...] = ()
     new_partner_told: tuple[Word, ...] = ()
     scam_told: tuple[Word, ...] = ()
+    police_called_told: tuple[Word, ...] = ()
     own_holders: tuple[Word, ...] = ()
     own_matters: tuple[Word, ...] = ()
     several_questions: tuple[Word, ...] = ()
