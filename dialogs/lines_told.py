@@ -6,10 +6,11 @@ A line may be named only where the message tells one of the risk pack's markers
 Forced Marriage Unit where a marriage is told; the Modern Slavery Helpline, beside domestic
 abuse ("her partner took her passport") or carers named ("our foster child told me her last
 carers made her sleep in the garage"), where slavery is (a boss or employer, a debt,
-trafficking, or work with no pay). A line may be named only for whom it is (`Line.only_when_harmed`;
-round 49): the domestic abuse lines where an adult may be at risk, or a grown woman is told
-harmed beside a child ("punches mum"). The finding keeps the tellings and the names beside that it
-holds (`told`); the signpost reads them where it chooses its lines (`Signpost.line_ids`).
+trafficking, or work with no pay). And a line may be named only for whom it is
+(`Line.only_when_harmed`; round 49): the domestic abuse lines where an adult may be at risk, or
+a grown woman is told harmed beside a child ("punches mum"). The finding keeps the tellings and
+the names beside that it holds (`told`); the signpost reads them, with whom the harm concerns,
+where it chooses its lines (`Signpost.line_ids`).
 """
 
 from __future__ import annotations
