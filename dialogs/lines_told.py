@@ -6,8 +6,11 @@ A line may be named only where the message tells one of the risk pack's markers
 Forced Marriage Unit where a marriage is told; the Modern Slavery Helpline, beside domestic
 abuse ("her partner took her passport") or carers named ("our foster child told me her last
 carers made her sleep in the garage"), where slavery is (a boss or employer, a debt,
-trafficking, or work with no pay). The finding keeps the tellings and the names beside that it
-holds (`told`); the signpost reads them where it chooses its lines (`Signpost.line_ids`).
+trafficking, or work with no pay). And a line may be named only for whom it is
+(`Line.only_when_harmed`; round 49): the domestic abuse lines where an adult may be at risk, or
+a grown woman is told harmed beside a child ("punches mum"). The finding keeps the tellings and
+the names beside that it holds (`told`); the signpost reads them, with whom the harm concerns,
+where it chooses its lines (`Signpost.line_ids`).
 """
 
 from __future__ import annotations
@@ -26,11 +29,14 @@ class LinesTold:
     """Marks a finding with what its message holds of its lines' conditions."""
 
     def __init__(self, pack: RiskPack, lines: Iterable[Line]) -> None:
+        lines = tuple(lines)
         conditions = [line.only_when_told for line in lines if line.only_when_told is not None]
         tellings = dict.fromkeys(
             t
             for c in conditions
             for t in (*c.told, *(b for b in c.beside if pack.category(b) is None))
+        ) | dict.fromkeys(
+            t for line in lines if line.only_when_harmed for t in line.only_when_harmed.told
         )
         self._tellings = {
             t: tuple(MarkerTold(pack, n, stemmed=True) for n in t.split()) for t in tellings

@@ -249,7 +249,7 @@ class RiskReading:
         if self._supposed.read(text):  # "if a pupil ever says…, what do I do" (round 47)
             asked = text if text.rstrip().endswith("?") else f"{text.rstrip()}?"
             return self._detector.detect(asked, names)
-        found = self._detector.detect(text, names)
+        found, quiet = self._detector.detected(text, names)
         if (
             found is None
             and second_opinion
@@ -262,7 +262,9 @@ class RiskReading:
             # the cues read the cause, which the model cannot; it does not overrule them.
             # Signs that only name ordinary things ("her bedroom is…") explain the message when
             # the model finds nothing in the words they leave ("always a mess"; quiet48).
-            and not self._detector.explained(text, names, lambda rest: not self._model.fires(rest))
+            and not self._detector.explained(
+                text, names, lambda rest: not self._model.fires(rest), quiet=quiet
+            )
         ):
             # Whom the people named make it (round 36); read only when the model fires.
             from knowledge.risk_learnt_whom import learnt_for  # noqa: PLC0415

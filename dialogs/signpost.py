@@ -245,23 +245,23 @@ class Signpost(WhatNext):
     def line_ids(self, finding: RiskFinding) -> tuple[str, ...]:
         """The ids of the lines (the police, a national helpline) the kinds of harm of
         `finding` name beside the contacts, in order, each once: those that fit what its
-        message tells (`Line.only_when_told`, `dialogs.lines_told`; round 48)."""
+        message tells (`Line.only_when_told`, `dialogs.lines_told`; round 48) and whom its harm
+        is to (`Line.only_when_harmed`; round 49): those its signpost shows, kept in state."""
         kinds = filter(None, map(self._risk.category, finding.categories))
         named = (i for kind in kinds for i in kind.lines)
         return self._fitting(tuple(dict.fromkeys((*rail_lines(finding.marks), *named))), finding)
 
     def _fitting(self, ids: tuple[str, ...], finding: RiskFinding) -> tuple[str, ...]:
-        """The ids among `ids` of lines that fit what the message of `finding` tells (a line
-        the contacts pack lacks is left in: `lines_named` skips it)."""
-        unfit = {line.id for line in self._contacts.lines_named(ids) if not line.fits(finding.told)}
+        """The ids among `ids` of lines that fit what the message of `finding` tells and whom
+        its harm is to (a line the contacts pack lacks is left in: `lines_named` skips it)."""
+        fits = (finding.told, finding.concerns)
+        unfit = {line.id for line in self._contacts.lines_named(ids) if not line.fits(*fits)}
         return tuple(i for i in ids if i not in unfit)
 
     def _also(self, finding: RiskFinding) -> str:
         """The lines the kinds of harm of `finding` name beside the contacts (the police, a
         national helpline), under their heading; nothing when they name none."""
         lines = self._contacts.lines_named(self.line_ids(finding))
-        if finding.concerns == "child":  # a line for grown people harmed is not a child's
-            lines = tuple(line for line in lines if not line.adults_only)
         if not lines:
             return ""
         return "\n\n**You can also call:**\n" + "\n".join(line.as_line() for line in lines)
@@ -274,10 +274,11 @@ class Signpost(WhatNext):
         return by_someone_close(finding) and names_the_asker(self._askers, said)
 
     def _kind_lines(self, kind_id: str, finding: RiskFinding) -> str:
-        """The lines the kind of harm `kind_id` names (the domestic abuse helplines), one bullet
-        line each, when `finding` is of it; "" when it is not, or names none."""
+        """The lines the kind of harm `kind_id` names (the domestic abuse helplines) that fit
+        the case (`line_ids`), one bullet line each, when `finding` is of it; "" when it is
+        not, or none fits."""
         kind = self._risk.category(kind_id) if kind_id in finding.categories else None
-        return "" if kind is None else self.helpline_lines(kind.lines)
+        return "" if kind is None else self.helpline_lines(self._fitting(kind.lines, finding))
 
 
 def lead_not_acting(finding: RiskFinding | None) -> bool:

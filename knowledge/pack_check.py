@@ -33,6 +33,7 @@ from knowledge.risk_schema import merge_risk_packs
 from knowledge.routes_pack import Destination, RoutesPack
 from knowledge.routes_schema import RoutesPack as RoutesModel
 from knowledge.text_packs import ContactsPack as ContactsValue
+from knowledge.text_packs import Line
 from knowledge.text_schema import AboutPack, ContactsPack, RulesPack
 from knowledge.typed_words import TypedWordsPack, merge_typed_words
 from knowledge.typed_words_schema import TypedWordsPack as TypedWordsModel
@@ -210,7 +211,8 @@ def _with_builtin_lines(local: object, builtin: dict[str, Any]) -> object:
 def _line_problems(risk: RiskPack, contacts: object) -> list[str]:
     """A category naming a line the contacts pack does not have (none when the contacts pack
     has no lines at all: an organisation's own, which shows its own contacts alone), and a line
-    named only when told a marker the risk pack lacks (`Line.only_when_told`)."""
+    named only when told a marker the risk pack lacks (`Line.only_when_told`,
+    `Line.only_when_harmed`)."""
     known = {line.id for line in contacts.lines} if isinstance(contacts, ContactsValue) else set()
     return [
         f"risk packs: category {c.id!r} names line {line!r}, which the contacts pack's lines "
@@ -222,12 +224,19 @@ def _line_problems(risk: RiskPack, contacts: object) -> list[str]:
         f"contacts pack: line {line.id!r} is named only when told {name!r}, which is no marker "
         "of the risk packs" + (" nor a kind of harm" if beside else "")
         for line in (contacts.lines if isinstance(contacts, ContactsValue) else ())
-        if line.only_when_told is not None
-        for names, beside in ((line.only_when_told.told, False), (line.only_when_told.beside, True))
+        for names, beside in _conditions(line)
         for telling in names
         for name in telling.split()
         if name not in risk.markers and not (beside and risk.category(name) is not None)
     ]
+
+
+def _conditions(line: Line) -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """The names a line's conditions tell by, each with whether kinds of harm may be among them
+    (`beside`)."""
+    told = line.only_when_told
+    harmed = () if line.only_when_harmed is None else ((line.only_when_harmed.told, False),)
+    return harmed + (() if told is None else ((told.told, False), (told.beside, True)))
 
 
 def _merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWordsPack, list[str]]:

@@ -131,20 +131,28 @@ class RiskDetector:
         Returns:
             The categories found and whom to signpost to; None when nothing suggests harm.
         """
+        return self.detected(text, names)[0]
+
+    def detected(
+        self, text: str, names: Collection[str] = ()
+    ) -> tuple[RiskFinding | None, bool | None]:
+        """`detect`'s finding, and whether the stance of the message as first read quieted its
+        signs (`knowledge.risk_stance.quiet_stance`; None when no sign could count): `explained`
+        of the same message is given it, so the stance is read once."""
         said = words_of(text)  # split once: read again below for a message judged harmless
         read = self._tokens(text, names, said=said)
         harm, _ = self._starts
         if not may_count(signs := find_hits(read, self._harm_index, harm), self._pack):
-            return None
-        found = self._judge(read, signs)
+            return None, None
+        found, quiet = self._judge(read, signs)
         # A real word near a cue word is read as the cue word when the message, read as typed,
         # already holds a sign of harm ("i am sacred of him, he hits me"): a slip is likelier there.
         if found is None and not self._known.issuperset(
             self._uncorrected.intersection(w for w in said if len(w) >= MIN_TARGET)
         ):
             every = self._tokens(text, names, every=True, said=said)
-            return self._judge(every, find_hits(every, self._harm_index, harm))
-        return found
+            return self._judge(every, find_hits(every, self._harm_index, harm))[0], quiet
+        return found, quiet
 
     def holds_signs(self, text: str, names: Collection[str] = ()) -> bool:
         """Whether `text` holds any sign of harm that could count (`may_count`), however the
@@ -153,7 +161,12 @@ class RiskDetector:
         return may_count(find_hits(read, self._harm_index, self._starts[0]), self._pack)
 
     def explained(
-        self, text: str, names: Collection[str] = (), labels: Callable[[str], bool] | None = None
+        self,
+        text: str,
+        names: Collection[str] = (),
+        labels: Callable[[str], bool] | None = None,
+        *,
+        quiet: bool | None = None,
     ) -> bool:
         """Whether `text` has signs of harm and gives each an ordinary cause ("the bruise was
         from netball"; `labels` as for `risk_judging.explained`): the model does not overrule.
@@ -161,6 +174,7 @@ class RiskDetector:
         Args:
             text: a whole message, as for `detect`.
             names: words of it the caller takes for someone's name, as for `detect`.
+            quiet: its stance as `detected` read it (None: read here).
         """
         read = self._tokens(text, names)
         harm, context = self._starts
@@ -169,7 +183,7 @@ class RiskDetector:
         from knowledge.risk_judging import explained  # noqa: PLC0415 (see `_judge`)
 
         hits = signs + find_hits(read, self._context_index, context)
-        return explained(hits, read, self._tables, labels)
+        return explained(hits, read, self._tables, labels, quiet)
 
     @functools.cached_property
     def _tables(self) -> SetTables:
@@ -183,12 +197,15 @@ class RiskDetector:
         # messages meet them (never kept in the detector cache or the start-up snapshot).
         return PhraseStarts(), PhraseStarts()
 
-    def _judge(self, read: _Tokens, signs: list[Hit]) -> RiskFinding | None:
+    def _judge(self, read: _Tokens, signs: list[Hit]) -> tuple[RiskFinding | None, bool]:
         # Only a message with a sign of harm is judged: its steps are imported for the first.
         from knowledge.risk_judging import judged  # noqa: PLC0415
+        from knowledge.risk_stance import quiet_stance  # noqa: PLC0415
 
         hits = signs + find_hits(read, self._context_index, self._starts[1])
-        return judged(hits, read, self._pack, self._tables)
+        if quiet_stance(hits, read, self._tables[8]):  # an explainer, a memory of past work
+            return None, True
+        return judged(hits, read, self._pack, self._tables), False
 
     def _tokens(
         self,

@@ -94,7 +94,8 @@ def set_tables(sets: Mapping[str, Words], pack: RiskPack) -> SetTables:
 
 def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> RiskFinding | None:
     """The harm a message shows, or None: its hits (signs of harm and context alike) read by
-    where they stand, then judged (`knowledge.risk_finding.judge`).
+    where they stand, then judged (`knowledge.risk_finding.judge`); of a message whose stance
+    did not quiet them (`quiet_stance`, read by the detector first: `RiskDetector.detected`).
 
     Args:
         hits: every phrase of the pack that matched.
@@ -105,8 +106,6 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     harmed, causes, labels, negations, speakers, doers, found, at_work, markers, fiction, kept = (
         tables
     )
-    if quiet_stance(hits, read, markers):  # an explainer, a memory of past work (round 48)
-        return None
     asked = frozenset(i for i, c in enumerate(pack.categories) if c.asked_after)
     read = plot_asked(hits, read, markers)  # "reading a story in class where the dad hits…"
     hits = outside_settings(
@@ -145,7 +144,11 @@ _SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 
 
 def explained(
-    hits: list[Hit], read: Tokens, tables: SetTables, labels: Callable[[str], bool] | None = None
+    hits: list[Hit],
+    read: Tokens,
+    tables: SetTables,
+    labels: Callable[[str], bool] | None = None,
+    quiet: bool | None = None,
 ) -> bool:
     """Whether the message has signs of harm and every one is an injury it gives an ordinary
     cause for ("the bruise was from netball"; `knowledge.risk_causes.ordinary_causes`), harm
@@ -163,6 +166,8 @@ def explained(
         read: the message as the detector read it.
         tables: `set_tables` of the pack's compiled sets.
         labels: the test of the words label `things` leave (None: labels never explain alone).
+        quiet: whether the message's stance quieted its signs, as the detector read it
+            before judging (`quiet_stance`; `RiskDetector.detected`); None: read here.
     """
     harmed, causes = tables[0], tables[1]
     hits = harm_to_others(hits, read, harmed)
@@ -172,7 +177,7 @@ def explained(
         return True  # a harm long past of one grown person well now (round 44)
     if court_past(hits, read, tables[8]):
         return True  # a harm long past that a court dealt with (round 45)
-    if quiet_stance(hits, read, tables[8]):
+    if quiet_stance(hits, read, tables[8]) if quiet is None else quiet:
         return True  # told in general, or of one's own past work long ago (round 48)
     ending, words = tables[8]["explaining"], read.words
     things: tuple[set[int], set[int]] = (set(), set())  # (labels, explaining)

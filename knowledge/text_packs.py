@@ -109,6 +109,23 @@ class ToldCondition(PackValue):
 
 
 @value_class(kw_only=True)
+class HarmedCondition(PackValue):
+    """Whom a line is for, of the harmed (round 49, shape147; read where the signpost chooses
+    its lines, `Signpost.line_ids`): a line for grown people harmed (the domestic abuse lines)
+    is not one for a child harmed at home ("the mums boyfriend next door hits the kids").
+
+    Attributes:
+        concerns: whom the risk check reads as at risk (`RiskFinding.concerns`) where the line
+            fits: "adult" and "either" for a line for grown people.
+        told: or where the message tells one of these (risk pack markers, as
+            `ToldCondition.told`): a grown one harmed beside a child ("punches mum").
+    """
+
+    concerns: tuple[Literal["child", "adult", "either"], ...]
+    told: tuple[str, ...] = ()
+
+
+@value_class(kw_only=True)
 class Line(PackValue):
     """A line beside an organisation's own contacts, the same for everyone: the police, a
     national helpline. A kind of harm names the lines its signpost shows (the risk pack's
@@ -120,17 +137,21 @@ class Line(PackValue):
     how: str | None = None
     phone: str | None = None
     url: str | None = None
-    adults_only: bool = False
-    """The line serves grown people harmed (the Men's Advice Line): never named when only a child
-    is at risk ("his mums boyfriend burnt him with a lighter"; round 47, tryout123 #5)."""
+    only_when_harmed: HarmedCondition | None = None
+    """Named only for whom this asks (None: whoever is harmed): the domestic abuse lines not
+    where children alone are harmed (round 49; round 47's `adults_only`, tryout123 #5)."""
     only_when_told: ToldCondition | None = None
     """Named only where the message tells what this asks (None: wherever its kind is found):
     the Forced Marriage Unit where a marriage is told, the Modern Slavery Helpline where slavery
     is, beside domestic abuse or carers (round 48, shape133)."""
 
-    def fits(self, told: tuple[str, ...]) -> bool:
-        """Whether the line fits a case whose message holds `told`: the tellings and the `beside`
-        names (kinds of harm found, markers told) of `only_when_told` it holds."""
+    def fits(self, told: tuple[str, ...], concerns: str = "either") -> bool:
+        """Whether the line fits a case whose message holds `told` (the tellings and the
+        `beside` names: kinds of harm found, markers told) and whose harm `concerns` a child,
+        an adult or either: what `only_when_harmed` and `only_when_told` ask of them."""
+        harmed = self.only_when_harmed
+        if harmed and concerns not in harmed.concerns and not set(harmed.told) & set(told):
+            return False
         condition = self.only_when_told
         if condition is None or (condition.beside and not set(condition.beside) & set(told)):
             return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from knowledge.follow_up_schema import WorryReplies, WriterTexts
 from knowledge.text_packs import ContactRole
@@ -77,6 +77,14 @@ class ToldCondition(_Strict):
     beside: tuple[Annotated[str, Field(pattern=_NAME)], ...] = ()
 
 
+class HarmedCondition(_Strict):
+    """Whom a line is for, of the harmed (`knowledge.text_packs.HarmedCondition`): whom the risk
+    check reads as at risk, or risk pack markers told of a grown one harmed."""
+
+    concerns: tuple[Literal["child", "adult", "either"], ...] = Field(min_length=1)
+    told: tuple[Annotated[str, Field(pattern=_TELLING)], ...] = ()
+
+
 class Line(_Strict):
     """A line beside an organisation's own contacts (the police, a national helpline), named by
     the risk pack's categories by its `id` (`knowledge.text_packs.Line`)."""
@@ -86,8 +94,20 @@ class Line(_Strict):
     how: str | None = None
     phone: str | None = Field(default=None, pattern=r"^[+\d][\d ()-]{2,24}$")
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
-    adults_only: bool = False
+    only_when_harmed: HarmedCondition | None = None
     only_when_told: ToldCondition | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _adults_only(cls, data: Any) -> Any:
+        """Round 47's `adults_only`, still read in an organisation's pack: `true` is a line for
+        grown people harmed, named only where an adult may be at risk (`only_when_harmed`)."""
+        if not isinstance(data, dict) or not isinstance(data.get("adults_only"), bool):
+            return data  # none, or not true or false: refused as an unknown key
+        kept = {k: v for k, v in data.items() if k != "adults_only"}
+        if data["adults_only"] is True and "only_when_harmed" not in kept:
+            kept["only_when_harmed"] = {"concerns": ["adult", "either"]}
+        return kept
 
 
 class ContactsPack(_Strict):
