@@ -2,7 +2,8 @@
 assistant: a child's own plight asked in the third person ("what can a kid do when…"), a sibling
 hit, self-harm named as the asker's own habit ("besides cutting yourself"), an older person's
 money taken advantage of or withdrawn without them, harm told before a request to the reader
-("please tell me how to deal with him"), and a worker made to work at her employer's home.
+("please tell me how to deal with him"), a worker made to work at her employer's home, and
+a plan to end one's life told with or without "own".
 
 The rings are read by the cues alone (the learnt model's second opinion off, as for a long
 message it does not fire on): the model finds some of them in short; near misses with the same
@@ -38,6 +39,10 @@ RINGS = {
         "on weekends the man who owns the agency has her cleaning for him at his house",
         "the lady who runs the agency has her working for her at her home on sundays",
     ],
+    "a plan to end one's life, with or without 'own'": [
+        "what do you do when a colleague says they plan to end their life?",
+        "my friend says she plans to end her own life",
+    ],
 }
 
 QUIET = {
@@ -57,6 +62,10 @@ QUIET = {
     ],
     "a worker made to work at her employer's home": [
         "the agency owner has her new staff working at the office on saturdays",
+    ],
+    "a plan to end one's life, with or without 'own'": [
+        "what should we do if someone is planning to end their own life?",
+        "the story ends with her own life story read aloud at assembly",
     ],
 }
 
