@@ -62,6 +62,8 @@ def scene_of(
             or (h.sentence, h.position) <= first
             or h.sentence in asks
             or asked_by_writer(read, h.position)
+            # "please tell me how to deal with him": a request to the reader, nothing told
+            or (h.position and read.words[h.position - 1] in markers["asks-reader"])
         ):
             continue
         one_before = (h.sentence, h.position) < framed and any(
