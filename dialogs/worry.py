@@ -269,9 +269,5 @@ _OWN_REPLY = frozenset(
         Worry.CONFESSION,  # round 45 (lado90): nor to a priest's or a confession's confidence
         # Round 46 (follow106): nor to whether this case is safeguarding, or a behaviour normal
         *(Worry.IS_SAFEGUARDING, Worry.IS_NORMAL),
-        # Round 49 (quote148): nor whether the person's consent is needed, asked of the case just
-        # signposted: entry 4 answers it in general ("do i need her consent?" quotes it with no
-        # signpost), the reply after a signpost for this case (an adult's: key questions 4, 5).
-        Worry.CONSENT,
     )
 )
