@@ -97,6 +97,7 @@ class FollowUps:
             return now, None
         if danger_read and (danger := self._danger_told(state, text, parts, note))[0]:
             return danger  # tryout40 #1, #2, #5
+        from dialogs.case_consent import of_the_one_told  # noqa: PLC0415 (after a signpost)
         from dialogs.case_worries import (  # noqa: PLC0415 (read only after a signpost)
             MARKED,
             case_marks,
@@ -128,7 +129,7 @@ class FollowUps:
             not worry.before_routes and self._routes.whole_message(text) is not None
         ):
             return None, None
-        if worry.quote_may_answer:
+        if worry.quote_may_answer and not of_the_one_told(worry, text):  # round 49 (quote148)
             matched = self._qa.match(text, parts)
             if matched.answer is not None:
                 return None, matched

@@ -48,7 +48,11 @@ class AskRules:
             anchors: each entry's anchors as typed, by number.
             verbs: the sharing verbs of the case questions.
         """
-        self.asks = Asks(not_covered.asks, emphasis=not_covered.emphasis)
+        self.asks = Asks(
+            not_covered.asks,
+            emphasis=not_covered.emphasis,
+            passed_after=not_covered.what_passed_after,
+        )
         self._verbs = verbs
         self._answers_asks = {e.number: frozenset(e.answers_asks) for e in entries}
         answered = {kind for e in entries for kind in e.answers_asks}

@@ -11,6 +11,10 @@ Two kinds of words are read past, as they change nothing that is asked: words of
 ("when am I *actually* allowed to…?" asks the conditions as "when am I allowed" does), and a
 frame of reference ("is that ok *from a confidentiality point of view*?" asks no one's view).
 A phrase that holds such a word ("really for") is still found in the question as typed.
+
+A "what" right after a verb of passing something on heads the thing passed on, and asks nothing:
+"do we share *what a young person tells us*…?" asks whether to share it, not what a young person
+is (the not-covered pack's `what_passed_after`; round 49).
 """
 
 from __future__ import annotations
@@ -29,7 +33,11 @@ class Asks:
     """Finds the kind of ask in a question, in time linear in its length."""
 
     def __init__(
-        self, kinds: Mapping[str, Sequence[str]], *, emphasis: Collection[str] = ()
+        self,
+        kinds: Mapping[str, Sequence[str]],
+        *,
+        emphasis: Collection[str] = (),
+        passed_after: Collection[str] = (),
     ) -> None:
         """Split every phrase once, filed by its words.
 
@@ -37,8 +45,11 @@ class Asks:
             kinds: each kind of ask with the phrases that carry it, in order of precedence;
                 phrases that fail `phrase_problem` are skipped.
             emphasis: single words of emphasis, read past ("actually", "really").
+            passed_after: verbs of passing something on ("share", "report"): an ask's phrase
+                opening "what" right after one is the thing passed on, not an ask.
         """
         self._emphasis = frozenset(emphasis)
+        self._passed_after = frozenset(passed_after)
         # A question's word is tried only at the lengths of the phrases starting with it (a
         # handful), each a dict look-up, not against each of them: 254 phrases start "how".
         self._exact: dict[tuple[str, ...], tuple[int, str]] = {}
@@ -90,6 +101,8 @@ class Asks:
     def _kinds(self, question: Sequence[str]) -> Iterator[str]:
         size = len(question)
         for i, word in enumerate(question):
+            if word == "what" and i and question[i - 1] in self._passed_after:
+                continue  # "share what a young person tells us": the thing shared
             for length in self._lengths.get(word, ()):  # the longest phrase wins
                 if i + length <= size:
                     kind = self._kind_at(tuple(question[i : i + length]))

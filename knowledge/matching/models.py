@@ -85,6 +85,7 @@ class NotCoveredPack(PackValue):
     strict_asks: tuple[str, ...] = ()
     strict_anywhere: tuple[str, ...] = ()
     emphasis: tuple[str, ...] = ()
+    what_passed_after: tuple[str, ...] = ()
     writer_support: tuple[str, ...] = ()
     support_asked_after: tuple[str, ...] = ()
     who_acts: tuple[str, ...] = ()

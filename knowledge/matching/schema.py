@@ -143,6 +143,13 @@ class NotCoveredPack(StrictModel):
         "typed: anchors are also looked for without them ('why does it actually matter?')",
     )
 
+    what_passed_after: tuple[str, ...] = Field(
+        default=(),
+        description="verbs of passing something on ('share', 'report'): a 'what' right after "
+        "one heads the thing passed on and opens no ask ('do we share what a young person "
+        "tells us…?' asks no definition)",
+    )
+
     writer_support: tuple[str, ...] = Field(
         default=(),
         description="phrases naming the support the writer gives the people they work with "
@@ -244,7 +251,7 @@ class NotCoveredPack(StrictModel):
     def _check_definitions(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return phrases_checked(values)
 
-    @field_validator("emphasis")
+    @field_validator("emphasis", "what_passed_after")
     @classmethod
     def _check_emphasis(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.text import words  # noqa: PLC0415 (a cycle)

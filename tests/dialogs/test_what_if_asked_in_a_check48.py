@@ -1,8 +1,9 @@
 """A question about key question 4's answers asked while it waits ("what if she says no?", "can i
 share without asking her?") gets the check's own help for that step and the same question again,
-never entry 4's quote (round 48, quote143); out of a check, whether consent is needed at all is
-entry 4 ("do i need consent?"). "do i need her consent?" is not made an anchor of entry 4: after a
-signpost it has a reply of its own (an adult's consent, test_after_signpost_follow54)."""
+never entry 4's quote (round 48, quote143; key question 5's too since round 49, quote148); out of
+a check, whether consent is needed is entry 4 however the person is named ("do i need consent?",
+"do i need her consent?"). After a signpost the case's own reply comes first (round 49:
+test_consent_asked_after_a_signpost49)."""
 
 from __future__ import annotations
 
@@ -51,12 +52,12 @@ def _at(chat: Chat, step: str) -> None:
 
 
 def test_the_consent_questions_have_what_if_help() -> None:
-    assert {q.number for q in ASKING} == {4}
+    assert {q.number for q in ASKING} == {4, 5}
 
 
 @pytest.mark.parametrize("step", [q.id for q in ASKING])
 @pytest.mark.parametrize("words", WHAT_IF)
-def test_a_what_if_at_key_question_4_gets_its_help_and_the_place_kept(
+def test_a_what_if_at_a_consent_question_gets_its_help_and_the_place_kept(
     chat: Chat, step: str, words: str
 ) -> None:
     _at(chat, step)
@@ -70,10 +71,11 @@ def test_a_what_if_at_key_question_4_gets_its_help_and_the_place_kept(
     assert "public interest" in said
     assert chat.state.check == before
     assert f"Key question {question.number}" in replies[-1].text
-    # the question waits on: a refusal is still taken
-    chat.press(question.label(AnswerKey.REFUSED))
+    # the question waits on: a refusal (at key question 5, a no) is still taken
+    no = AnswerKey.REFUSED if AnswerKey.REFUSED in question.answers else AnswerKey.NO
+    chat.press(question.label(no))
     after = chat.state.check
-    assert after is not None and after.step == question.answers[AnswerKey.REFUSED]
+    assert after is not None and after.step == question.answers[no]
 
 
 @pytest.mark.parametrize(
@@ -103,7 +105,10 @@ def test_a_what_if_at_another_question_is_not_key_question_4s_help(chat: Chat, w
     "words",
     [
         "do i need consent?",
+        "do i need her consent?",
+        "do i need his consent?",
         "do i need their consent?",
+        "do i need her permission?",
         "Do I need consent to share information?",
         "What if the person refuses consent to share?",
         "Can I share information without consent?",
