@@ -174,4 +174,5 @@ MARKERS = (
     *("stance-general", "stance-writer", "stance-others", "stance-any"),  # `risk_stance` (round 48)
     *("stance-one-verbs", "stance-openers"),  # `risk_stance.told_in_general`
     *("back-roles", "back-feels"),  # `risk_stance.looked_back` (round 48)
+    *("whose-work", "whose-press", "whose-near"),  # `risk_whose_now` (round 49)
 )
