@@ -41,7 +41,6 @@ from knowledge.risk_staff_words import not_staff_words
 from knowledge.risk_stance import quiet_stance
 from knowledge.risk_story_out import story_made_public
 from knowledge.risk_telling import telling_verbs
-from knowledge.risk_whose_now import not_theirs_now
 from knowledge.risk_types import (
     Hit,
     Kind,
@@ -52,6 +51,7 @@ from knowledge.risk_types import (
     speakers_of,
     stem_word,
 )
+from knowledge.risk_whose_now import not_theirs_now
 
 __all__ = ["SetTables", "explained", "judged", "set_tables"]
 

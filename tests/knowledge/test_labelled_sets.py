@@ -130,8 +130,10 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # church youth work, hairdressers, farmers' and cyclists' forums, issue threads; English only)
     # came with 12 of 18 untouched: 486 of 1,619 (30.0%).
     # stance135 (a whole message told in general terms, or a memory of one's own past work
-    # long ago; knowledge/risk_stance.py): 481 of 1,619 (29.7%).
-    assert report.false_alarm_rate <= 0.298
+    # long ago; knowledge/risk_stance.py): 481 of 1,619 (29.7%). Round 49: fa145 (another's story
+    # told as a book, a film or a script, or as a news or law report, naming no one of the
+    # writer's; knowledge/risk_whose_now.py): 475 of 1,619 (29.3%).
+    assert report.false_alarm_rate <= 0.294
     assert report.wrong_quote_rate <= 0.01
 
 
@@ -199,5 +201,6 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # probation; English only) came with 8 of 38 untouched: 238 of 1,869 (12.7%). Round 48:
     # practice-dev40 (sports coaches, cubs, churches, dental and forces health, salons, groomers,
     # a vets' ethics case, bank staff, nannies, school-bus parents, housing, apprenticeships;
-    # English only) came with 8 of 25 untouched: 246 of 1,894 (13.0%).
-    assert report.false_alarm_rate <= 0.130
+    # English only) came with 8 of 25 untouched: 246 of 1,894 (13.0%). Round 49: fa145 (a
+    # script's "Narrator:"; knowledge/risk_whose_now.py): 245 of 1,894 (12.9%).
+    assert report.false_alarm_rate <= 0.1294

@@ -1,0 +1,86 @@
+"""Round 49 (fa145): whose harm, and now (knowledge/risk_whose_now.py).
+
+A message that tells another's story as a book, a film or a script tells it, or as a news or law
+report does, and names no one of the writer's own, tells of nobody at risk now: it is not
+signposted. Beside each, a near-miss that names the work or the report but tells of someone of
+the writer's ("my", "we", "you"), or of a story a child was made to watch, still rings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.risk_types import Tokens, stem_word
+from knowledge.risk_whose_now import told_as_press, told_as_work
+from tests.support.core import Chat
+
+QUIET = [
+    # told as a book, a film or a script
+    "In her debut novel a girl of twelve is sexually abused by her stepfather and runs away from "
+    "home to live on the streets of Glasgow.",
+    "The memoir tells how the author was beaten and starved by her mother throughout her "
+    "childhood.",
+    "Narrator: the social worker arrives at the flat and finds the toddler alone, covered in "
+    "bruises, with no food in the fridge.",
+    # told as a news or law report
+    "The sheriff's office arrested a 30-year-old man on Friday for trying to stab his brother "
+    "with a knife at their home.",
+    "The father, who had beaten the children, was refused contact. The boy is referred to in the "
+    "judgement as 'B'.",
+]
+RINGS = [
+    # the writer, or someone of theirs
+    "my daughter is reading a novel where a girl is sexually abused and now she says her uncle "
+    "does that to her",
+    "I'm writing a memoir about the abuse, and my stepdad still lives with my little sister",
+    "the sheriff came round last night after our neighbour stabbed his brother, and we can hear "
+    "him hitting his kids again",
+    "a police spokesman said the man who attacked you is out on bail, are you safe at home?",
+    # a film a child was made to watch: "film" is not a work told to readers
+    "boy's drawings show adults doing sexual things. he says the lad next door who babysits made "
+    "him watch a film",
+]
+
+
+@pytest.mark.parametrize("message", QUIET)
+def test_another_story_told_as_a_work_or_a_report_is_not_signposted(
+    chat: Chat, message: str
+) -> None:
+    assert not chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", RINGS)
+def test_a_story_told_of_the_writers_own_is_signposted(chat: Chat, message: str) -> None:
+    assert chat.send(message)[0].risk_of_harm
+
+
+_MARKERS = {
+    "stance-writer": frozenset(map(stem_word, ("i", "my"))),
+    "whose-work": frozenset(map(stem_word, ("novel",))),
+    "whose-press": frozenset(map(stem_word, ("sheriff",))),
+    "whose-near": frozenset(map(stem_word, ("we",))),
+}
+
+
+def _read(text: str) -> Tokens:
+    words = [stem_word(w) for w in text.split()]
+    n = len(words)
+    return Tokens(words=words, sentence_of=[0] * n, clause_of=[0] * n, questions=frozenset())
+
+
+@pytest.mark.parametrize(
+    ("text", "work", "press"),
+    [
+        ("the novel tells of a beaten girl", True, False),
+        ("my novel tells of a beaten girl", False, False),
+        ("the sheriff arrested the man", False, True),
+        ("we saw the sheriff arrest him", False, False),
+        ("i saw the sheriff arrest him", False, False),
+        ("the story tells of a beaten girl", False, False),
+    ],
+)
+def test_the_readings_take_their_words_from_the_markers_given(
+    text: str, work: bool, press: bool
+) -> None:
+    read = _read(text)
+    assert (told_as_work(read, _MARKERS), told_as_press(read, _MARKERS)) == (work, press)
