@@ -13,8 +13,9 @@ aside only when its stance is clear and it tells of no particular person (round 
   child", "every parent"), never after "a" ("A nurse is caring for an adolescent who…" is a
   case), "my", "the", "this" or alone ("girl arrived at nursery…", a name), unless its clause
   holds a word of `stance-frame` ("if a child may be at risk", "the family of a prisoner can
-  usually…": one person in a conditional or a general rule is anyone; round 49, fa145); nor may
-  a sentence
+  usually…": one person in a conditional or a general rule is anyone; round 49, fa145) or it
+  stands just before a word of `stance-kinds` ("child abuse", "patient neglect", "family
+  member": it names a kind of harm or service, not a person; round 49); nor may a sentence
   open on one word and a verb of `stance-one-verbs` ("Jayden has been given a new phone…": a
   name at a sentence's start is not read as one), unless that word is one of `stance-openers`
   ("it is", "there was"), of `stance-general`, a plural noun for people or where a phrase of the
@@ -66,8 +67,8 @@ def told_in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozens
         hits: every phrase of the pack that matched.
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed (`stance-general`, `stance-writer`,
-            `stance-others`, `stance-any`, `stance-frame`, `stance-one-verbs`,
-            `stance-openers`, `own-now`, `story-recent`).
+            `stance-others`, `stance-any`, `stance-frame`, `stance-kinds`,
+            `stance-one-verbs`, `stance-openers`, `own-now`, `story-recent`).
     """
     words = read.words
     if len(words) < MIN_GENERAL_WORDS:
@@ -85,8 +86,12 @@ def told_in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozens
         return False
     anyone = markers.get("stance-any", _NONE)
     framed = _framed_clauses(read, markers.get("stance-frame", _NONE))
+    kinds = markers.get("stance-kinds", _NONE)
     if not all(
-        i in read.plural or (i > 0 and words[i - 1] in anyone) or read.clause_of[i] in framed
+        i in read.plural
+        or (i > 0 and words[i - 1] in anyone)
+        or read.clause_of[i] in framed
+        or (i + 1 < len(words) and words[i + 1] in kinds)
         for i in read.persons
     ):
         return False
