@@ -1,9 +1,13 @@
-"""Round 49 (fa145): whose harm, and now (knowledge/risk_whose_now.py).
+"""Round 49 (fa145): whose harm, and now (knowledge/risk_whose_now.py, and the stance of
+knowledge/risk_stance.py read wider).
 
 A message that tells another's story as a book, a film or a script tells it, or as a news or law
 report does, and names no one of the writer's own, tells of nobody at risk now: it is not
-signposted. Beside each, a near-miss that names the work or the report but tells of someone of
-the writer's ("my", "we", "you"), or of a story a child was made to watch, still rings.
+signposted; nor is a page told in general that names one person only in a conditional or a
+general rule ("if a child may be at risk…") or as a kind ("patient abuse"). Beside each, a
+near-miss that names the work or the report but tells of someone of the writer's ("my", "we",
+"you"), of one child told of beside general words, or of a film a child was made to watch, still
+rings.
 """
 
 from __future__ import annotations
@@ -27,6 +31,14 @@ QUIET = [
     "with a knife at their home.",
     "The father, who had beaten the children, was refused contact. The boy is referred to in the "
     "judgement as 'B'.",
+    # told in general (round 48's stance): one person in a conditional or a general rule, or a
+    # noun for one person naming a kind of harm or service
+    "Information is usually shared with consent. But if there is a concern that a child may be at "
+    "risk of significant harm, staff must share it with children's services without delay, and "
+    "the guidance says many practitioners should also record why they decided to share.",
+    "Dental professionals are well placed to notice potential patient abuse or neglect. Every "
+    "practice needs a safeguarding policy, and most guidance says training should include the "
+    "signs of neglect and the local procedures for sharing information with social care.",
 ]
 RINGS = [
     # the writer, or someone of theirs
@@ -36,6 +48,10 @@ RINGS = [
     "the sheriff came round last night after our neighbour stabbed his brother, and we can hear "
     "him hitting his kids again",
     "a police spokesman said the man who attacked you is out on bail, are you safe at home?",
+    # general words beside one child told of, with no conditional in the clause that names her
+    "Signs of neglect may include hunger and poor hygiene, and many families need help. A girl "
+    "arrived at nursery with bruises on both arms and no coat, and the guidance says staff should "
+    "read the procedures before they decide.",
     # a film a child was made to watch: "film" is not a work told to readers
     "boy's drawings show adults doing sexual things. he says the lad next door who babysits made "
     "him watch a film",
