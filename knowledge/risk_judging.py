@@ -51,6 +51,7 @@ from knowledge.risk_types import (
     speakers_of,
     stem_word,
 )
+from knowledge.risk_whose_now import not_theirs_now
 
 __all__ = ["SetTables", "explained", "judged", "set_tables"]
 
@@ -106,6 +107,8 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     harmed, causes, labels, negations, speakers, doers, found, at_work, markers, fiction, kept = (
         tables
     )
+    if not_theirs_now(read, markers):  # a novel's blurb, a sheriff's report (round 49)
+        return None
     asked = frozenset(i for i, c in enumerate(pack.categories) if c.asked_after)
     read = plot_asked(hits, read, markers)  # "reading a story in class where the dad hits…"
     hits = outside_settings(
@@ -179,6 +182,8 @@ def explained(
         return True  # a harm long past that a court dealt with (round 45)
     if quiet_stance(hits, read, tables[8]) if quiet is None else quiet:
         return True  # told in general, or of one's own past work long ago (round 48)
+    if not_theirs_now(read, tables[8]):
+        return True  # another's story told as a book or a report tells it (round 49)
     ending, words = tables[8]["explaining"], read.words
     things: tuple[set[int], set[int]] = (set(), set())  # (labels, explaining)
     for h in hits:

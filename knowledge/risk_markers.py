@@ -175,4 +175,6 @@ MARKERS = (
     *("stance-one-verbs", "stance-openers"),  # `risk_stance.told_in_general`
     *("back-roles", "back-feels"),  # `risk_stance.looked_back` (round 48)
     "asks-reader",  # `risk_scene.scene_of` (round 49)
+    *("whose-work", "whose-press", "whose-near"),  # `risk_whose_now` (round 49)
+    *("stance-frame", "stance-kinds"),  # `risk_stance.told_in_general` (round 49)
 )

@@ -11,7 +11,11 @@ aside only when its stance is clear and it tells of no particular person (round 
   `stance-others` (a "he" or "she": someone in particular), `own-now` or `story-recent` (a time
   of now), and every noun for one person standing just after a word of `stance-any` ("any
   child", "every parent"), never after "a" ("A nurse is caring for an adolescent who…" is a
-  case), "my", "the", "this" or alone ("girl arrived at nursery…", a name); nor may a sentence
+  case), "my", "the", "this" or alone ("girl arrived at nursery…", a name), unless its clause
+  holds a word of `stance-frame` ("if a child may be at risk", "the family of a prisoner can
+  usually…": one person in a conditional or a general rule is anyone; round 49, fa145) or it
+  stands just before a word of `stance-kinds` ("child abuse", "patient neglect", "family
+  member": it names a kind of harm or service, not a person; round 49); nor may a sentence
   open on one word and a verb of `stance-one-verbs` ("Jayden has been given a new phone…": a
   name at a sentence's start is not read as one), unless that word is one of `stance-openers`
   ("it is", "there was"), of `stance-general`, a plural noun for people or where a phrase of the
@@ -63,8 +67,8 @@ def told_in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozens
         hits: every phrase of the pack that matched.
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed (`stance-general`, `stance-writer`,
-            `stance-others`, `stance-any`, `stance-one-verbs`, `stance-openers`, `own-now`,
-            `story-recent`).
+            `stance-others`, `stance-any`, `stance-frame`, `stance-kinds`,
+            `stance-one-verbs`, `stance-openers`, `own-now`, `story-recent`).
     """
     words = read.words
     if len(words) < MIN_GENERAL_WORDS:
@@ -81,9 +85,23 @@ def told_in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozens
     if not particular.isdisjoint(words):
         return False
     anyone = markers.get("stance-any", _NONE)
-    if not all(i in read.plural or (i > 0 and words[i - 1] in anyone) for i in read.persons):
+    framed = _framed_clauses(read, markers.get("stance-frame", _NONE))
+    kinds = markers.get("stance-kinds", _NONE)
+    if not all(
+        i in read.plural
+        or (i > 0 and words[i - 1] in anyone)
+        or read.clause_of[i] in framed
+        or (i + 1 < len(words) and words[i + 1] in kinds)
+        for i in read.persons
+    ):
         return False
     return not any(_one_opens(hits, read, markers))
+
+
+def _framed_clauses(read: Tokens, frame: frozenset[str]) -> frozenset[int]:
+    """The clauses of `read` that hold a word of `stance-frame` ("if", "may", "should"): one
+    person named there is anyone, not someone in particular (round 49)."""
+    return frozenset(c for w, c in zip(read.words, read.clause_of, strict=True) if w in frame)
 
 
 def _one_opens(

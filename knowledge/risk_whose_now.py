@@ -1,0 +1,86 @@
+"""Whose harm, and now: a message that tells another's story, not a harm to someone now.
+
+Round 49 (fa145, issue 11). Round 48's stance (`knowledge.risk_stance`) sets aside a message told
+in general terms, but keeps every one that names someone in particular. Some look-alikes still
+signposted do name someone: the girl of a novel's blurb, the man a sheriff's office arrested. The
+message tells their harm as a work or a report tells it, written for readers, and the writer
+names no one of their own. Its signs are set aside, the whole message read once, when it is at
+least `MIN_STORY_WORDS` words long, holds no word of `own-now` or `story-recent` (a time of now:
+"last night", "still"), no word of the pack's `stance-writer` ("i", "my": the writer's own story
+or someone of theirs, who may be at risk now) and either:
+
+- **told as a book, a film or a script** (`told_as_work`): a word of `whose-work` ("novel",
+  "memoir", "protagonist", "narrator", "sequel"): words that name a work told to readers, not
+  the story a child tells or reads ("a story", "a book", "a film" stay out: "he made him watch a
+  film" is a disclosure; so does a soap's "storyline": "since the EastEnders storyline she has
+  been cutting herself", which `knowledge.risk_fiction` reads);
+- **told as the press tells it** (`told_as_press`): a word of `whose-press` ("spokesman",
+  "sheriff", "judgement": words of a news report or a law report), and no word of `whose-near`
+  ("we", "our", "you": someone the writer cares for or is asked to act on).
+
+Any word of the writer keeps the signs ("my daughter's novel has a rape scene and now she's
+self-harming"); so does a practitioner's case told without one ("Yr 9 boy, … police say are a
+drug gang": "police" and "says" are not in `whose-press`). The dev sets' look-alikes told as
+history now resolved ("it was 10 years ago and I'm in a better place now") were read too: in the
+dev sets such messages are mostly disclosures ("he's 9 now and has just told us his birth dad
+used to hurt him"), so no reading of them is kept (docs/risk-cues.md, round 49).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from knowledge.risk_types import Tokens
+
+__all__ = ["MIN_STORY_WORDS", "not_theirs_now", "told_as_press", "told_as_work"]
+
+MIN_STORY_WORDS = 30
+"""A blurb, a script or a report is a page, not a line ("since the novel came out she has been
+cutting herself" is someone's own)."""
+
+_NONE: frozenset[str] = frozenset()
+
+
+def not_theirs_now(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the whole message tells another's story as a work or a report tells it, naming
+    no one of the writer's own and no time of now (module docstring).
+
+    Args:
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed (`stance-writer`, `whose-work`,
+            `whose-press`, `whose-near`, `own-now`, `story-recent`).
+    """
+    words = read.words
+    now = markers.get("own-now", _NONE) | markers.get("story-recent", _NONE)
+    return (
+        len(words) >= MIN_STORY_WORDS
+        and now.isdisjoint(words)
+        and (told_as_work(read, markers) or told_as_press(read, markers))
+    )
+
+
+def told_as_work(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether `read` tells of a book, a film or a script (`whose-work`) with no word of the
+    writer's (`stance-writer`).
+
+    Args:
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed.
+    """
+    words = frozenset(read.words)
+    return markers.get("stance-writer", _NONE).isdisjoint(words) and not markers.get(
+        "whose-work", _NONE
+    ).isdisjoint(words)
+
+
+def told_as_press(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether `read` tells a news or law report's story (`whose-press`) with no word of the
+    writer's (`stance-writer`) nor of someone near them (`whose-near`).
+
+    Args:
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed.
+    """
+    words = frozenset(read.words)
+    near = markers.get("stance-writer", _NONE) | markers.get("whose-near", _NONE)
+    return near.isdisjoint(words) and not markers.get("whose-press", _NONE).isdisjoint(words)
