@@ -174,4 +174,6 @@ MARKERS = (
     *("stance-general", "stance-writer", "stance-others", "stance-any"),  # `risk_stance` (round 48)
     *("stance-one-verbs", "stance-openers"),  # `risk_stance.told_in_general`
     *("back-roles", "back-feels"),  # `risk_stance.looked_back` (round 48)
+    *("practice-terms", "practice-told", "practice-kinds"),  # `risk_practice_asked` (round 49)
+    *("practice-one", "practice-maybe"),  # `risk_practice_asked.about_practice`
 )

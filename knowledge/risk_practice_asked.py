@@ -1,0 +1,114 @@
+"""Sentences about practice: a harm only named in a question or rule about what practitioners do.
+
+A practitioner's question about practice names a harm without telling of anyone harmed: "the
+person at risk always has to consent before we can pass on a worry", "staff should explain the
+need for information sharing if a child may be at risk", "to report suspicions of domestic
+abuse involving clients, talk to your supervisor". The cues read "at risk", "abuse" there as
+they read them in a telling; most false alarms on practitioners' questions left after round 48
+were of this kind (docs/risk-cues.md, round 49).
+
+A sign of harm is set aside when the sentence it stands in (`about_practice`):
+
+- holds a word of the pack's `practice-terms` (a word of procedure, duty or sharing: "policy",
+  "consent", "report", "confidentiality", "should");
+- holds no word of `stance-writer` ("i", "my"), `stance-others` (a "he" or "she": someone in
+  particular), `own-now` or `story-recent` (a time of now) nor `practice-told` (a verb of
+  something that happened: "told", "said", "hit");
+- and every noun for one person in it is typed in the plural, stands just after a word of
+  `stance-any` ("any child") or of `practice-kinds` ("the person at risk", "a child's
+  welfare": any one of a kind), and is followed by no word of `practice-told`.
+
+A telling keeps its signs: "a pupil told me her dad hits her, what is our policy?" tells of
+someone in its first sentence, and the second names no harm. Each sentence is read once, in
+order: linear in the message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from knowledge.risk_types import Hit, Kind, Tokens
+
+__all__ = ["about_practice", "practice_asked", "practice_page"]
+
+_SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
+_NONE: frozenset[str] = frozenset()
+
+MIN_PAGE_WORDS = 25
+"""A page about practice is a paragraph, not a line: a short message is read sentence by
+sentence ("bruises all over. should we report?" is not a page)."""
+MIN_PAGE_TERMS = 3
+"""How many different words of `practice-terms` make a page about practice."""
+
+
+def practice_asked(
+    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+) -> list[Hit]:
+    """`hits` without the signs of harm that stand in a sentence about practice
+    (`about_practice`), or in any sentence of a page about practice (`practice_page`; module
+    docstring).
+
+    Args:
+        hits: every phrase of the pack that matched.
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed.
+    """
+    sentences = {h.sentence for h in hits if h.phrase.kind in _SIGNS}
+    page = practice_page(read, markers)
+    if not all(about_practice(read, s, markers, page=page) for s in sentences):
+        return hits  # a harm told beside it keeps every sign
+    return [h for h in hits if h.phrase.kind not in _SIGNS]
+
+
+def practice_page(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether `read` is a page about practice: at least `MIN_PAGE_WORDS` words, at least
+    `MIN_PAGE_TERMS` different words of `practice-terms` and not one word that tells of someone
+    in particular (`_particular`) anywhere in it (module docstring)."""
+    words = read.words
+    return (
+        len(words) >= MIN_PAGE_WORDS
+        and len(markers.get("practice-terms", _NONE).intersection(words)) >= MIN_PAGE_TERMS
+        and _particular(markers).isdisjoint(words)
+    )
+
+
+def about_practice(
+    read: Tokens, sentence: int, markers: Mapping[str, frozenset[str]], *, page: bool = False
+) -> bool:
+    """Whether `sentence` of `read` is about practice and tells of no one in particular
+    (module docstring); in a page about practice (`page`), whether it tells of no one in
+    particular.
+
+    Args:
+        read: the message as the detector read it.
+        sentence: the index of the sentence.
+        markers: the pack's markers by name, stemmed (`practice-terms`, `practice-told`,
+            `practice-kinds`, `practice-one`, `practice-maybe`, `stance-writer`,
+            `stance-others`, `stance-any`, `own-now`, `story-recent`).
+        page: whether the whole message is a page about practice (`practice_page`).
+    """
+    words, sentence_of = read.words, read.sentence_of
+    at = [i for i, s in enumerate(sentence_of) if s == sentence]
+    said = [words[i] for i in at]
+    if not page and (
+        markers.get("practice-terms", _NONE).isdisjoint(said)
+        or not _particular(markers).isdisjoint(said)
+    ):
+        return False
+    kinds = markers.get("stance-any", _NONE) | markers.get("practice-kinds", _NONE)
+    if not markers.get("practice-maybe", _NONE).isdisjoint(said):
+        kinds |= markers.get("practice-one", _NONE)  # "if a child may be at risk"
+    return all(
+        i in read.plural or (i > at[0] and words[i - 1] in kinds) for i in at if i in read.persons
+    )
+
+
+def _particular(markers: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The words that tell of someone in particular, or of now (module docstring)."""
+    return (
+        markers.get("stance-writer", _NONE)
+        | markers.get("stance-others", _NONE)
+        | markers.get("own-now", _NONE)
+        | markers.get("story-recent", _NONE)
+        | markers.get("practice-told", _NONE)
+    )
