@@ -31,7 +31,8 @@ from knowledge.risk_types import Hit, Kind, Tokens
 
 __all__ = ["about_practice", "practice_asked", "practice_page"]
 
-_SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
+_SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL, Kind.WORRY, Kind.SECRET})
+"""Signs of harm, and a worry or a secret named ("pass on a worry about them")."""
 _NONE: frozenset[str] = frozenset()
 
 MIN_PAGE_WORDS = 25

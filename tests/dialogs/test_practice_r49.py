@@ -39,7 +39,9 @@ RINGS = [
     "sharing information. She said her stepdad hurt her last night and she is scared to go home.",
     # the writer's own harm in a question about procedure
     "should I report it to the police if my partner hits me?",
-    "is there a policy on who to tell when I am being abused at home?",
+    "what is the procedure for reporting abuse? my stepdad hits me every night",
+    "our policy says we should share concerns with consent. I am being abused at home by my "
+    "partner.",
 ]
 
 
