@@ -7,24 +7,32 @@ abuse involving clients, talk to your supervisor". The cues read "at risk", "abu
 they read them in a telling; most false alarms on practitioners' questions left after round 48
 were of this kind (docs/risk-cues.md, round 49).
 
-A sign of harm is set aside when the sentence it stands in (`about_practice`):
+A message's signs of harm (its worries and secrets named too) are set aside when every sentence
+that holds one is about practice (`about_practice`); one sentence telling of someone keeps them
+all ("a pupil told me her dad hits her, what is our policy on sharing?"). A sentence is about
+practice when it:
 
 - holds a word of the pack's `practice-terms` (a word of procedure, duty or sharing: "policy",
   "consent", "report", "confidentiality", "should");
 - holds no word of `stance-writer` ("i", "my"), `stance-others` (a "he" or "she": someone in
   particular), `own-now` or `story-recent` (a time of now) nor `practice-told` (a verb of
-  something that happened: "told", "said", "hit");
-- and every noun for one person in it is typed in the plural, stands just after a word of
-  `stance-any` ("any child") or of `practice-kinds` ("the person at risk", "a child's
-  welfare": any one of a kind), and is followed by no word of `practice-told`.
+  something that happened: "told", "said", "discloses");
+- and every noun for one person in it is typed in the plural or stands just after a word of
+  `stance-any` ("any child") or `practice-kinds` ("the person at risk": any one of a kind), or,
+  where the sentence supposes (a word of `practice-maybe`: "if", "may"), of `practice-one`
+  ("if a child may be at risk").
 
-A telling keeps its signs: "a pupil told me her dad hits her, what is our policy?" tells of
-someone in its first sentence, and the second names no harm. Each sentence is read once, in
-order: linear in the message.
+In a page about practice (`practice_page`: at least `MIN_PAGE_WORDS` words, `MIN_PAGE_TERMS`
+different words of `practice-terms` and not one word that tells of someone in particular
+anywhere) a sentence needs no word of `practice-terms` of its own: "Neglect is when an adult
+fails to meet a child's basic needs" in a safeguarding policy.
+
+Each sentence is read once, found by halving (`sentence_of` rises): linear in the message.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 
 from knowledge.risk_types import Hit, Kind, Tokens
@@ -89,7 +97,7 @@ def about_practice(
         page: whether the whole message is a page about practice (`practice_page`).
     """
     words, sentence_of = read.words, read.sentence_of
-    at = [i for i, s in enumerate(sentence_of) if s == sentence]
+    at = range(bisect_left(sentence_of, sentence), bisect_right(sentence_of, sentence))
     said = [words[i] for i in at]
     if not page and (
         markers.get("practice-terms", _NONE).isdisjoint(said)
