@@ -199,5 +199,8 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # probation; English only) came with 8 of 38 untouched: 238 of 1,869 (12.7%). Round 48:
     # practice-dev40 (sports coaches, cubs, churches, dental and forces health, salons, groomers,
     # a vets' ethics case, bank staff, nannies, school-bus parents, housing, apprenticeships;
-    # English only) came with 8 of 25 untouched: 246 of 1,894 (13.0%).
-    assert report.false_alarm_rate <= 0.130
+    # English only) came with 8 of 25 untouched: 246 of 1,894 (13.0%). Round 49: fa152 (a harm
+    # only named in a sentence or a page about practice: "the person at risk has to consent",
+    # "to report suspicions of abuse, follow your policy"; knowledge/risk_practice_asked.py):
+    # 239 of 1,894 (12.6%).
+    assert report.false_alarm_rate <= 0.127
