@@ -202,5 +202,5 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # English only) came with 8 of 25 untouched: 246 of 1,894 (13.0%). Round 49: fa152 (a harm
     # only named in a sentence or a page about practice: "the person at risk has to consent",
     # "to report suspicions of abuse, follow your policy"; knowledge/risk_practice_asked.py):
-    # 239 of 1,894 (12.6%).
+    # 240 of 1,894 (12.7%).
     assert report.false_alarm_rate <= 0.127
