@@ -32,6 +32,7 @@ from knowledge.risk_own_child import own_child_upset
 from knowledge.risk_own_past import own_past_at_work
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_plot_asked import plot_asked
+from knowledge.risk_practice_asked import practice_asked
 from knowledge.risk_safe_now import safe_now
 from knowledge.risk_setting import outside_settings
 from knowledge.risk_staff_acts import kin_acts, told_staff, writer_staff
@@ -109,6 +110,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     )
     if not_theirs_now(read, markers):  # a novel's blurb, a sheriff's report (round 49)
         return None
+    hits = practice_asked(hits, read, markers)  # "the person at risk has to consent" (round 49)
     asked = frozenset(i for i, c in enumerate(pack.categories) if c.asked_after)
     read = plot_asked(hits, read, markers)  # "reading a story in class where the dad hits…"
     hits = outside_settings(
@@ -184,6 +186,8 @@ def explained(
         return True  # told in general, or of one's own past work long ago (round 48)
     if not_theirs_now(read, tables[8]):
         return True  # another's story told as a book or a report tells it (round 49)
+    if not any(h.phrase.kind in _SIGNS for h in practice_asked(hits, read, tables[8])):
+        return True  # a harm only named in sentences about practice (round 49)
     ending, words = tables[8]["explaining"], read.words
     things: tuple[set[int], set[int]] = (set(), set())  # (labels, explaining)
     for h in hits:

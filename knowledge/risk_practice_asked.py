@@ -1,0 +1,123 @@
+"""Sentences about practice: a harm only named in a question or rule about what practitioners do.
+
+A practitioner's question about practice names a harm without telling of anyone harmed: "the
+person at risk always has to consent before we can pass on a worry", "staff should explain the
+need for information sharing if a child may be at risk", "to report suspicions of domestic
+abuse involving clients, talk to your supervisor". The cues read "at risk", "abuse" there as
+they read them in a telling; most false alarms on practitioners' questions left after round 48
+were of this kind (docs/risk-cues.md, round 49).
+
+A message's signs of harm (its worries and secrets named too) are set aside when every sentence
+that holds one is about practice (`about_practice`); one sentence telling of someone keeps them
+all ("a pupil told me her dad hits her, what is our policy on sharing?"). A sentence is about
+practice when it:
+
+- holds a word of the pack's `practice-terms` (a word of procedure, duty or sharing: "policy",
+  "consent", "report", "confidentiality", "should");
+- holds no word of `stance-writer` ("i", "my"), `stance-others` (a "he" or "she": someone in
+  particular), `own-now` or `story-recent` (a time of now) nor `practice-told` (a verb of
+  something that happened: "told", "said", "discloses");
+- and every noun for one person in it is typed in the plural or stands just after a word of
+  `stance-any` ("any child") or `practice-kinds` ("the person at risk": any one of a kind), or,
+  where the sentence supposes (a word of `practice-maybe`: "if", "may"), of `practice-one`
+  ("if a child may be at risk").
+
+In a page about practice (`practice_page`: at least `MIN_PAGE_WORDS` words, `MIN_PAGE_TERMS`
+different words of `practice-terms` and not one word that tells of someone in particular
+anywhere) a sentence needs no word of `practice-terms` of its own: "Neglect is when an adult
+fails to meet a child's basic needs" in a safeguarding policy.
+
+Each sentence is read once, found by halving (`sentence_of` rises): linear in the message.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
+
+from knowledge.risk_types import Hit, Kind, Tokens
+
+__all__ = ["about_practice", "practice_asked", "practice_page"]
+
+_SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL, Kind.WORRY, Kind.SECRET})
+"""Signs of harm, and a worry or a secret named ("pass on a worry about them")."""
+_NONE: frozenset[str] = frozenset()
+
+MIN_PAGE_WORDS = 25
+"""A page about practice is a paragraph, not a line: a short message is read sentence by
+sentence ("bruises all over. should we report?" is not a page)."""
+MIN_PAGE_TERMS = 3
+"""How many different words of `practice-terms` make a page about practice."""
+
+
+def practice_asked(
+    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+) -> list[Hit]:
+    """`hits` without the signs of harm that stand in a sentence about practice
+    (`about_practice`), or in any sentence of a page about practice (`practice_page`; module
+    docstring).
+
+    Args:
+        hits: every phrase of the pack that matched.
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed.
+    """
+    sentences = {h.sentence for h in hits if h.phrase.kind in _SIGNS}
+    page = practice_page(read, markers)
+    if not all(about_practice(read, s, markers, page=page) for s in sentences):
+        return hits  # a harm told beside it keeps every sign
+    return [h for h in hits if h.phrase.kind not in _SIGNS]
+
+
+def practice_page(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether `read` is a page about practice: at least `MIN_PAGE_WORDS` words, at least
+    `MIN_PAGE_TERMS` different words of `practice-terms` and not one word that tells of someone
+    in particular (`_particular`) anywhere in it (module docstring)."""
+    words = read.words
+    return (
+        len(words) >= MIN_PAGE_WORDS
+        and len(markers.get("practice-terms", _NONE).intersection(words)) >= MIN_PAGE_TERMS
+        and _particular(markers).isdisjoint(words)
+    )
+
+
+def about_practice(
+    read: Tokens, sentence: int, markers: Mapping[str, frozenset[str]], *, page: bool = False
+) -> bool:
+    """Whether `sentence` of `read` is about practice and tells of no one in particular
+    (module docstring); in a page about practice (`page`), whether it tells of no one in
+    particular.
+
+    Args:
+        read: the message as the detector read it.
+        sentence: the index of the sentence.
+        markers: the pack's markers by name, stemmed (`practice-terms`, `practice-told`,
+            `practice-kinds`, `practice-one`, `practice-maybe`, `stance-writer`,
+            `stance-others`, `stance-any`, `own-now`, `story-recent`).
+        page: whether the whole message is a page about practice (`practice_page`).
+    """
+    words, sentence_of = read.words, read.sentence_of
+    at = range(bisect_left(sentence_of, sentence), bisect_right(sentence_of, sentence))
+    said = [words[i] for i in at]
+    if not page and (
+        markers.get("practice-terms", _NONE).isdisjoint(said)
+        or not _particular(markers).isdisjoint(said)
+    ):
+        return False
+    kinds = markers.get("stance-any", _NONE) | markers.get("practice-kinds", _NONE)
+    if not markers.get("practice-maybe", _NONE).isdisjoint(said):
+        kinds |= markers.get("practice-one", _NONE)  # "if a child may be at risk"
+    return all(
+        i in read.plural or (i > at[0] and words[i - 1] in kinds) for i in at if i in read.persons
+    )
+
+
+def _particular(markers: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The words that tell of someone in particular, or of now (module docstring)."""
+    return (
+        markers.get("stance-writer", _NONE)
+        | markers.get("stance-others", _NONE)
+        | markers.get("own-now", _NONE)
+        | markers.get("story-recent", _NONE)
+        | markers.get("practice-told", _NONE)
+    )
