@@ -135,7 +135,8 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # 23 untouched: 502 of 1,642 (30.6%). fa145 (another's story told as a book, a film or a
     # script, or as a news or law report, naming no one of the writer's; knowledge/
     # risk_whose_now.py; round 48's stance read wider: one person named in a conditional or a
-    # general rule, "child abuse" as a kind): 494 of 1,642 (30.1%).
+    # general rule, "child abuse" as a kind): 494 of 1,642 (30.1%); fa152 (a harm only named in
+    # sentences about practice): 493 of 1,642 (30.0%).
     assert report.false_alarm_rate <= 0.301
     assert report.wrong_quote_rate <= 0.01
 
@@ -207,5 +208,6 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # English only) came with 8 of 25 untouched: 246 of 1,894 (13.0%). Round 49: practice-dev41
     # (39 unused pages, none telling of someone at risk) came with 3 of 19 untouched: 249 of
     # 1,913 (13.0%). fa145 (round 48's stance read wider: one person named in a conditional or a
-    # general rule, "patient abuse" as a kind): 242 of 1,913 (12.7%).
-    assert report.false_alarm_rate <= 0.127
+    # general rule, "patient abuse" as a kind): 242 of 1,913 (12.7%). fa152 (a harm only named in
+    # sentences about practice, knowledge/risk_practice_asked.py): 236 of 1,913 (12.3%).
+    assert report.false_alarm_rate <= 0.124
