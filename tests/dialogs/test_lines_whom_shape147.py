@@ -1,14 +1,14 @@
 """Round 49 (shape147): one condition says when a line fits the case, and it reads whom the
 harm is to.
 
-The domestic abuse lines followed the kind of harm, not whom it harms: "the mums boyfriend next
-door hits the kids" named the National Domestic Abuse Helpline, and the Men's Advice Line was
-dropped from a child's signpost apart from the condition the other lines were chosen by, so the
-line ids kept in conversation state (read again when a helpline is asked for) named a line the
-signpost never showed. Now the contacts pack's `only_when_harmed` names them only where an adult
-may be at risk, or a grown woman is told harmed beside a child ("punches mum"), in the one
-computation of the lines shown and kept (`Signpost.line_ids`). Children's lines and the
-procedures signpost stay.
+The Men's Advice Line was dropped from a child's signpost apart from the condition the other
+lines were chosen by, so the line ids kept in conversation state (read again when a helpline is
+asked for) named a line the signpost never showed. Now the contacts pack's `only_when_harmed`
+names it only where an adult may be at risk, in the one computation of the lines shown and kept
+(`Signpost.line_ids`). The National Domestic Abuse Helpline follows the kind of harm, for anyone
+16 or over and anyone worried about them (the lead's fresh-clone run: naming it only for an adult
+took it from a 17-year-old hit by her boyfriend). Children's lines and the procedures signpost
+stay.
 
 Through the core the terminal door runs; the lines' texts come from the contacts pack.
 """
@@ -40,9 +40,9 @@ def _shown(text: str, ids: Iterable[str] | None = None) -> tuple[str, ...]:
 @pytest.mark.parametrize(
     ("message", "adults"),
     [
-        ("kid on bus sed his mums boyfrend burnt him with a lighter", ()),
-        ("a pupil said her mums boyfriend hits her", ()),
-        ("the mums boyfriend next door hits the kids", ()),
+        ("kid on bus sed his mums boyfrend burnt him with a lighter", (_DA,)),
+        ("a pupil said her mums boyfriend hits her", (_DA,)),
+        ("the mums boyfriend next door hits the kids", (_DA,)),
         # a grown woman told harmed beside the child: her line, not the men's
         (
             "year 4 girl said her mums boyfriend punches mum and pushed her down the stairs",
@@ -52,7 +52,7 @@ def _shown(text: str, ids: Iterable[str] | None = None) -> tuple[str, ...]:
         ("my client told me his wife hits him and he has bruises", (_DA, _MEN)),
     ],
 )
-def test_a_practitioners_signpost_names_the_adults_lines_only_for_an_adult_harmed(
+def test_a_practitioners_signpost_names_the_mens_line_only_for_an_adult_harmed(
     chat: Chat, message: str, adults: tuple[str, ...]
 ) -> None:
     first = chat.first(message)
@@ -60,18 +60,18 @@ def test_a_practitioners_signpost_names_the_adults_lines_only_for_an_adult_harme
     assert _shown(first.text, (_DA, _MEN)) == adults, first.text
     assert chat.state.lines == _shown(first.text), first.text  # kept is what was shown
     assert (_ALSO in first.text) is bool(chat.state.lines), first.text
-    if not adults:  # the child's procedures stay
+    if _MEN not in adults:  # the child's procedures stay
         assert _PRACTITIONER in first.text, first.text
 
 
 @pytest.mark.parametrize(
     ("message", "adults"),
     [
-        ("my sisters boyfriend hits her kids", ()),
+        ("my sisters boyfriend hits her kids", (_DA,)),
         ("my neighbours husband hits her and the kids", (_DA, _MEN)),
     ],
 )
-def test_the_publics_signpost_names_the_adults_lines_only_for_an_adult_harmed(
+def test_the_publics_signpost_names_the_mens_line_only_for_an_adult_harmed(
     chat: Chat, message: str, adults: tuple[str, ...]
 ) -> None:
     first = chat.first(message)
@@ -87,12 +87,12 @@ def test_the_publics_signpost_names_the_adults_lines_only_for_an_adult_harmed(
         "the mums boyfriend next door hits the kids",
     ],
 )
-def test_a_helpline_asked_for_after_a_childs_signpost_names_no_adults_line(
+def test_a_helpline_asked_for_after_a_childs_signpost_names_no_mens_line(
     chat: Chat, message: str
 ) -> None:
     chat.first(message)
     said = chat.first("is there a helpline?")
-    assert not _shown(said.text, (_DA, _MEN)), said.text
+    assert not _shown(said.text, (_MEN,)), said.text
 
 
 _PACK = (
