@@ -145,6 +145,7 @@ ONLY_TO_CHECK_PACKS = (
     "pydantic_core",
     "annotated_types",
     "knowledge.pack_check",
+    "knowledge.typed_words_merge",
     *SCHEMA_MODULES.values(),
     # What the matcher's schema module gathers its models from.
     "knowledge.matching.case_schema",
