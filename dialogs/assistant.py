@@ -17,29 +17,26 @@ from dialogs.clean_input import MAX_INPUT_CHARS, MAX_READ_CHARS, clean_input
 from dialogs.commands import CommandReplies, ReplyParts, Result
 from dialogs.consent_check import ConsentCheck
 from dialogs.contract import Reply, Turn
-from dialogs.facts import Clock, TurnContext, TurnFacts, TurnKind
+from dialogs.facts import Clock, TurnContext, TurnKind
+from dialogs.greeted import greeted
+from dialogs.harm_only import Decision, HarmOnly
 from dialogs.not_english import NotEnglish
 from dialogs.placement import placed
-from dialogs.public_door import PublicDoor
-from dialogs.public_notes import PublicNotes
 from dialogs.records import RecordReplies
 from dialogs.risk_reading import RiskReading
-from dialogs.scam_call import ScamCall
+from dialogs.several_asked import SeveralAsked
 from dialogs.signpost import Signpost
-from dialogs.state import AFTER_SIGNPOST_TURNS, ConversationState, place_of
+from dialogs.signpost_led import SignpostLed
+from dialogs.state import ConversationState, place_of
 from dialogs.text_turns import TextTurns
 from dialogs.texts import Texts
-from dialogs.told_notes import ToldNotes
 from dialogs.turn_note import TurnNote
 from dialogs.typed import simplify
-from dialogs.writer_privacy import privacy_for_writer
 from dialogs.writer_turn import age_alone, read_writer
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher
-from knowledge.risk import RiskFinding
 from knowledge.route_index import RouteIndex, route_index
 
-Decision = tuple[ConversationState, list[Reply], TurnFacts]
 _NO_CONTEXT = TurnContext()
 _UNKNOWN = frozenset({TurnKind.DECLINED, TurnKind.OFF_TOPIC})
 
@@ -59,18 +56,13 @@ class Assistant:
         built already (`knowledge.route_index.route_index`: a later start reads it back)."""
         self._check = ConsentCheck(knowledge)
         self._qa = QAAnswers(knowledge, matcher)
-        self._texts, self._several = Texts(knowledge), knowledge.about.several_questions
-        self._several_one = knowledge.about.several_one_answered
+        self._texts = Texts(knowledge)
         self._risk = RiskReading(knowledge, matcher) if risk is None else risk
         self._known_words = self._risk.known_words
         self._unread = NotEnglish(knowledge, self._known_words)  # in another language
         self._records = RecordReplies(knowledge, self._check, self._known_words)
         self._signpost = Signpost(knowledge)
-        about, scams = knowledge.about, knowledge.typed_words.scam_told
-        self._scam = ScamCall(scams, about.scam_call, about.scam_report)
-        self._public = PublicDoor(knowledge.typed_words.friend, scams)
-        self._told_notes = ToldNotes(knowledge)  # a cold home, an offender's partner
-        self._public_notes = PublicNotes(knowledge.about)  # …in the public's words
+        self._led = SignpostLed(knowledge, self._signpost)
         self._friend_words = knowledge.typed_words.friend
         self._risk_markers = knowledge.risk.markers  # a role of the writer's own (own_role)
         self._age_alone = knowledge.about.to_the_writer.age_alone
@@ -84,6 +76,8 @@ class Assistant:
             self._commands,
             route_index(knowledge) if routes is None else routes,
         )
+        self._several = SeveralAsked(knowledge, self._text)
+        self._harm_only = HarmOnly(self._risk, self._signpost, self._text.replies)
         self._buttons = ButtonTurns(
             self._check, self._qa, self._records, self._commands, self._text.checks
         )
@@ -133,41 +127,28 @@ class Assistant:
         """
         here = place_of(turn.place)
         if turn.edited:
-            return self._on_edit(state, turn, here, context)
+            return self._harm_only.edited(state, turn, here, context)
         held, state = state, state.seen_from(here)
         note = TurnNote(context, state.asked, state.listed, state.declined)
         note.after_signpost = state.after_signpost > 0
         note.shared = not turn.private
         if turn.action is not None and isinstance(parse_choice(turn.action), FieldTyped):
-            return self._field_typed(held, turn, note, here)
+            return self._harm_only.field_typed(held, turn, note, here)
         note.summarised, note.quoted = state.summarised, state.quoted
         # A remembered question, a numbered list or a summary shown links to the next turn only.
         state = replace(state, asked=None, listed=None, summarised=None, declined=None, quoted=None)
         usage: Reply | None = None  # a slash command's usage, given for input nothing answers
         if turn.action is not None:
             if turn.form:  # a filled-in record form: its words are checked like typed ones
-                note.risk = self._form_risk(state, turn.form)
+                note.risk = self._harm_only.form_risk(state, turn.form)
             state, replies = self._buttons.pressed(state, turn, now, note)
         else:
             state, replies, usage = self._on_typed(state, turn, now, note)
         if state.in_check():  # "Start a consent check" beside the question of the one under way
             replies = [_without_choice(r, _START_CHECK) for r in replies]
-        state = self._greeted(state, replies, note, usage)
-        if note.risk is not None:
-            note.risk = self._told_notes.added(note.risk, simplify(turn.text or ""))
-            said = turn.text if held.in_check() else None  # harm told in a check: whom it names
-            simple = simplify(turn.text) if turn.text else ""
-            alone = self._public.alone(simple, note.voice)  # "next door", their own scam call
-            signpost = self._signpost.reply(note.risk, note.voice, held.case(), said, alone=alone)
-            signpost = self._public_notes.added(signpost, note.risk, note.voice)
-            if simple:  # "move my savings to a safe account": a scam, said next (tryout123)
-                signpost = self._scam.added(signpost, simple, own=alone)
-            replies.insert(0, signpost)
-            lines = self._signpost.line_ids(note.risk)
-            state = state.concerned(note.risk, lines).signposted_at(here)
-            from dialogs.parent_harmed_too import home_marked  # noqa: PLC0415 (only harm)
-
-            state = home_marked(state, note.risk, simplify(turn.text or ""))  # a parent named
+        state = greeted(state, replies, note, usage, self._texts)
+        # A risk of harm told: the signpost leads the replies.
+        state = self._led.lead(state, held, turn, note, replies, here=here)
         if state.writer != note.voice:  # kept only while what is written reads as theirs
             state = replace(state, writer=note.voice)
         offered = bool(replies) and (replies[-1] in self._offers or note.offers_check)
@@ -243,24 +224,14 @@ class Assistant:
                     marks=state.marks,
                 )
             ]
-        elif each := self._each(state, text, now, note, answering=reply is not None or late):
+        elif each := self._several.each(
+            state, text, now, note, answering=reply is not None or late
+        ):
             state, replies = each
-        else:
-            held = state  # as it was, for each question read alone (`say_which_answered`)
-            state, replies = self._text.on_text(
+        else:  # saying which question was answered, when it asks several
+            state, replies = self._several.on_text(
                 state, text, now, note, simple=simple, reply=reply, late=late
             )
-            if not state.in_check() and self._text.replies.asks_several(text, note):
-                from dialogs.several import say_one_answered  # noqa: PLC0415 (not for ask)
-
-                say_one_answered(replies, self._several)
-            elif parts := self._second_asked(held, state, text, note):
-                from dialogs.several import say_which_answered  # noqa: PLC0415 (not for ask)
-
-                lines = (self._several_one, self._several)
-                replies = say_which_answered(
-                    self._text, held, parts, replies, lines=lines, now=now, note=note
-                )
         if turn.command and note.risk is None and note.kind in _UNKNOWN:
             # S-27: input the command doesn't know gets its usage, in place of the decline.
             usage = self._texts.command_usage()
@@ -274,93 +245,6 @@ class Assistant:
             )
             replies.insert(0, warning)
         return state, replies, usage
-
-    def _second_asked(
-        self, before: ConversationState, state: ConversationState, text: str, note: TurnNote
-    ) -> list[tuple[str, str]]:
-        """The questions of a message asking a second in a sentence ("…school and do I need
-        her consent?"; `CheckReplies.second_asked`), typed outside a check with no harm told
-        and not just after a signpost; an empty list otherwise."""
-        if note.risk is not None or note.after_signpost or before.in_check() or state.in_check():
-            return []
-        return self._text.replies.second_asked(text)
-
-    def _each(
-        self, state: ConversationState, text: str, now: Clock, note: TurnNote, *, answering: bool
-    ) -> Result | None:
-        """Several numbered questions answered in turn (`dialogs.several`), with no risk of
-        harm told and nothing answered in a check; None otherwise."""
-        if answering or ("2" not in text if note.risk is None else "?" not in text):
-            return None
-        from dialogs.several import answer_each  # noqa: PLC0415 (not for ask)
-
-        return answer_each(self._text, state, text, now, note)
-
-    def _greeted(
-        self, state: ConversationState, replies: list[Reply], note: TurnNote, usage: Reply | None
-    ) -> ConversationState:
-        """The state after a conversation's first turn, whose `replies` get the one-off privacy
-        reminder: first, or just after a slash command's `usage` (the command typed is
-        answered first); worded for the person at risk or their family (`note.voice`), whose
-        signpost it follows; not where it was given in the same room today (a Slack channel)."""
-        if state.greeted:
-            return state
-        if state.reminded or note.context.reminded_here:
-            return replace(state, greeted=True, reminded=True)
-        at = 0 if usage is None else replies.index(usage) + 1
-        kept = note.context.questions_kept
-        said = (
-            privacy_for_writer(kept)
-            if note.voice is not None or note.own_asked
-            else self._texts.privacy_reminder(kept)
-        )
-        replies.insert(at, Reply(text=said))
-        note.reminded = True
-        return replace(state, greeted=True, reminded=True)
-
-    def _form_risk(
-        self, state: ConversationState, form: tuple[tuple[str, str], ...]
-    ) -> RiskFinding | None:
-        """The risk of harm a record form tells of as it is sent; None also when the turn just
-        before was signposted (the terminal reads each field at its prompt): the completed
-        record is not preceded by the same signpost again."""
-        if state.after_signpost == AFTER_SIGNPOST_TURNS:
-            return None
-        written = " \n ".join(clean_input(text) for _, text in form[:40])
-        return self._risk.detect(written[:MAX_READ_CHARS])
-
-    def _field_typed(
-        self, state: ConversationState, turn: Turn, note: TurnNote, here: str | None
-    ) -> Decision:
-        """One field of a record form as it was typed, before the next prompt: the signpost
-        when it tells of harm (rule one: at the prompt where it was told, not after the last),
-        else nothing. The form's place and the rest of the conversation are left as they were;
-        the field is written nowhere (the whole form is read again when it is sent). Its kind
-        stays `OTHER`: a `RECORD` turn has the house fetch the last kept record."""
-        written = " \n ".join(clean_input(text) for _, text in turn.form[:1])
-        note.risk = self._risk.detect(written[:MAX_READ_CHARS]) if written.strip() else None
-        if note.risk is None:
-            return state, [], note.facts(state)
-        state = state.concerned(note.risk).signposted_at(here).turned(signposted=True)
-        return state, placed([self._signpost.reply(note.risk)], turn), note.facts(state)
-
-    def _on_edit(
-        self, state: ConversationState, turn: Turn, here: str | None, context: TurnContext
-    ) -> Decision:
-        """An edited message: its new text is read for a risk of harm, and nothing else is done
-        with it. A typo fixed is never a second answer; a risk told only in the edit gets the
-        signpost, and a check waiting for an answer keeps its place."""
-        note = TurnNote(context, None)
-        finding = self._risk.detect(clean_input(turn.text or "", MAX_READ_CHARS))
-        if finding is None or (
-            turn.earlier_text is not None
-            and self._risk.detect(clean_input(turn.earlier_text, MAX_READ_CHARS)) is not None
-        ):
-            changed = self._text.replies.edit_changes(state, turn.text, turn.earlier_text)
-            return state, placed([changed], turn) if changed else [], note.facts(state)
-        note.risk = finding
-        state = state.concerned(note.risk).signposted_at(here).turned(signposted=True)
-        return state, placed([self._signpost.reply(finding)], turn), note.facts(state)
 
 
 _START_CHECK = command_value(Command.CHECK)

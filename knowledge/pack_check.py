@@ -35,7 +35,8 @@ from knowledge.routes_schema import RoutesPack as RoutesModel
 from knowledge.text_packs import ContactsPack as ContactsValue
 from knowledge.text_packs import Line
 from knowledge.text_schema import AboutPack, ContactsPack, RulesPack
-from knowledge.typed_words import TypedWordsPack, merge_typed_words
+from knowledge.typed_words import TypedWordsPack
+from knowledge.typed_words_merge import merge_typed_words
 from knowledge.typed_words_schema import TypedWordsPack as TypedWordsModel
 from knowledge.yaml_keys import pack_loader
 

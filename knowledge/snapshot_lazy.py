@@ -26,14 +26,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from knowledge.snapshot import (
-    LATER_NAME,
-    UNREADABLE,
-    NotAllowed,
-    SnapshotUnpickler,
-    body_sum,
-    make_value,
-)
+from knowledge.snapshot import LATER_NAME, UNREADABLE, body_sum
+from knowledge.snapshot_makers import NotAllowed, SnapshotUnpickler, make_value
 
 
 class LazyTable:

@@ -1,8 +1,9 @@
 """Writing a snapshot of the built knowledge and matcher (`knowledge.snapshot`, which reads it).
 
 Only a start that built them writes one, so a later start never imports this module. Every
-object is reduced here to one of `knowledge.snapshot`'s makers, named by module and name; the
-values of a class are made together where none of them can wait on a value of its own class.
+object is reduced here to one of the makers of `knowledge.snapshot_makers`, named by module and
+name; the values of a class are made together where none of them can wait on a value of its own
+class.
 """
 
 from __future__ import annotations
@@ -20,12 +21,16 @@ from typing import Any
 from knowledge.snapshot import (
     DROPPED,
     EMPTIED,
-    KEPT_METHODS,
     LATER,
     LATER_NAME,
     LAZY,
-    PACKAGE,
     WORD_SETS,
+)
+from knowledge.snapshot_lazy import WORD_END as END
+from knowledge.snapshot_lazy import LazyWords, lazy_index, lazy_table, lazy_words
+from knowledge.snapshot_makers import (
+    KEPT_METHODS,
+    PACKAGE,
     class_named,
     enum_member,
     kept_method,
@@ -35,8 +40,6 @@ from knowledge.snapshot import (
     new_object,
     slotted,
 )
-from knowledge.snapshot_lazy import WORD_END as END
-from knowledge.snapshot_lazy import LazyWords, lazy_index, lazy_table, lazy_words
 
 _LEAVES = frozenset({str, int, float, bool, bytes, type(None)})
 _CONTAINERS = frozenset({tuple, list, dict, set, frozenset})
@@ -54,7 +57,7 @@ _GLOBALS = (
     lazy_table,
     lazy_words,
 )
-"""What a snapshot names by module and name (`knowledge.snapshot` allows them)."""
+"""What a snapshot names by module and name (`knowledge.snapshot_makers` allows them)."""
 
 
 class _Group:

@@ -1,26 +1,36 @@
 """Schemas of the small text packs: golden rules, advice contacts, and the about text.
 
 The pydantic models that check them when read from YAML; what the conversation reads are the
-values of the same names in `knowledge.text_packs`.
+values of the same names in `knowledge.text_packs`. The models of a contacts pack's entries are
+in `knowledge.contacts_schema`, and offered here with the others (`__all__`), as
+`knowledge.pack_values.SCHEMA_MODULES` looks for them.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator
 
+from knowledge.contacts_schema import Contact, HarmedCondition, Line, ToldCondition
+from knowledge.contacts_schema import StrictPack as _Strict
 from knowledge.follow_up_schema import WorryReplies, WriterTexts
-from knowledge.text_packs import ContactRole
+
+__all__ = [
+    "AboutPack",
+    "Contact",
+    "ContactsPack",
+    "GoldenRule",
+    "HarmedCondition",
+    "Line",
+    "RulesPack",
+    "ToldCondition",
+]
 
 
 def _text(description: str) -> Any:
     """A text of the pack: at least three characters, with what it says (`description`)."""
     return Field(min_length=3, description=description)
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class GoldenRule(_Strict):
@@ -48,66 +58,6 @@ class RulesPack(_Strict):
         description="said after the rules: that the current (May 2024) advice has seven golden "
         "rules of its own, in substance, for 'what are the 7 golden rules in the new guidance'",
     )
-
-
-class Contact(_Strict):
-    """Someone to ask when the answer is "seek advice", and how to reach them.
-
-    `role` names which kind of adviser this is; `how` is any route in words ("ext. 1234, or
-    the IG channel"), and `email`, `phone` and `url` are routes of their own.
-    """
-
-    name: str = Field(min_length=2)
-    role: ContactRole | None = None
-    how: str | None = None
-    email: str | None = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-    phone: str | None = Field(default=None, pattern=r"^[+\d][\d ()-]{4,24}$")
-    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
-
-
-_NAME = r"^[a-z][a-z0-9-]{0,40}$"
-_TELLING = r"^[a-z][a-z0-9-]{0,40}( [a-z][a-z0-9-]{0,40})?$"
-
-
-class ToldCondition(_Strict):
-    """When a line fits the case (`knowledge.text_packs.ToldCondition`): risk pack markers told,
-    one name or two joined by a space; where, when not everywhere (kinds of harm or markers)."""
-
-    told: tuple[Annotated[str, Field(pattern=_TELLING)], ...] = Field(min_length=1)
-    beside: tuple[Annotated[str, Field(pattern=_NAME)], ...] = ()
-
-
-class HarmedCondition(_Strict):
-    """Whom a line is for, of the harmed (`knowledge.text_packs.HarmedCondition`): whom the risk
-    check reads as at risk, or risk pack markers told of a grown one harmed."""
-
-    concerns: tuple[Literal["child", "adult", "either"], ...] = Field(min_length=1)
-    told: tuple[Annotated[str, Field(pattern=_TELLING)], ...] = ()
-
-
-class Line(_Strict):
-    """A line beside an organisation's own contacts (the police, a national helpline), named by
-    the risk pack's categories by its `id` (`knowledge.text_packs.Line`)."""
-
-    id: str = Field(pattern=r"^[a-z][a-z0-9-]{0,40}$")
-    name: str = Field(min_length=2)
-    how: str | None = None
-    phone: str | None = Field(default=None, pattern=r"^[+\d][\d ()-]{2,24}$")
-    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
-    only_when_harmed: HarmedCondition | None = None
-    only_when_told: ToldCondition | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _adults_only(cls, data: Any) -> Any:
-        """Round 47's `adults_only`, still read in an organisation's pack: `true` is a line for
-        grown people harmed, named only where an adult may be at risk (`only_when_harmed`)."""
-        if not isinstance(data, dict) or not isinstance(data.get("adults_only"), bool):
-            return data  # none, or not true or false: refused as an unknown key
-        kept = {k: v for k, v in data.items() if k != "adults_only"}
-        if data["adults_only"] is True and "only_when_harmed" not in kept:
-            kept["only_when_harmed"] = {"concerns": ["adult", "either"]}
-        return kept
 
 
 class ContactsPack(_Strict):

@@ -149,6 +149,9 @@ ONLY_TO_CHECK_PACKS = (
     # What the matcher's schema module gathers its models from.
     "knowledge.matching.case_schema",
     "knowledge.matching.schema_checks",
+    # …and the text packs' (a contacts pack's entries); joining an organisation's typed words.
+    "knowledge.contacts_schema",
+    "knowledge.typed_words_merge",
 )
 """What reading and checking the packs needs, which a start that finds them cached does not."""
 _PROBE = """
