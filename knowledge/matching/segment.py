@@ -57,7 +57,7 @@ _ROLE_OPENING = LazyPattern(
 # words before a colon (or "here" and a dash) says who is asking, like a role opening; it is
 # kept as background, since a label may also name the subject ("ISP: do we need one?").
 _LABEL_CHARS = 60
-_LABEL_WORDS = 6
+_LABEL_WORDS = 8
 _LABEL_STOPS = frozenset(",;.?!")
 _HERE_ENDS = (" here -", " here \u2013", " here,")
 # A preface before a spaced dash ("reading the 2008 report - is that why…?"): `split_preface`.
