@@ -242,7 +242,7 @@ def split_label(sentence: str) -> tuple[str, str]:
     """Split "Youth worker: do we only ever share…" into its label and the rest.
 
     Returns:
-        (label, rest); the label is empty when the sentence has none of two to six words (one
+        (label, rest); the label is empty when the sentence has none of two to eight words (one
         word may be the subject: "factors: share or not?"), or when fewer than three words
         would be left after it.
     """
