@@ -42,7 +42,5 @@ def test_a_refusal_asked_of_in_general_quotes_entry_4(chat: Chat, message: str) 
 
 
 @pytest.mark.parametrize("message", NEAR_MISSES)
-def test_a_refusal_in_one_case_or_of_something_else_is_not_quoted(
-    chat: Chat, message: str
-) -> None:
+def test_a_refusal_in_one_case_or_of_something_else_is_not_quoted(chat: Chat, message: str) -> None:
     assert quoted(chat.send(message)) == []
