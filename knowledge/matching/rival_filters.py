@@ -67,6 +67,16 @@ class RivalFilters:
             return scored
         return kept
 
+    def without_chatter_on_topic(self, scored: list[Scored], typed: Sequence[str]) -> list[Scored]:
+        """`scored` without any chatter, leading or not, when the message names our subject.
+
+        "why is information sharing guidance important?" shares "important" with workplace
+        chatter, which is no rival to an entry for a message about sharing information.
+        """
+        if not self._on_topic.first_in_words(typed):
+            return scored
+        return [r for r in scored if self._docs[r.doc].kind is not DocKind.CHATTER]
+
     def without_weak_chatter(
         self, scored: list[Scored], segment: Segment, gate: Verdicts
     ) -> list[Scored]:

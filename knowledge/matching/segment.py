@@ -57,7 +57,7 @@ _ROLE_OPENING = LazyPattern(
 # words before a colon (or "here" and a dash) says who is asking, like a role opening; it is
 # kept as background, since a label may also name the subject ("ISP: do we need one?").
 _LABEL_CHARS = 60
-_LABEL_WORDS = 6
+_LABEL_WORDS = 8
 _LABEL_STOPS = frozenset(",;.?!")
 _HERE_ENDS = (" here -", " here \u2013", " here,")
 # A preface before a spaced dash ("reading the 2008 report - is that why…?"): `split_preface`.
@@ -242,7 +242,7 @@ def split_label(sentence: str) -> tuple[str, str]:
     """Split "Youth worker: do we only ever share…" into its label and the rest.
 
     Returns:
-        (label, rest); the label is empty when the sentence has none of two to six words (one
+        (label, rest); the label is empty when the sentence has none of two to eight words (one
         word may be the subject: "factors: share or not?"), or when fewer than three words
         would be left after it.
     """

@@ -147,9 +147,11 @@ class Settling:
             nearest.score - chosen.score >= s.min_lead or nearest.score < s.close_call_min
         ):
             return None  # the nearest entry may be quoted: a close call, settled only high up
+        # Chatter is no rival for a message naming our own subject (round 49).
+        rivals = self._rivals.without_chatter_on_topic(scored, gate.reading.words(segment.text))
         if chosen is not nearest and any(
             docs[r.doc].kind is not DocKind.ENTRY and r.score > chosen.score - s.min_lead
-            for r in scored
+            for r in rivals
         ):
             return None
         return MatchResult(answer=self._as_match(chosen))
