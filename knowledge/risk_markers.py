@@ -178,5 +178,5 @@ MARKERS = (
     *("whose-work", "whose-press", "whose-near"),  # `risk_whose_now` (round 49)
     *("stance-frame", "stance-kinds"),  # `risk_stance.told_in_general` (round 49)
     *("practice-terms", "practice-told", "practice-kinds"),  # `risk_practice_asked` (round 49)
-    *("practice-one", "practice-maybe"),  # `risk_practice_asked.about_practice`
+    *("practice-one", "practice-maybe", "practice-ours"),  # `risk_practice_asked.about_practice`
 )

@@ -20,7 +20,8 @@ practice when it:
 - and every noun for one person in it is typed in the plural or stands just after a word of
   `stance-any` ("any child") or `practice-kinds` ("the person at risk": any one of a kind), or,
   where the sentence supposes (a word of `practice-maybe`: "if", "may"), of `practice-one`
-  ("if a child may be at risk").
+  ("if a child may be at risk"); a noun just after a word of `practice-ours` ("our pupils")
+  names the writer's own people, told of, however typed.
 
 In a page about practice (`practice_page`: at least `MIN_PAGE_WORDS` words, `MIN_PAGE_TERMS`
 different words of `practice-terms` and not one word that tells of someone in particular
@@ -92,7 +93,7 @@ def about_practice(
         read: the message as the detector read it.
         sentence: the index of the sentence.
         markers: the pack's markers by name, stemmed (`practice-terms`, `practice-told`,
-            `practice-kinds`, `practice-one`, `practice-maybe`, `stance-writer`,
+            `practice-kinds`, `practice-one`, `practice-maybe`, `practice-ours`, `stance-writer`,
             `stance-others`, `stance-any`, `own-now`, `story-recent`).
         page: whether the whole message is a page about practice (`practice_page`).
     """
@@ -104,6 +105,9 @@ def about_practice(
         or not _particular(markers).isdisjoint(said)
     ):
         return False
+    ours = markers.get("practice-ours", _NONE)
+    if any(i > at[0] and words[i - 1] in ours for i in at if i in read.persons):
+        return False  # "our pupils", "one of our regulars": the writer's own people, told of
     kinds = markers.get("stance-any", _NONE) | markers.get("practice-kinds", _NONE)
     if not markers.get("practice-maybe", _NONE).isdisjoint(said):
         kinds |= markers.get("practice-one", _NONE)  # "if a child may be at risk"
