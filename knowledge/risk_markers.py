@@ -177,5 +177,6 @@ MARKERS = (
     "asks-reader",  # `risk_scene.scene_of` (round 49)
     *("whose-work", "whose-press", "whose-near"),  # `risk_whose_now` (round 49)
     *("stance-frame", "stance-kinds"),  # `risk_stance.told_in_general` (round 49)
-    *("own-when", "own-when-between", "own-when-past", "own-when-any"),  # `risk_own_when`
+    # `risk_own_when.own_harm_asked` (round 49, miss154):
+    *("own-when", "own-when-between", "own-when-past", "own-when-any", "own-when-work"),
 )

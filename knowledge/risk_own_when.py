@@ -17,13 +17,18 @@ cue, a term or a signal word of a category):
 - it is told in the present: no word of `own-when-past` between the opening word and the sign's
   end ("if I was abused as a child…" is the past, read elsewhere);
 - no one of a kind stands there (a word of `anyone` or of `own-when-any`: "when a pupil hits
-  me", "if you are being bullied"): what to do when anyone does something is a practice question.
+  me", "if you are being bullied"), nor just after "by" later in the clause ("if I am threatened
+  by a parent"): what to do when anyone does something is a practice question;
+- the clause names no work of the writer's (a word of `own-when-work`: "if I get hurt at work",
+  "if I am assaulted by a patient", "when I feel unsafe on a home visit"): staff asking about
+  their own safety at work ask how their employer's procedures go, not for protection.
 
 "when a child is being abused at home, who do we tell?" names no writer and stays general.
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from knowledge.risk_types import Kinds
@@ -37,6 +42,7 @@ _KINDS = frozenset({Kinds.CUE, Kinds.TERM, Kinds.SIGNAL})
 _WRITER = "i"
 _OBJECTS = frozenset({"me", "myself"})
 _REACH = 8  # "when he gets drunk and comes home and hits me"
+_BY = "by"
 _AFTER = 3  # "hits me", "hurts me badly"
 
 
@@ -71,7 +77,13 @@ def own_harm_asked(
         if opening is None:
             continue
         span = words[opening + 1 : hit.end]
-        if not (markers["own-when-past"].isdisjoint(span) and others.isdisjoint(span)):
+        clause = _rest_of_clause(read, hit)
+        if not (
+            markers["own-when-past"].isdisjoint(span)
+            and others.isdisjoint(span)
+            and markers["own-when-work"].isdisjoint(span + clause)
+            and not _by_anyone(clause, others)
+        ):
             continue
         if _writer_harmed(read, opening, hit, markers["own-when-between"]):
             found.add(hit.sentence)
@@ -87,6 +99,19 @@ def _opening(read: Tokens, hit: Hit, openers: frozenset[str]) -> int | None:
         if read.words[k] in openers:
             return k
     return None
+
+
+def _rest_of_clause(read: Tokens, hit: Hit) -> list[str]:
+    """The words of `hit`'s clause after it."""
+    end = hit.end
+    while end < len(read.words) and read.clause_of[end] == hit.clause:
+        end += 1
+    return read.words[hit.end : end]
+
+
+def _by_anyone(words: list[str], others: frozenset[str]) -> bool:
+    """Whether "by" stands just before a word of `others` in `words` ("by a parent")."""
+    return any(w == _BY and after in others for w, after in itertools.pairwise(words))
 
 
 def _writer_harmed(read: Tokens, opening: int, hit: Hit, between: frozenset[str]) -> bool:
