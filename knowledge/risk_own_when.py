@@ -12,7 +12,9 @@ cue, a term or a signal word of a category):
   `own-when` marker ("when", "whenever", "if");
 - the writer is the one harmed: "I" just after the opening word, then only words of
   `own-when-between` ("am", "being", "keep", "always") before the sign ("when I am being hit",
-  "if I keep getting hurt", "when I'm scared to go home"); or "me"/"myself" in the sign or just
+  "if I keep getting hurt", "when I'm scared to go home"), one of `own-when-done-to` among them
+  for a signal word alone ("if I am being touched"), and not "my" just after the sign ("if I
+  cut my finger", "if I burn my hand": a mishap supposed); or "me"/"myself" in the sign or just
   after it ("when my dad hits me", "when he gets drunk and hits me");
 - it is told in the present: no word of `own-when-past` between the opening word and the sign's
   end ("if I was abused as a child…" is the past, read elsewhere);
@@ -42,6 +44,7 @@ _KINDS = frozenset({Kinds.CUE, Kinds.TERM, Kinds.SIGNAL})
 _WRITER = "i"
 _OBJECTS = frozenset({"me", "myself"})
 _REACH = 8  # "when he gets drunk and comes home and hits me"
+_OWN = "my"  # "if I cut my finger", "if I burn my hand": a mishap supposed
 _BY = "by"
 _AFTER = 3  # "hits me", "hurts me badly"
 
@@ -57,7 +60,7 @@ def own_harm_asked(
         read: the message as the detector read it.
         asks: the sentences that ask (start with a question word or end with "?").
         markers: the pack's markers by name, stemmed (`own-when`, `own-when-between`,
-            `own-when-past`, `own-when-any`, `anyone`).
+            `own-when-past`, `own-when-any`, `own-when-work`, `own-when-done-to`, `anyone`).
     """
     words = read.words
     if _WRITER not in words and _OBJECTS.isdisjoint(words):
@@ -85,7 +88,9 @@ def own_harm_asked(
             and not _by_anyone(clause, others)
         ):
             continue
-        if _writer_harmed(read, opening, hit, markers["own-when-between"]):
+        if _writer_harmed(
+            read, opening, hit, markers["own-when-between"], markers["own-when-done-to"]
+        ):
             found.add(hit.sentence)
     return frozenset(found)
 
@@ -114,15 +119,21 @@ def _by_anyone(words: list[str], others: frozenset[str]) -> bool:
     return any(w == _BY and after in others for w, after in itertools.pairwise(words))
 
 
-def _writer_harmed(read: Tokens, opening: int, hit: Hit, between: frozenset[str]) -> bool:
+def _writer_harmed(
+    read: Tokens, opening: int, hit: Hit, between: frozenset[str], done_to: frozenset[str]
+) -> bool:
     """Whether the writer is the one `hit` tells harm of: "I" just after `opening` and only
-    words of `between` up to the sign, or "me"/"myself" in the sign or just after it."""
+    words of `between` up to the sign (one of `done_to` among them for a signal word), or
+    "me"/"myself" in the sign or just after it."""
     words = read.words
     subject = opening + 1
+    before = words[subject + 1 : hit.position]
     if (
         subject <= hit.position
         and words[subject] == _WRITER
-        and all(w in between for w in words[subject + 1 : hit.position])
+        and all(w in between for w in before)
+        and words[hit.end : hit.end + 1] != [_OWN]
+        and (hit.phrase.kind is not Kinds.SIGNAL or not done_to.isdisjoint(before))
     ):
         return True
     return not _OBJECTS.isdisjoint(words[hit.position : hit.end + _AFTER])
