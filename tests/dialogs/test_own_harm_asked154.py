@@ -45,6 +45,8 @@ RINGS = [f"{opener} {clause}?" for opener, clause in itertools.product(OPENERS, 
     "when I am being abused who do I tell?",
     "hi. who do I tell when I am being hit?",
     "what do I do when I am being stalked?",
+    "what do I do when I want to die?",
+    "what do I do if I am being touched?",
 ]
 
 QUIET = {
@@ -71,6 +73,11 @@ QUIET = {
         "what do I do if I am assaulted by a patient?",
         "is there a policy for when I am being abused by a service user?",
         "who do I tell when I hurt my back lifting a resident?",
+    ],
+    "a mishap to the writer's own body supposed": [
+        "what do I do if I cut my finger?",
+        "what do I do if I burn my hand?",
+        "what should I do if I hurt my back?",
     ],
     "the writer's past": [
         "what should I do if I was abused as a child?",
