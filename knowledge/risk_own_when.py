@@ -18,9 +18,10 @@ cue, a term or a signal word of a category):
   after it ("when my dad hits me", "when he gets drunk and hits me");
 - it is told in the present: no word of `own-when-past` between the opening word and the sign's
   end ("if I was abused as a child…" is the past, read elsewhere);
-- no one of a kind stands there (a word of `anyone` or of `own-when-any`: "when a pupil hits
-  me", "if you are being bullied"), nor just after "by" later in the clause ("if I am threatened
-  by a parent"): what to do when anyone does something is a practice question;
+- no one of a kind stands there before the sign (a word of `anyone` or of `own-when-any`: "when
+  a pupil hits me", "if you are being bullied"; the sign's own words may hold one: "when I feel
+  like ending it all"), nor just after "by" later in the clause ("if I am threatened by a
+  parent"): what to do when anyone does something is a practice question;
 - the clause names no work of the writer's (a word of `own-when-work`: "if I get hurt at work",
   "if I am assaulted by a patient", "when I feel unsafe on a home visit"): staff asking about
   their own safety at work ask how their employer's procedures go, not for protection.
@@ -83,7 +84,7 @@ def own_harm_asked(
         clause = _rest_of_clause(read, hit)
         if not (
             markers["own-when-past"].isdisjoint(span)
-            and others.isdisjoint(span)
+            and others.isdisjoint(words[opening + 1 : hit.position])
             and markers["own-when-work"].isdisjoint(span + clause)
             and not _by_anyone(clause, others)
         ):
