@@ -179,5 +179,5 @@ MARKERS = (
     *("stance-frame", "stance-kinds"),  # `risk_stance.told_in_general` (round 49)
     # `risk_own_when.own_harm_asked` (round 49, miss154):
     *("own-when", "own-when-between", "own-when-past", "own-when-any", "own-when-work"),
-    "own-when-done-to",
+    *("own-when-done-to", "own-when-no-one"),  # ... and round 49, miss155
 )

@@ -18,10 +18,10 @@ cue, a term or a signal word of a category):
   after it ("when my dad hits me", "when he gets drunk and hits me");
 - it is told in the present: no word of `own-when-past` between the opening word and the sign's
   end ("if I was abused as a child…" is the past, read elsewhere);
-- no one of a kind stands there before the sign (a word of `anyone` or of `own-when-any`: "when
-  a pupil hits me", "if you are being bullied"; the sign's own words may hold one: "when I feel
-  like ending it all"), nor just after "by" later in the clause ("if I am threatened by a
-  parent"): what to do when anyone does something is a practice question;
+- no one of a kind stands there (a word of `anyone` or of `own-when-any`: "when a pupil hits
+  me", "if you are being bullied"; inside the sign, a word of `own-when-no-one` names no one:
+  "when I feel like ending it all"), nor just after "by" later in the clause ("if I am
+  threatened by a parent"): what to do when anyone does something is a practice question;
 - the clause names no work of the writer's (a word of `own-when-work`: "if I get hurt at work",
   "if I am assaulted by a patient", "when I feel unsafe on a home visit"): staff asking about
   their own safety at work ask how their employer's procedures go, not for protection.
@@ -61,13 +61,15 @@ def own_harm_asked(
         read: the message as the detector read it.
         asks: the sentences that ask (start with a question word or end with "?").
         markers: the pack's markers by name, stemmed (`own-when`, `own-when-between`,
-            `own-when-past`, `own-when-any`, `own-when-work`, `own-when-done-to`, `anyone`).
+            `own-when-past`, `own-when-any`, `own-when-work`, `own-when-done-to`,
+            `own-when-no-one`, `anyone`).
     """
     words = read.words
     if _WRITER not in words and _OBJECTS.isdisjoint(words):
         return frozenset()
     openers = markers["own-when"]
     others = markers["anyone"] | markers["own-when-any"]
+    named = others - markers["own-when-no-one"]  # "all" in "ending it all" names no one
     found: set[int] = set()
     for hit in hits:
         if (
@@ -84,6 +86,7 @@ def own_harm_asked(
         clause = _rest_of_clause(read, hit)
         if not (
             markers["own-when-past"].isdisjoint(span)
+            and named.isdisjoint(span)
             and others.isdisjoint(words[opening + 1 : hit.position])
             and markers["own-when-work"].isdisjoint(span + clause)
             and not _by_anyone(clause, others)

@@ -69,6 +69,7 @@ QUIET = {
         "what should staff do if a patient feels like ending it all?",
         "what do I do if someone wants to end it all?",
         "what should I do when I feel like a child is being abused?",
+        "can I share a client's information if I think there's a risk of harm to them?",
     ],
     "the writer's work or wish, not a harm": [
         "what do I do if I want to report abuse?",
