@@ -29,6 +29,7 @@ from knowledge.risk_dealt_with import dealt_with
 from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
 from knowledge.risk_openers import opened, secrets_asked
+from knowledge.risk_own_when import own_harm_asked
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_passing_on import passing_on
 from knowledge.risk_scene import real_cases, scene_of
@@ -174,9 +175,14 @@ def judge(
     # sentence that tells: someone in particular. Frames still apply. Someone at work named by
     # their role is someone when no one else is.
     # With the "I" left out ("feel like ending it all") too.
-    own_states = writer_states(hits, read) | dropped_writer(hits, read, markers["dropped-subject"])
-    own_states |= rhetoric
-    about, hits = at_work(hits, about | (own_states | subjectless(read)) - asks)
+    own_states = (
+        writer_states(hits, read)
+        | dropped_writer(hits, read, markers["dropped-subject"])
+        | rhetoric
+    )
+    # …and inside a "when" or "if" of a question ("who do I tell when I am being abused?").
+    own_asked = own_harm_asked(hits, read, asks, markers)
+    about, hits = at_work(hits, about | own_asked | (own_states | subjectless(read)) - asks)
     # A frame (a lesson, an essay, a training day) is the setting, not the matter, of a sentence
     # that tells what someone told the writer after it: "after the assembly on grooming a year 8
     # girl told me her uncle touches her".
@@ -232,7 +238,7 @@ def judge(
         and h.sentence not in on_occasion
         and not (h.position and read.words[h.position - 1] in UNSURE)  # "know if…": whether
     }
-    general -= clauses_of(read, duty_told)
+    general -= clauses_of(read, duty_told | own_asked)
     # "is that abuse?" in a sentence listing examples points at the example, not a person.
     people = [h for h in hits if h.phrase.kind is Kinds.PEOPLE]
     pointing = {h.sentence for h in people if read.words[h.end - 1] in DEMONSTRATIVES} - {
@@ -251,7 +257,7 @@ def judge(
     )
     general |= listing(read, general, specific - pointing, markers["examples"])
     general |= alternatives(read, general, asks)
-    asking = read.questions - specific - on_occasion
+    asking = read.questions - specific - on_occasion - own_asked
     counted = [h for h in hits if h.clause not in general and h.sentence not in asking]
     counted = not_a_rule(
         counted,
@@ -266,9 +272,11 @@ def judge(
     statements: frozenset[int] = frozenset()
     related: frozenset[int] = frozenset()
     if any(h.phrase.kind is Kinds.SIGNAL for h in counted):
-        statements = frozenset((specific | telegraphic(read)) - read.questions - read.marked)
+        statements = frozenset(
+            (specific | telegraphic(read)) - read.questions - read.marked | own_asked
+        )
         related = frozenset(
-            (related_sentences(read) | telegraphic(read)) - read.questions - read.marked
+            (related_sentences(read) | telegraphic(read)) - read.questions - read.marked | own_asked
         )
     found = categories_shown(
         counted,
