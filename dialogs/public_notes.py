@@ -16,12 +16,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dialogs.contract import Reply
+from dialogs.signpost import PRACTITIONERS_PART
 from dialogs.to_the_writer import FAMILY_VOICES
 from knowledge.risk_types import RiskFinding
 from knowledge.text_packs import AboutPack
-
-_PRACTITIONERS = "*If you're asking as a practitioner:*"
-"""How the practitioner's part of a signpost to the public begins (`dialogs.signpost`)."""
 
 
 class PublicNotes:
@@ -43,5 +41,5 @@ class PublicNotes:
         if voice not in FAMILY_VOICES or not notes:
             return signpost
         parts = signpost.text.split("\n\n")
-        at = next((i for i, p in enumerate(parts) if p.startswith(_PRACTITIONERS)), len(parts))
+        at = next((i for i, p in enumerate(parts) if p.startswith(PRACTITIONERS_PART)), len(parts))
         return replace(signpost, text="\n\n".join((*parts[:at], *notes, *parts[at:])))

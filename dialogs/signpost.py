@@ -31,6 +31,9 @@ _WHO: dict[Concern, tuple[str, str]] = {
 }
 ADULT_CONTACTS = ("safeguarding-lead", "adult-social-care")
 """The roles a reply about an adult at risk names: the safeguarding lead and adult social care."""
+PRACTITIONERS_PART = "*If you're asking as a practitioner:*"
+"""How the practitioner's part of a signpost to one of the public begins (`dialogs.public_notes`
+places the public's notes before it)."""
 # For family or a volunteer told of someone's thoughts of ending their life (tryout35b finding
 # 10): the urgent routes (the about pack's `to_the_writer.if_suicidal`), said to them, after
 # their signpost's first words.
@@ -168,7 +171,7 @@ class Signpost(WhatNext):
             return Reply(text=text, risk_of_harm=True)
         if voice is not None:
             practitioner = (
-                f"*If you're asking as a practitioner:* follow your {procedures} now and tell "
+                f"{PRACTITIONERS_PART} follow your {procedures} now and tell "
                 f"your safeguarding contacts:\n{self.contact_lines(_writers(finding))}"
             )
             first = self._for_the_writer[voice]
