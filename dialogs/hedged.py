@@ -3,7 +3,8 @@
 "I think so", "yes, she told me in confidence" and "we haven't asked yet" are answers, not
 questions for the Q&A. They are read by how they begin (the leads of the typed-words pack), and
 the assistant says how it read them so that a wrong reading is one **back** away. Anything that
-looks like a question is left alone.
+looks like a question is left alone. The tables the words are read with, and how a reply begins
+(its lead, the person it names), are `LeadReader`'s (`dialogs/answer_leads.py`).
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from itertools import dropwhile
 
+from dialogs.answer_leads import LeadReader, holds_any
 from knowledge.flow_pack import NO_LIKE, AnswerKey
-from knowledge.typed_word_names import LEAD_ORDER
-from knowledge.typed_words import HedgedWords, after_lead, simplify
+from knowledge.typed_words import after_lead, simplify
 
 MAX_WORDS = 16  # longer than this and it is a story or a question, not an answer
 _HEDGE_ASKED_WORDS = 4  # "i think so?", "probably not?": a hedge, though it ends with "?"
@@ -21,51 +22,9 @@ _SHORT = 3
 _CLAUSE_ENDS = ",;:.!"
 
 
-class HedgedReader:
-    """Reads a longer reply by how it begins, with the typed-words pack's hedged words."""
-
-    def __init__(self, words: HedgedWords) -> None:
-        # Longest first within a kind: "she has agreed" is a yes of its own, not the echo "she has".
-        leads = {**words.leads, "yes": (*words.leads.get("yes", ()), *words.agreements)}
-        self._leads = tuple(
-            (
-                AnswerKey(key),
-                tuple(sorted((lead.split() for lead in leads[key]), key=len, reverse=True)),
-            )
-            for key in LEAD_ORDER
-            if leads.get(key)
-        )
-        self._echoes = frozenset(tuple(lead.split()) for lead in words.echoes)
-        self._question_words = frozenset(words.question_words)
-        self._joining_words = frozenset(words.joining_words)
-        self._negations = frozenset(words.negations)
-        self._degrees = frozenset(words.degrees)
-        self._doubts = tuple(phrase.split() for phrase in words.doubts)
-        self._asked_first = tuple(phrase.split() for phrase in words.asked_first)
-        self._second_thoughts = _longest_first(words.second_thoughts)
-        self._corrections = _longest_first(words.corrections)
-        self._cannot_consent = tuple(phrase.split() for phrase in words.cannot_consent)
-        self._consent_words = frozenset(words.consent_words)
-        self._subjects = {step: frozenset(found) for step, found in words.subject_words.items()}
-        self._not_answers = (
-            *(phrase.split() for phrase in words.not_answers),
-            *self._asked_first,
-        )
-        self._verb_of = {form: i for i, forms in enumerate(words.verb_forms) for form in forms}
-        self._agreements = frozenset(tuple(lead.split()) for lead in words.agreements)
-        self._pronoun_of = {
-            pronoun + end: pronoun for pronoun in words.persons for end in ("", "s", "ve", "re")
-        }
-        self._pronouns = frozenset(self._pronoun_of)
-        self._persons = sorted(
-            (
-                (person.split(), pronoun)
-                for pronoun, found in words.persons.items()
-                for person in found
-            ),
-            key=lambda pair: len(pair[0]),
-            reverse=True,
-        )
+class HedgedReader(LeadReader):
+    """Reads a longer reply by how it begins, with the typed-words pack's hedged words
+    (the tables and leads of `LeadReader`)."""
 
     def as_hedged_answer(
         self,
@@ -174,7 +133,7 @@ class HedgedReader:
         """Whether a reply of a few words tells that the person can't consent ("he's got
         dementia so can't consent", "no, she lacks capacity")."""
         words = simple.split()
-        return len(words) <= MAX_WORDS and _holds_any(words, self._cannot_consent)
+        return len(words) <= MAX_WORDS and holds_any(words, self._cannot_consent)
 
     def tells_of_consent(self, simple: str, asked: Collection[str]) -> bool:
         """Whether a reply tells of consent ("no, she not agree") to a question whose words
@@ -226,29 +185,13 @@ class HedgedReader:
     def doubts(self, simple: str) -> bool:
         """Whether a reply holds a word or phrase of doubt ("probably", "yes I think so", "nah
         not really")."""
-        return _holds_any(simple.split(), self._doubts)
+        return holds_any(simple.split(), self._doubts)
 
     def tells_of_person(self, simple: str) -> bool:
         """Whether a message begins with a person ("she's agreeed", "mum's fine", "the young
         person …"), after any joining words: said in a check, a remark on the case."""
         found = self._as_pronoun(self._without_fillers(simple.split()))
         return bool(found) and found[0] in self._pronouns
-
-    def _without_fillers(self, found: list[str]) -> list[str]:
-        """`found` without the joining words it begins with ("actually she refused")."""
-        start = next((i for i, w in enumerate(found) if w not in self._joining_words), len(found))
-        return found[start:]
-
-    def _as_pronoun(self, found: list[str]) -> list[str]:
-        """`found` with a person it begins with put as the pronoun they are listed under: "mum
-        has refused" as "she has refused", "mum's agreed" ("mums agreed") as "she's agreed"."""
-        for person, pronoun in self._persons:
-            n = len(person)
-            if found[:n] == person:
-                return [pronoun, *found[n:]]
-            if found[: n - 1] == person[:-1] and found[n - 1 : n] == [person[-1] + "s"]:
-                return [pronoun + "s", *found[n:]]
-        return found
 
     def _says_two_things(
         self, key: AnswerKey, said_next: AnswerKey | None, then: Sequence[str]
@@ -287,22 +230,6 @@ class HedgedReader:
         verbs = {self._verb_of[w] for w in lead if w in self._verb_of}
         return not verbs or any(self._verb_of.get(w) in verbs for w in asked)
 
-    def _lead(
-        self, found: Sequence[str], asked: Collection[str] = ()
-    ) -> tuple[AnswerKey | None, Sequence[str]]:
-        """The answer `found` begins with (None if it begins with none, or goes on to ask
-        something) and the words after its lead. A yes that goes on with a question word and
-        then only the words of the question `asked` says it back ("yes is clear purpose")."""
-        for key, leads in self._leads:
-            rest = after_lead(found, leads)
-            if rest is None and key is AnswerKey.NOT_SURE:
-                # "not really sure": a degree word inside it leaves a not sure a not sure.
-                rest = after_lead([w for w in found if w not in self._degrees], leads)
-            if rest is not None:
-                says_back = key is AnswerKey.YES and self._says_back(rest, asked)
-                return (None if self._asks(rest) and not says_back else key), rest
-        return None, found
-
     def words_after_lead(self, simple: str) -> list[str]:
         """The words of a reply after the answer it begins with ("its not public" of "no its
         not public"); all of them when it begins with none, or with an echo of the question's
@@ -340,35 +267,9 @@ class HedgedReader:
         found = self._as_pronoun(self._without_fillers(simple.split()))
         return self._lead(found)[0] is None and self._lead(found, asked)[0] is AnswerKey.YES
 
-    def _says_back(self, rest: Sequence[str], asked: Collection[str]) -> bool:
-        words = [w for w in rest if w not in self._joining_words][1:]
-        return bool(words) and all(w in asked for w in words)
-
-    def is_asked(self, text: str, simple: str) -> bool:
-        """Whether a message reads as a question: a question mark, or a question word first."""
-        return "?" in text or self._asks(simple.split())
-
     def is_bare_reply(self, text: str, simple: str) -> bool:
         """Whether a short message is only a yes, no or not sure ("I think so", "no idea")."""
         return len(simple.split()) <= 3 and self.as_hedged_answer(text, simple) is not None
-
-    def _asks(self, rest: Sequence[str]) -> bool:
-        # "yes but can I share it with the school" and "not sure what an ISP is" ask something.
-        words = [w for w in rest if w not in self._joining_words]
-        return bool(words) and words[0] in self._question_words
-
-
-def _holds_any(words: Sequence[str], phrases: Sequence[Sequence[str]]) -> bool:
-    """Whether `words` hold any of `phrases` (each a list of words) as a run of words."""
-    return any(
-        list(words[i : i + len(phrase)]) == list(phrase)
-        for phrase in phrases
-        for i in range(len(words) - len(phrase) + 1)
-    )
-
-
-def _longest_first(phrases: Sequence[str]) -> tuple[list[str], ...]:
-    return tuple(sorted((phrase.split() for phrase in phrases), key=len, reverse=True))
 
 
 def _clauses(text: str) -> list[str]:

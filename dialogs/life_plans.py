@@ -18,11 +18,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from knowledge.follow_up_texts import WriterTexts
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_pack import CaseMark
 from knowledge.risk_types import RiskFinding
 from knowledge.typed_word_names import FriendList
+from knowledge.writer_texts import WriterTexts
 
 OWN_LIFE: CaseMark = "own-life"
 LIFE_MINE: CaseMark = "life-mine"

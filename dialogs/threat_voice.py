@@ -29,8 +29,8 @@ from knowledge.matching.phrases import PhraseSet
 from knowledge.typed_words import phrases_of
 
 if TYPE_CHECKING:
-    from knowledge.follow_up_texts import WriterTexts
     from knowledge.typed_words import TypedWordsPack
+    from knowledge.writer_texts import WriterTexts
 
 # "he said he'll kill me tonight": the writer threatened (round 42), as urgent as another.
 _WRITER = frozenset(("me", "us"))

@@ -12,8 +12,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dialogs.contract import Private, Reply
-from knowledge.follow_up_texts import WriterTexts
 from knowledge.loader import Knowledge
+from knowledge.writer_texts import WriterTexts
 
 if TYPE_CHECKING:
     from dialogs.grown_not_in_trouble import GrownNotInTrouble

@@ -36,6 +36,7 @@ SCHEMA_MODULES: Mapping[str, str] = {
     "knowledge.routes_pack": "knowledge.routes_schema",
     "knowledge.text_packs": "knowledge.text_schema",
     "knowledge.follow_up_texts": "knowledge.follow_up_schema",
+    "knowledge.writer_texts": "knowledge.writer_schema",
     "knowledge.risk_pack": "knowledge.risk_schema",
     "knowledge.typed_words": "knowledge.typed_words_schema",
     "knowledge.matching.models": "knowledge.matching.schema",

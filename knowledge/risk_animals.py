@@ -21,7 +21,7 @@ message names an animal.
 
 from __future__ import annotations
 
-from knowledge.risk_harmed import Harmed
+from knowledge.risk_harmed_words import Harmed
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import Hit, Tokens, stem_word
 

@@ -23,7 +23,8 @@ from knowledge.risk_feelings import caused_feelings, condition_moods, feared_dea
 from knowledge.risk_fiction import Fiction, fiction_words, outside_fiction
 from knowledge.risk_finding import judge
 from knowledge.risk_found import Found, absent_harms, found_safe
-from knowledge.risk_harmed import Harmed, harm_to_others
+from knowledge.risk_harmed import harm_to_others
+from knowledge.risk_harmed_words import Harmed
 from knowledge.risk_head_hurt import head_hurt
 from knowledge.risk_label_words import near_outside_label
 from knowledge.risk_law import law_stated

@@ -15,7 +15,7 @@ the message counts as before. Read once, word by word, and only when a distress 
 
 from __future__ import annotations
 
-from knowledge.risk_harmed import Harmed
+from knowledge.risk_harmed_words import Harmed
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import Hit, Kinds, Tokens
 

@@ -5,9 +5,10 @@ The pydantic models that check these packs are in `knowledge.text_schema`, under
 
 from typing import Literal
 
-from knowledge.follow_up_texts import WorryReplies, WriterTexts
+from knowledge.follow_up_texts import WorryReplies
 from knowledge.pack_values import PackValue
 from knowledge.value_class import value_class
+from knowledge.writer_texts import WriterTexts
 
 
 @value_class(kw_only=True)

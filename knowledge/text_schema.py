@@ -14,7 +14,8 @@ from pydantic import Field, field_validator
 
 from knowledge.contacts_schema import Contact, HarmedCondition, Line, ToldCondition
 from knowledge.contacts_schema import StrictPack as _Strict
-from knowledge.follow_up_schema import WorryReplies, WriterTexts
+from knowledge.follow_up_schema import WorryReplies
+from knowledge.writer_schema import WriterTexts
 
 __all__ = [
     "AboutPack",

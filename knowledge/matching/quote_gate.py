@@ -18,14 +18,13 @@ What a question asks against what an entry answers is read by `AskRules` (`ask_r
 marks of one case (a recipient, an outsider, a request) by `CaseQuestions` (`case_questions.py`);
 the packs are read into the tables these checks look up once, in `quote_gate_tables.py`; the checks
 of where the asker is, the kinds of ask unanswered and what an entry is about are in
-`quote_gate_checks.py`.
+`quote_gate_checks.py`; the last checks, that the question names what the entry speaks of
+(its subject, its anchors), in `quote_gate_subject.py`.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from knowledge.matching.anchors import BareNo
 from knowledge.matching.asked_of import (
@@ -34,7 +33,6 @@ from knowledge.matching.asked_of import (
     AboutToo,
     IncludedReaders,
     points_elsewhere,
-    why_is_order,
 )
 from knowledge.matching.models import Match, MatchResult, NotCoveredHit, NotCoveredPack
 from knowledge.matching.normalise import Normaliser
@@ -49,16 +47,13 @@ from knowledge.matching.question_forms import (
 from knowledge.matching.quote_gate_checks import (
     asks_unanswered,
     foreign_in_label,
-    names_what_it_is_about,
 )
+from knowledge.matching.quote_gate_subject import SubjectChecks
 from knowledge.matching.quote_gate_tables import build_gate_tables
 from knowledge.matching.reading import Reading
 from knowledge.matching.segment import Segment, split_label
 from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
-
-if TYPE_CHECKING:
-    from knowledge.matching.conditions import MainClause
 
 
 class QuoteGate:
@@ -76,9 +71,10 @@ class QuoteGate:
         `build_gate_tables`'s, and the normaliser also reads each message the gate checks."""
         self._normaliser = normaliser
         self._t = build_gate_tables(entries, not_covered, normaliser, own_wording)
-        self._bare_no = BareNo(entries, not_covered)
         self._readers = IncludedReaders(not_covered.objects.get("readers", ()))
-        self._about_too = AboutToo(entries, not_covered.objects)
+        self._subject = SubjectChecks(
+            self._t, BareNo(entries, not_covered), AboutToo(entries, not_covered.objects)
+        )
 
     def check(
         self,
@@ -223,122 +219,11 @@ class QuoteGate:
             read=read,
         ):
             return _withheld(answer, result)
-        fixed_text = read.corrected_words(segment.text)
-        fixed = read.corrected_words(own)  # the same text when there is no story: fixed once
-        if self._t.holders.asks_anothers_view(answer.number, asked, fixed):
-            # "What do practitioners think about information sharing?", "what do teachers
-            # think…?": entry 5 reports what children, young people and families think.
-            return _withheld(answer, result)
-        if self._t.why_it_is.asks_another_quality(
-            answer.number, why_is_order(asked), why_is_order(fixed)
-        ) or self._t.shared.shares_another_thing(answer.number, asked, fixed):
-            # "Why is information sharing so difficult?", "Why is data security important?":
-            # entry 1 answers why sharing is important, not why it is hard, nor why security
-            # is (nor "Explain why data security is important", in reported order); "What do
-            # families think about sharing a room?" shares no information.
-            return _withheld(answer, result)
-        if (
-            self._t.another_topic.named(asked, fixed)
-            or self._t.support_for.another_matter(answer.number, asked, fixed)
-            or self._t.kinds.another_kind(answer.number, asked)
-            or self._t.barrier_to.to_another_act(asked, fixed)
+        if not self._subject.passes(
+            answer.number, segment, read, asked=asked, own=own, question=question, kinds=every_kind
         ):
-            # "Who is the guidance on restraint for?" asks about another guidance; "How should
-            # my organisation support me when I'm off sick?", support with another matter.
             return _withheld(answer, result)
-        sharer = self._t.rules.sharer_end(answer.number, asked, read)
-        if self._foreign(answer.number, asked, fixed, sharer):
-            return _withheld(answer, result)
-        if own != segment.question and foreign_in_label(
-            self._t, answer.number, segment.question[: len(segment.question) - len(own)], read
-        ):
-            # "Nurse in NI - …": a role label taken off the question says where, too.
-            return _withheld(answer, result)
-        if (
-            segment.background
-            and self._t.cases.refers_back(asked)
-            and self._t.subjects.foreign_held(
-                answer.number,
-                read.words(segment.background),
-                read.corrected_words(segment.background),
-            )
-        ):
-            # "We have CCTV of the car park. Does data protection stop us sharing it?": what
-            # is shared is named in the story, and the entry never speaks of it.
-            return _withheld(answer, result)
-        if segment.background and self._t.subjects.later_year(read.words(segment.text)):
-            # "The advice was updated in April 2024. What did it replace?" asks of a later one.
-            return _withheld(answer, result)
-        if not names_what_it_is_about(
-            self._t, answer.number, asked, fixed, segment=segment, read=read
-        ) or self._about_too.names_nothing_else(
-            answer.number, read.words(segment.text), every_kind
-        ):
-            # "What do families think about early help?" asks about something else; "how does
-            # the DPA affect restaurants?" names the entry's subject, but not what it says of it.
-            return _withheld(answer, result)
-        wanted = self._t.anchors.get(answer.number)
-        also = self._t.also.get(answer.number)
-        found = self._t.anchor_search.found(read.words(segment.text), fixed_text)
-        end = self._t.frames.end_of_first(asked)
-        if end is not None:
-            # "What does the guidance say about fathers?" names its subject after the frame: the
-            # "about" of the frame is not the purpose entry's "what is it about?".
-            subject = " ".join(asked[end:])
-            found = (found & self._t.also_phrases) | self._t.anchor_search.found(
-                asked[end:], read.corrected_words(subject)
-            )
-        terse = len(question) <= ELLIPTIC  # "ISP?" asks what it is
-        if self._t.rules.asks_what_another_defines(answer.number, asked, found):
-            return _withheld(answer, result)
-        if wanted is not None and "," in own and self._main_clause.names_nothing(own, wanted, read):
-            # "If the family say no, what happens to me?" asks past its condition.
-            return _withheld(answer, result)
-        if (
-            (wanted is None or wanted & found)
-            and (also is None or terse or also & found)
-            # "… mum says no. do i give it him?": a no in the story, but to what?
-            and not self._bare_no.unsaid(
-                answer.number,
-                found,
-                lambda: self._t.anchor_search.found(asked, fixed),
-                segment,
-                read,
-            )
-        ):
-            return result
-        return _withheld(answer, result)
-
-    def _foreign(self, number: int, asked: list[str], fixed: list[str], sharer: int) -> str | None:
-        # The subject check after the sharer's words. "What do kids in care think about teachers
-        # knowing their business?": whose view is asked is the entry's own people, and it
-        # reports their view of sharing with anyone, anywhere; a subject it never names still
-        # holds it back.
-        holders = self._t.holders.own_holders_asked(number, asked, fixed)
-        if holders is not None and len(fixed) == len(asked):
-            start, end = holders
-            return self._t.subjects.foreign(
-                number,
-                [*asked[:start], *asked[end:]],
-                [*fixed[:start], *fixed[end:]],
-                parties_ok=True,
-                settings_ok=True,
-            )
-        # Before the sharing verb of "when can…" the words name who shares; a law or an age
-        # there is still the question's ("under the Care Act, when can I share…?").
-        return self._t.subjects.foreign(
-            number, asked[sharer:], fixed[sharer:], parties_ok=number in self._t.party_ok
-        ) or (
-            self._t.subjects.foreign_subject(number, asked[:sharer], fixed[:sharer])
-            if sharer
-            else None
-        )
-
-    @functools.cached_property
-    def _main_clause(self) -> MainClause:
-        from knowledge.matching.conditions import MainClause  # noqa: PLC0415 (not for ask)
-
-        return MainClause(self._t.anchor_search, self._t.cases.verbs)
+        return result
 
     def quotes(self, result: MatchResult, segment: Segment, reading: Reading | None = None) -> bool:
         """Whether `result`'s answer passes every check for the question in `segment`

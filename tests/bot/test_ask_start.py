@@ -89,6 +89,7 @@ NEVER_FOR_ASK = (
     "knowledge.risk_doers",
     "knowledge.risk_found",
     "knowledge.risk_harmed",
+    "knowledge.risk_harmed_words",
     "knowledge.risk_cause_words",
     "knowledge.risk_subjects",
     # A plain `ask QUESTION` is read without a parser (bot.command_args.plain_ask).
