@@ -136,8 +136,10 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # script, or as a news or law report, naming no one of the writer's; knowledge/
     # risk_whose_now.py; round 48's stance read wider: one person named in a conditional or a
     # general rule, "child abuse" as a kind): 494 of 1,642 (30.1%); fa152 (a harm only named in
-    # sentences about practice): 493 of 1,642 (30.0%).
-    assert report.false_alarm_rate <= 0.301
+    # sentences about practice): 493 of 1,642 (30.0%). Round 50: harm-dev40 (47 unused pages, mostly
+    # look-alikes: few unused disclosure pages were left) came with 26 of 32 untouched: 519 of
+    # 1,674 (31.0%).
+    assert report.false_alarm_rate <= 0.311
     assert report.wrong_quote_rate <= 0.01
 
 
@@ -209,5 +211,6 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # (39 unused pages, none telling of someone at risk) came with 3 of 19 untouched: 249 of
     # 1,913 (13.0%). fa145 (round 48's stance read wider: one person named in a conditional or a
     # general rule, "patient abuse" as a kind): 242 of 1,913 (12.7%). fa152 (a harm only named in
-    # sentences about practice, knowledge/risk_practice_asked.py): 236 of 1,913 (12.3%).
+    # sentences about practice, knowledge/risk_practice_asked.py): 236 of 1,913 (12.3%). Round 50:
+    # practice-dev42 (20 unused pages) came with 3 of 18 untouched: 239 of 1,931 (12.4%).
     assert report.false_alarm_rate <= 0.124
