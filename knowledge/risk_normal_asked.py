@@ -12,6 +12,8 @@ takes the telling as true, so it tells it. A sentence that asks is such a questi
   marry at 17") where a cue (not a signal word alone: "to be scared of the dark") is found
   and no one of a kind is named (`anyone`, `own-when-any`: "to feel upset after a child
   discloses abuse");
+- it does not ask leave for the writer's own doing ("is it ok if I'm talking to a younger kid
+  online?", "is it ok for me to…");
 - it names no work of the writer's (a word of `own-when-work`: "is it normal for my manager to
   shout at me") and no practice (a word of `practice-terms` or `normal-asked-not`: "is it ok if
   I share information about domestic abuse?", "…if I tell the school about…" ask how to work).
@@ -35,6 +37,9 @@ __all__ = ["normal_asked"]
 
 _IS = "is"
 _TO = "to"  # "is it normal to want to not wake up": the writer, left unsaid, wants it
+# "is it ok if I'm talking to a younger kid online?", "is it ok for me to…": the writer asks
+# leave for something of their own doing, not whether what is done to them is all right
+_PERMISSION = (["if", "i"], ["if", "im"], ["if", "we"], ["for", "me"], ["for", "us"])
 _LEAD = 2  # "so is it…", "hi is it…": a short greeting before the question
 
 
@@ -72,6 +77,7 @@ def normal_asked(
             rest = words[start + after : end] if after else []
             if (
                 rest
+                and rest[:2] not in _PERMISSION
                 and (
                     not own.isdisjoint(rest)
                     or (rest[0] == _TO and sentence in cued and anyone.isdisjoint(rest))
