@@ -61,7 +61,8 @@ def normal_asked(
             `practice-terms`).
     """
     words, sentence_of = read.words, read.sentence_of
-    normal, its, own = markers["normal-asked"], markers["normal-asked-it"], markers["normal-asked-own"]
+    normal, its = markers["normal-asked"], markers["normal-asked-it"]
+    own = markers["normal-asked-own"]
     barred = markers["own-when-work"] | markers["practice-terms"] | markers["normal-asked-not"]
     anyone = markers["own-when-any"] | markers["anyone"]
     cued = {h.sentence for h in hits if h.phrase.kind is Kinds.CUE and h.phrase.category >= 0}
