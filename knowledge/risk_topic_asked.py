@@ -19,10 +19,10 @@ asked about as a topic when:
   of `practice-terms` or `topic-verbs` ("talk", "explain", "learn": speaking of the subject).
 
 Its signs, and a worry named just before it ("concerns about neglect"), are set aside only when
-every sign of the message but a signal word is such a topic and the message has no word of `practice-told`,
-`stance-others`, `own-now`, `story-recent` or `topic-told` ("happening", "suffering")
-anywhere: "who can i talk to about abuse? he does it every night" keeps its signs, as does any
-message telling of a harm beside the question.
+every sign of the message but a signal word is such a topic and the message has no word of
+`practice-told`, `stance-others`, `own-now`, `story-recent` or `topic-told` ("happening",
+"suffering") anywhere: "who can i talk to about abuse? he does it every night" keeps its
+signs, as does any message telling of a harm beside the question.
 """
 
 from __future__ import annotations
