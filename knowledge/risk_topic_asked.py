@@ -13,8 +13,9 @@ asked about as a topic when:
 - it stands just after a word of the pack's `topic-about` ("about", "on", "what"): bare, with no
   "the", "my" or "his" between (`about the abuse`, `about my dad's abuse` tell of one harm);
 - it ends its clause or is followed by a word of `topic-after` ("with", "without", "is",
-  "looks"): "about abuse at home", "about abuse from my dad", "about the abuse i suffered" tie the
-  harm to a place or to someone and keep it;
+  "looks") that no "my", "her", "his" or "our" follows: "about abuse at home", "about abuse from
+  my dad", "about the abuse i suffered", "about domestic abuse with my partner" tie the harm to a
+  place or to someone and keep it;
 - its sentence asks (starts with a question word or ends with a question mark) and holds a word
   of `practice-terms` or `topic-verbs` ("talk", "explain", "learn": speaking of the subject).
 
@@ -75,13 +76,22 @@ def _topical(hit: Hit, read: Tokens, markers: Mapping[str, frozenset[str]]) -> b
     if read.sentence_of[start - 1] != hit.sentence:
         return False
     ends_clause = end >= len(words) or read.clause_of[end] != read.clause_of[end - 1]
-    if not ends_clause and words[end] not in markers.get("topic-after", _NONE):
-        return False
+    if not ends_clause and (
+        words[end] not in markers.get("topic-after", _NONE) or _owned(words, end + 1, markers)
+    ):
+        return False  # "about abuse at home"; "about domestic abuse with my partner"
     if hit.sentence not in read.questions | read.marked:
         return False
     said = {w for w, s in zip(words, read.sentence_of, strict=True) if s == hit.sentence}
     speaking = markers.get("practice-terms", _NONE) | markers.get("topic-verbs", _NONE)
     return not speaking.isdisjoint(said)
+
+
+def _owned(words: list[str], at: int, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the word at `at`, after a term's `topic-after` word, is someone's ("with my
+    partner", "without her husband"): the harm tied to someone."""
+    own = ("stance-writer", "stance-others", "practice-ours")
+    return at < len(words) and any(words[at] in markers.get(m, _NONE) for m in own)
 
 
 def _within(hit: Hit, span: tuple[int, int]) -> bool:

@@ -24,6 +24,7 @@ RINGS = [
     # the harm tied to someone after the term
     "how do I talk to someone about the abuse my dad does?",
     "who can I talk to about abuse from my stepdad?",
+    "how do I ask for help about domestic abuse with my partner?",
     # a telling beside the same question
     "as a parent, how do I talk to my child about abuse? his dad hit him last night",
     "how do I share concerns about neglect? my neighbour's kids have had no food for days",
