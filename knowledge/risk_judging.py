@@ -43,6 +43,7 @@ from knowledge.risk_staff_words import not_staff_words
 from knowledge.risk_stance import quiet_stance
 from knowledge.risk_story_out import story_made_public
 from knowledge.risk_telling import telling_verbs
+from knowledge.risk_topic_asked import topic_asked
 from knowledge.risk_types import (
     Hit,
     Kind,
@@ -112,6 +113,7 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     if not_theirs_now(read, markers):  # a novel's blurb, a sheriff's report (round 49)
         return None
     hits = practice_asked(hits, read, markers)  # "the person at risk has to consent" (round 49)
+    hits = topic_asked(hits, read, markers)  # "how do i talk to my child about abuse?" (round 50)
     asked = frozenset(i for i, c in enumerate(pack.categories) if c.asked_after)
     read = plot_asked(hits, read, markers)  # "reading a story in class where the dad hits…"
     hits = outside_settings(
@@ -189,6 +191,8 @@ def explained(
         return True  # another's story told as a book or a report tells it (round 49)
     if not any(h.phrase.kind in _SIGNS for h in practice_asked(hits, read, tables[8])):
         return True  # a harm only named in sentences about practice (round 49)
+    if not any(h.phrase.kind in _SIGNS for h in topic_asked(hits, read, tables[8])):
+        return True  # a harm asked about by its name alone (round 50)
     ending, words = tables[8]["explaining"], read.words
     things: tuple[set[int], set[int]] = (set(), set())  # (labels, explaining)
     for h in hits:

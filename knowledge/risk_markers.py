@@ -185,4 +185,5 @@ MARKERS = (
     # `risk_normal_asked.normal_asked`, `risk_one_case.one_case_asked` (round 50):
     *("normal-asked", "normal-asked-it", "normal-asked-own", "normal-asked-not"),
     *("one-case-particular", "one-case-supposing"),
+    *("topic-about", "topic-after", "topic-verbs", "topic-told"),  # `risk_topic_asked` (round 50)
 )

@@ -162,6 +162,8 @@ class Matcher:
             if kept[0] is not best[0] or clear:
                 best = kept
         best = rivals.without_weak_chatter(best, best_part, gate)
+        if not best:  # only chatter scored, set aside on topic ("what did the Laming report say…")
+            return _NOTHING
         result = self._decide(best)
         if result.answer is None and not result.not_covered:
             result = (
