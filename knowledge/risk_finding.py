@@ -176,7 +176,7 @@ def judge(
     # their role is someone when no one else is.
     # With the "I" left out ("feel like ending it all") too.
     own_states = (
-        writer_states(hits, read)
+        writer_states(hits, read, markers["state-thinking"])
         | dropped_writer(hits, read, markers["dropped-subject"])
         | rhetoric
     )

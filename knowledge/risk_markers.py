@@ -182,4 +182,5 @@ MARKERS = (
     # `risk_own_when.own_harm_asked` (round 49, miss154):
     *("own-when", "own-when-between", "own-when-past", "own-when-any", "own-when-work"),
     *("own-when-done-to", "own-when-no-one"),  # ... and round 49, miss155
+    "state-thinking",  # `risk_subjects.writer_states` (round 50, miss157)
 )
