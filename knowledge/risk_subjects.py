@@ -115,8 +115,9 @@ def writer_states(
     (or "im", "ive") a few words before a cue, a term or a `near` pair of a category, in the
     same clause with no other person between ("i want to die", "im scared to go home
     tonight", "i ran away from home"), or inside it ("nobody would notice if i wasnt here").
-    Words of `thinking` (the pack's `state-thinking` marker) between do not count towards the
-    few ("i sometimes think about taking all my tablets"; round 50, miss157).
+    Words of `thinking` (the pack's `state-thinking` marker) between "I" and a cue do not count
+    towards the few ("i sometimes think about taking all my tablets"; round 50, miss157); a term
+    is a topic thought about ("I have been thinking about neglect referrals").
     The caller keeps only sentences that tell; a lone signal word after "I" ("I have a question
     about neglect") is not one of these."""
     words, clause_of = read.words, read.clause_of
@@ -129,14 +130,14 @@ def writer_states(
         if _writer_within(read, hit.position, hit.end):
             found.add(hit.sentence)
             continue
-        gap = 0
+        gap, skipped = 0, thinking if hit.phrase.kind is Kind.CUE else frozenset()
         for k in range(hit.position - 1, max(-1, hit.position - 1 - _THINKING_GAP), -1):
             if clause_of[k] != hit.clause or k in read.persons or words[k] in _PRONOUNS:
                 break
             if words[k] in _FIRST_PERSON:
                 found.add(hit.sentence)
                 break
-            gap += words[k] not in thinking
+            gap += words[k] not in skipped
             if gap >= _STATE_GAP:
                 break
     return found
