@@ -183,4 +183,5 @@ MARKERS = (
     *("own-when", "own-when-between", "own-when-past", "own-when-any", "own-when-work"),
     *("own-when-done-to", "own-when-no-one"),  # ... and round 49, miss155
     "state-thinking",  # `risk_subjects.writer_states` (round 50, miss157)
+    *("also-mine", "also-verbs"),  # `risk_also_mine.also_mine` (round 50, miss157)
 )

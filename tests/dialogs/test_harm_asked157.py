@@ -13,6 +13,8 @@
 - A case told long after a general phrase ("…shows no signs of having been abused. … My family
   says…"): a setting sets the scene of a telling only in its own sentence or the two before
   (knowledge/risk_scene.py `scene_of`), so the case is not taken for a lesson's topic.
+- One's own practice asked about, then told ("Is it abusive to use restraints to lock a parent
+  … in their room at night? I also use a baby monitor…"; knowledge/risk_also_mine.py).
 
 General questions of the same shape (a way to support someone, to end a call; how many
 tablets a child may take; bullying at home asked of in general; one's own clumsiness) stay
@@ -81,6 +83,14 @@ RINGS = {
         "We had an assembly on grooming today. Afterwards a year 8 girl came to me and said her"
         " uncle touches her.",
     ],
+    "one's own practice asked about, then told": [
+        "Is it considered abusive to use restraints to lock a parent with Alzheimer's disease in"
+        " their room at night so that they do not wander around the house? I also use a baby"
+        " monitor by the bed side to hear should she need anything.",
+        "is it abuse to crush a patient's tablets into their food without telling them? I also"
+        " crush her vitamins.",
+        "is it abuse to hide a patient's tablets in their food? I even hide them in her tea.",
+    ],
     "a bone threatened": [
         "dad said he'd break my arm if I got another detention",
         "my dad says he will break my legs if i tell",
@@ -145,6 +155,13 @@ QUIET = {
         "i would quit my job but my family needs me",
         "the only reason I'm still here at 7pm is my manager",
         "the ventilator is what keeps me alive at night",
+    ],
+    "a practice asked about, then something else told": [
+        "Is it abusive to shout at a child? I also wonder what the guidance says.",
+        "Is it abusive to use restraints? I also use the policy from our trust.",
+        "what is the policy on restraint? I also use the manual handling guidance.",
+        "Is it abusive to lock a door at a care home? I also lock the office.",
+        "Is restraint of a child in school ever lawful? I also use de-escalation.",
     ],
     "one's own clumsiness, a thing broken": [
         "I'd break my arm if I tried that on the ice",
