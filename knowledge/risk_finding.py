@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from knowledge.risk_also_mine import also_mine
 from knowledge.risk_at_work import AT_WORK, at_work
 from knowledge.risk_clauses import (
     alternatives,
@@ -144,7 +145,7 @@ def judge(
             and a_class(h, read, anyone, reports)
         )
     }
-    specific |= passing_on(read, markers)
+    specific |= passing_on(read, markers) | also_mine(read, markers)  # "…? I also use…"
     # "is there a duty to report if a child says her dad hits her": the case told (risk_duty);
     # "do i need consent to ring the MASH if i think the child is being hurt" (risk_consent_case)
     specific |= (
@@ -177,7 +178,7 @@ def judge(
     # their role is someone when no one else is.
     # With the "I" left out ("feel like ending it all") too.
     own_states = (
-        writer_states(hits, read)
+        writer_states(hits, read, markers["state-thinking"])
         | dropped_writer(hits, read, markers["dropped-subject"])
         | rhetoric
     )

@@ -186,4 +186,6 @@ MARKERS = (
     *("normal-asked", "normal-asked-it", "normal-asked-own", "normal-asked-not"),
     *("one-case-particular", "one-case-supposing"),
     *("topic-about", "topic-after", "topic-verbs", "topic-told"),  # `risk_topic_asked` (round 50)
+    "state-thinking",  # `risk_subjects.writer_states` (round 50, miss157)
+    *("also-mine", "also-verbs"),  # `risk_also_mine.also_mine` (round 50, miss157)
 )

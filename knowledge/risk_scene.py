@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 
 _TELLER_WORDS = 4  # "the lad I am worried about" (a telling phrase itself)
+# A setting sets the scene of a telling in its own sentence or the next two at most ("We had an
+# assembly on grooming. After it a girl came to me.").
+_SCENE_REACH = 2
 
 
 def scene_of(
@@ -60,6 +63,12 @@ def scene_of(
         if (
             h.phrase.kind is not Kinds.TELLING
             or (h.sentence, h.position) <= first
+            # a setting far back sets no scene ("…shows no signs of having been abused. …
+            # My family says that would only create problems"; round 50, miss157)
+            or not any(
+                h.sentence - _SCENE_REACH <= at[0] and at < (h.sentence, h.position)
+                for at in settings
+            )
             or h.sentence in asks
             or asked_by_writer(read, h.position)
             # "please tell me how to deal with him": a request to the reader, nothing told

@@ -48,6 +48,8 @@ _OWN_KINDS = frozenset({Kind.CUE, Kind.TERM})
 # "being groomed online", "getting hit at home" ("getting" is read "get")
 _DONE_TO = frozenset({"being", "get"})
 _STATE_GAP = 3  # "i feel like ending it all", "i really dont want to be here"
+# …with words of thinking between too ("i sometimes think about taking all my tablets"), at most.
+_THINKING_GAP = 7
 # Words before a dropped "I" ("honestly feel like…", "some days feel like…"), at most.
 _OPENING = 2
 # Someone named: the writer or another, so the subject was not left out.
@@ -106,11 +108,16 @@ def done_to_writer(read: Tokens, start: int, end: int) -> bool:
     )
 
 
-def writer_states(hits: list[Hit], read: Tokens) -> set[int]:
+def writer_states(
+    hits: list[Hit], read: Tokens, thinking: frozenset[str] = frozenset()
+) -> set[int]:
     """The sentences where the writer tells a harm of their own in the first person: "I"
     (or "im", "ive") a few words before a cue, a term or a `near` pair of a category, in the
     same clause with no other person between ("i want to die", "im scared to go home
     tonight", "i ran away from home"), or inside it ("nobody would notice if i wasnt here").
+    Words of `thinking` (the pack's `state-thinking` marker) between "I" and a cue do not count
+    towards the few ("i sometimes think about taking all my tablets"; round 50, miss157); a term
+    is a topic thought about ("I have been thinking about neglect referrals").
     The caller keeps only sentences that tell; a lone signal word after "I" ("I have a question
     about neglect") is not one of these."""
     words, clause_of = read.words, read.clause_of
@@ -123,11 +130,15 @@ def writer_states(hits: list[Hit], read: Tokens) -> set[int]:
         if _writer_within(read, hit.position, hit.end):
             found.add(hit.sentence)
             continue
-        for k in range(hit.position - 1, max(-1, hit.position - 1 - _STATE_GAP), -1):
+        gap, skipped = 0, thinking if hit.phrase.kind is Kind.CUE else frozenset()
+        for k in range(hit.position - 1, max(-1, hit.position - 1 - _THINKING_GAP), -1):
             if clause_of[k] != hit.clause or k in read.persons or words[k] in _PRONOUNS:
                 break
             if words[k] in _FIRST_PERSON:
                 found.add(hit.sentence)
+                break
+            gap += words[k] not in skipped
+            if gap >= _STATE_GAP:
                 break
     return found
 
