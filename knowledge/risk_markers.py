@@ -105,6 +105,7 @@ MARKERS = (
     "partners",  # `risk_women.woman_harmed`
     "partner-doers",  # `risk_partner_harmed.partner_harmed`
     "offspring",  # `risk_partner_harmed.partner_harmed`
+    *("struck-acts", "struck-spouses", "struck-others"),  # `risk_struck.struck_whom` (round 50)
     "baby-ages",  # `risk_ages.baby_age_alone`
     "age-openers",  # `risk_ages.baby_age_alone`
     "age-times",  # `risk_ages.baby_age_alone`
