@@ -37,6 +37,9 @@ class FollowUpReaders:
         self._habit = knowledge.risk.markers.get("collapse-habit", ())
         self._objects = (*knowledge.risk.sets.get("them", ()), *knowledge.risk.sets.get("det", ()))
         self._declined_from = (knowledge.typed_words, own)
+        self.one_person = frozenset(knowledge.risk.markers.get("consent-one-person", ()))
+        """The pronouns of one person, for consent asked of the one told of
+        (`dialogs.case_consent.of_the_one_told`)."""
 
     @functools.cached_property
     def after(self) -> AfterSignpost:

@@ -129,7 +129,8 @@ class FollowUps:
             not worry.before_routes and self._routes.whole_message(text) is not None
         ):
             return None, None
-        if worry.quote_may_answer and not of_the_one_told(worry, text):  # round 49 (quote148)
+        one_person = self.readers.one_person
+        if worry.quote_may_answer and not of_the_one_told(worry, text, one_person):  # quote148
             matched = self._qa.match(text, parts)
             if matched.answer is not None:
                 return None, matched

@@ -6,24 +6,22 @@ of the public ("my neighbour is an old man … no heating, it's freezing"; "my s
 boyfriend is on the sex offenders register and she has two young kids") got their own first
 words and nothing of it. Their signpost now has, after those words and before "If you're
 asking as a practitioner", the about pack's `cold_home_public` or `offender_partner_public`:
-999 or NHS 111 now, adult social care today; the police first (101, Sarah's Law).
+999 or NHS 111 now, adult social care today; the police first (101, Sarah's Law). The signpost
+places them as it writes its parts (round 50, shape162: no text is split after it is written).
 
 Pure: reads the finding's notes, not the message.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from dialogs.contract import Reply
-from dialogs.signpost import PRACTITIONERS_PART
 from dialogs.to_the_writer import FAMILY_VOICES
 from knowledge.risk_types import RiskFinding
 from knowledge.text_packs import AboutPack
 
 
 class PublicNotes:
-    """Adds to a signpost to one of the public the notes of its finding, in their words."""
+    """The notes of a finding in the public's words, for their signpost
+    (`dialogs.signpost.Signpost.reply` places them)."""
 
     def __init__(self, about: AboutPack) -> None:
         """`about`: the practitioner's notes (`cold_home`, `offender_partner`) and the
@@ -33,13 +31,9 @@ class PublicNotes:
             about.offender_partner: about.offender_partner_public,
         }
 
-    def added(self, signpost: Reply, finding: RiskFinding, voice: str | None) -> Reply:
-        """`signpost` with the public's words for each of `finding`'s notes that has them, after
-        the writer's own first words, when `voice` is family's or the public's; else as it
-        was."""
-        notes = [self._words[n] for n in finding.notes if n in self._words]
-        if voice not in FAMILY_VOICES or not notes:
-            return signpost
-        parts = signpost.text.split("\n\n")
-        at = next((i for i, p in enumerate(parts) if p.startswith(PRACTITIONERS_PART)), len(parts))
-        return replace(signpost, text="\n\n".join((*parts[:at], *notes, *parts[at:])))
+    def worded(self, finding: RiskFinding, voice: str | None) -> tuple[str, ...]:
+        """The public's words for each of `finding`'s notes that has them, when `voice` is
+        family's or the public's; none else."""
+        if voice not in FAMILY_VOICES:
+            return ()
+        return tuple(self._words[n] for n in finding.notes if n in self._words)

@@ -31,9 +31,6 @@ _WHO: dict[Concern, tuple[str, str]] = {
 }
 ADULT_CONTACTS = ("safeguarding-lead", "adult-social-care")
 """The roles a reply about an adult at risk names: the safeguarding lead and adult social care."""
-PRACTITIONERS_PART = "*If you're asking as a practitioner:*"
-"""How the practitioner's part of a signpost to one of the public begins (`dialogs.public_notes`
-places the public's notes before it)."""
 # For family or a volunteer told of someone's thoughts of ending their life (tryout35b finding
 # 10): the urgent routes (the about pack's `to_the_writer.if_suicidal`), said to them, after
 # their signpost's first words.
@@ -109,6 +106,7 @@ class Signpost(WhatNext):
         said: str | None = None,
         *,
         alone: bool = False,
+        notes: tuple[str, ...] = (),
     ) -> Reply:
         """The first reply of a turn whose message may describe a risk of harm.
 
@@ -124,14 +122,17 @@ class Signpost(WhatNext):
                 names the one who asked for the information ("came in with her") says plainly
                 not to share with them, with a button to stop the check.
             alone: the writer's own door alone, no practitioner's (`dialogs.public_door`).
+            notes: the notes of `finding` in the words of the person at risk or their family
+                (`dialogs.public_notes`): after their own first words, before a practitioner's.
 
         Returns:
             A reply marked `risk_of_harm`, for doors to show prominently; led by ring 999 now
             when the harm is happening now (the mark "danger-now"; round 42, tryout42 #4).
         """
         if unread(finding):  # a message not in English: that first, then this as a precaution
-            return not_english_reply(self._about, self.contact_lines(finding.contacts))
-        said_first = self._reply(finding, voice, case, said, alone=alone)
+            precaution = not_english_reply(self._about, self.contact_lines(finding.contacts))
+            return replace(precaution, text="\n\n".join((precaution.text, *notes)))
+        said_first = self._reply(finding, voice, case, said, alone=alone, notes=notes)
         from dialogs.danger_lead import danger_lead  # noqa: PLC0415 (only with a harm told)
 
         if (lead := danger_lead(finding.marks, self._about.worry_replies, voice)) is None:
@@ -146,6 +147,7 @@ class Signpost(WhatNext):
         said: str | None,
         *,
         alone: bool = False,
+        notes: tuple[str, ...] = (),
     ) -> Reply:
         who, procedures = _WHO[finding.concerns]
         from dialogs.case_joined import another_case, joined_contacts  # noqa: PLC0415 (harm)
@@ -171,7 +173,7 @@ class Signpost(WhatNext):
             return Reply(text=text, risk_of_harm=True)
         if voice is not None:
             practitioner = (
-                f"{PRACTITIONERS_PART} follow your {procedures} now and tell "
+                f"*If you're asking as a practitioner:* follow your {procedures} now and tell "
                 f"your safeguarding contacts:\n{self.contact_lines(_writers(finding))}"
             )
             first = self._for_the_writer[voice]
@@ -204,7 +206,7 @@ class Signpost(WhatNext):
                 first = f"{first}\n\n{self._about.cared_for_at_risk}"
             if voice == "child" and _own_self_harm(finding):  # "im 15 i cut myself" (round 46)
                 first = f"{first}\n\n{self._about.to_the_writer.young_hurt}"
-            first = "\n\n".join((first, *self._told_lines(finding, voice)))
+            first = "\n\n".join((first, *self._told_lines(finding, voice), *notes))
             if voice in _OWN_CONTACTS or alone:  # no practitioner's contacts (tryout43 #2)
                 return Reply(text=first, risk_of_harm=True)
             return Reply(text=f"{first}\n\n{practitioner}", risk_of_harm=True)

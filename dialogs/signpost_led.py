@@ -54,8 +54,10 @@ class SignpostLed:
         said = turn.text if held.in_check() else None  # harm told in a check: whom it names
         simple = simplify(turn.text) if turn.text else ""
         alone = self._public.alone(simple, note.voice)  # "next door", their own scam call
-        signpost = self._signpost.reply(note.risk, note.voice, held.case(), said, alone=alone)
-        signpost = self._public_notes.added(signpost, note.risk, note.voice)
+        notes = self._public_notes.worded(note.risk, note.voice)
+        signpost = self._signpost.reply(
+            note.risk, note.voice, held.case(), said, alone=alone, notes=notes
+        )
         if simple:  # "move my savings to a safe account": a scam, said next (tryout123)
             signpost = self._scam.added(signpost, simple, own=alone)
         replies.insert(0, signpost)

@@ -136,9 +136,10 @@ class RiskDetector:
     def detected(
         self, text: str, names: Collection[str] = ()
     ) -> tuple[RiskFinding | None, bool | None]:
-        """`detect`'s finding, and whether the stance of the message as first read quieted its
-        signs (`knowledge.risk_stance.quiet_stance`; None when no sign could count): `explained`
-        of the same message is given it, so the stance is read once."""
+        """`detect`'s finding, and whether the readings of the whole message as first read set
+        its signs aside (its stance, whose story it tells, practice: `risk_judging.quieted`;
+        None when no sign could count): `explained` of the same message is given it, so each
+        is read once."""
         said = words_of(text)  # split once: read again below for a message judged harmless
         read = self._tokens(text, names, said=said)
         harm, _ = self._starts
@@ -174,7 +175,7 @@ class RiskDetector:
         Args:
             text: a whole message, as for `detect`.
             names: words of it the caller takes for someone's name, as for `detect`.
-            quiet: its stance as `detected` read it (None: read here).
+            quiet: whether `detected` found its signs set aside (None: read here).
         """
         read = self._tokens(text, names)
         harm, context = self._starts
@@ -200,12 +201,9 @@ class RiskDetector:
     def _judge(self, read: _Tokens, signs: list[Hit]) -> tuple[RiskFinding | None, bool]:
         # Only a message with a sign of harm is judged: its steps are imported for the first.
         from knowledge.risk_judging import judged  # noqa: PLC0415
-        from knowledge.risk_stance import quiet_stance  # noqa: PLC0415
 
         hits = signs + find_hits(read, self._context_index, self._starts[1])
-        if quiet_stance(hits, read, self._tables[8]):  # an explainer, a memory of past work
-            return None, True
-        return judged(hits, read, self._pack, self._tables), False
+        return judged(hits, read, self._pack, self._tables)
 
     def _tokens(
         self,

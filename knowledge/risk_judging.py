@@ -56,7 +56,7 @@ from knowledge.risk_types import (
 )
 from knowledge.risk_whose_now import not_theirs_now
 
-__all__ = ["SetTables", "explained", "judged", "set_tables"]
+__all__ = ["SetTables", "explained", "judged", "quieted", "set_tables"]
 
 # harmed, causes, labels, negations, speakers, doers, found, at work, the stems of each of the
 # pack's markers by name (every name of `MARKERS`; a plain dict, as the tables are read back from
@@ -96,10 +96,13 @@ def set_tables(sets: Mapping[str, Words], pack: RiskPack) -> SetTables:
     )
 
 
-def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> RiskFinding | None:
+def judged(
+    hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables
+) -> tuple[RiskFinding | None, bool]:
     """The harm a message shows, or None: its hits (signs of harm and context alike) read by
-    where they stand, then judged (`knowledge.risk_finding.judge`); of a message whose stance
-    did not quiet them (`quiet_stance`, read by the detector first: `RiskDetector.detected`).
+    where they stand, then judged (`knowledge.risk_finding.judge`); and whether the readings of
+    the whole message set its signs aside (`quieted`), which `explained` of the same message is
+    given so that it reads none of them again (`RiskDetector.detected`).
 
     Args:
         hits: every phrase of the pack that matched.
@@ -110,9 +113,13 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     harmed, causes, labels, negations, speakers, doers, found, at_work, markers, fiction, kept = (
         tables
     )
+    if quiet_stance(hits, read, markers):  # told in general, or of past work long ago (round 48)
+        return None, True
     if not_theirs_now(read, markers):  # a novel's blurb, a sheriff's report (round 49)
-        return None
-    hits = practice_asked(hits, read, markers)  # "the person at risk has to consent" (round 49)
+        return None, True
+    # "the person at risk has to consent" (round 49): a `together` item may still show harm
+    told = practice_asked(hits, read, markers)
+    quiet, hits = len(told) < len(hits), told
     hits = topic_asked(hits, read, markers)  # "how do i talk to my child about abuse?" (round 50)
     asked = frozenset(i for i, c in enumerate(pack.categories) if c.asked_after)
     read = plot_asked(hits, read, markers)  # "reading a story in class where the dad hits…"
@@ -145,10 +152,33 @@ def judged(hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables) -> 
     hits = safe_now(hits, read, markers)  # "…when she was a teenager, shes 35 now and fine"
     hits = story_made_public(hits, read, markers)  # "a victim herself, wants to speak about it"
     hits = closed_records(hits, read, markers)  # "…is closed now, can we delete the notes?"
-    return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers)
+    return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers), quiet
 
 
 _SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
+
+
+def quieted(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the readings of the whole message set every sign of harm in `hits` aside: its
+    stance (told in general, or of one's own past work long ago: `quiet_stance`, round 48),
+    another's story told as a book or a report tells it (`not_theirs_now`, round 49), or a
+    harm only named in sentences about practice (`practice_asked`, round 49).
+
+    Args:
+        hits: the phrases of the pack that matched, harm and context alike, with a sign of harm.
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed.
+    """
+    return (
+        quiet_stance(hits, read, markers)
+        or not_theirs_now(read, markers)
+        or _practice_only(hits, read, markers)
+    )
+
+
+def _practice_only(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether `practice_asked` leaves no sign of harm of `hits` (which hold one)."""
+    return not any(h.phrase.kind in _SIGNS for h in practice_asked(hits, read, markers))
 
 
 def explained(
@@ -174,23 +204,25 @@ def explained(
         read: the message as the detector read it.
         tables: `set_tables` of the pack's compiled sets.
         labels: the test of the words label `things` leave (None: labels never explain alone).
-        quiet: whether the message's stance quieted its signs, as the detector read it
-            before judging (`quiet_stance`; `RiskDetector.detected`); None: read here.
+        quiet: whether the readings of the whole message set its signs aside, as `judged`
+            read them (`RiskDetector.detected`); None: read here (`quieted`).
     """
     harmed, causes = tables[0], tables[1]
-    hits = harm_to_others(hits, read, harmed)
+    every, hits = hits, harm_to_others(hits, read, harmed)
     if not any(h.phrase.kind in _SIGNS for h in hits):
         return False
     if not any(h.phrase.kind in _SIGNS for h in safe_now(hits, read, tables[8])):
         return True  # a harm long past of one grown person well now (round 44)
     if court_past(hits, read, tables[8]):
         return True  # a harm long past that a court dealt with (round 45)
-    if quiet_stance(hits, read, tables[8]) if quiet is None else quiet:
-        return True  # told in general, or of one's own past work long ago (round 48)
-    if not_theirs_now(read, tables[8]):
-        return True  # another's story told as a book or a report tells it (round 49)
-    if not any(h.phrase.kind in _SIGNS for h in practice_asked(hits, read, tables[8])):
-        return True  # a harm only named in sentences about practice (round 49)
+    if quiet is None:
+        quiet = quieted(hits, read, tables[8])
+    elif not quiet and len(hits) < len(every):
+        # `judged` read practice over every hit: the sign set aside above (a blow to staff)
+        # may have been the only one outside sentences about practice
+        quiet = _practice_only(hits, read, tables[8])
+    if quiet:
+        return True
     if not any(h.phrase.kind in _SIGNS for h in topic_asked(hits, read, tables[8])):
         return True  # a harm asked about by its name alone (round 50)
     ending, words = tables[8]["explaining"], read.words

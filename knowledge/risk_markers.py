@@ -105,6 +105,7 @@ MARKERS = (
     "partners",  # `risk_women.woman_harmed`
     "partner-doers",  # `risk_partner_harmed.partner_harmed`
     "offspring",  # `risk_partner_harmed.partner_harmed`
+    *("struck-acts", "struck-spouses", "struck-others"),  # `risk_struck.struck_whom` (round 50)
     "baby-ages",  # `risk_ages.baby_age_alone`
     "age-openers",  # `risk_ages.baby_age_alone`
     "age-times",  # `risk_ages.baby_age_alone`
@@ -172,6 +173,7 @@ MARKERS = (
     *("court-asked-verb", "court-asked-who"),  # ... and the matter asked of (round 46)
     *("doer-named", "doer-dead"),  # ... and the doer dead (round 47)
     *("stance-general", "stance-writer", "stance-others", "stance-any"),  # `risk_stance` (round 48)
+    "consent-one-person",  # `dialogs.case_consent.of_the_one_told` (round 50)
     *("stance-one-verbs", "stance-openers"),  # `risk_stance.told_in_general`
     *("back-roles", "back-feels"),  # `risk_stance.looked_back` (round 48)
     "asks-reader",  # `risk_scene.scene_of` (round 49)

@@ -28,6 +28,7 @@ from knowledge.risk_no_parent import no_parent
 from knowledge.risk_pack import ADULT_MARKS, RiskCategory, RiskPack
 from knowledge.risk_partner_harmed import partner_harmed
 from knowledge.risk_stated_ages import aged
+from knowledge.risk_struck import struck_whom
 from knowledge.risk_term_inside import terms_inside
 from knowledge.risk_twice import read_again
 from knowledge.risk_types import Hit, Kinds, RiskFinding, Tokens
@@ -102,6 +103,8 @@ def finding_of(
     kinds = frozenset(pack.categories[c].concerns for c in found)
     ids = frozenset(pack.categories[c].id for c in found)
     concern = whom(concern, people, read, kinds=kinds, found=ids, markers=markers, woman=woman)
+    told = [h for h in counted if h.phrase.category in found]  # the kinds found's own
+    concern = struck_whom(concern, people, told, read, markers, kinds=kinds, woman=woman)
     concern = on_campus(concern, hits, read, kinds=kinds, markers=markers)  # "uni welfare"
     concern = child_aged(concern, read, markers, woman=woman)  # "a lad about 15" (round 38)
     concern = young_named(concern, read, markers, woman=woman)  # "a young girl" (round 39)

@@ -1,0 +1,67 @@
+"""Round 50 (shape162): the readings of a whole message are read once each. Whose story it
+tells (`knowledge.risk_whose_now.not_theirs_now`) and a harm named only in sentences about
+practice (`knowledge.risk_practice_asked.practice_asked`) are handed from `judged` to
+`explained` as the stance is (shape147): `RiskDetector.detected` gives whether any of them set
+the signs aside, and `explained`, asked when the learnt model fires on a message the cues found
+nothing in, answers as it did reading them itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from knowledge import risk_judging
+from tests.dialogs.test_practice_r49 import QUIET as PRACTICE_QUIET
+from tests.dialogs.test_practice_r49 import RINGS as PRACTICE_RINGS
+from tests.dialogs.test_whose_now_r49 import QUIET as WHOSE_QUIET
+from tests.dialogs.test_whose_now_r49 import RINGS as WHOSE_RINGS
+from tests.support.packs import builtin_knowledge
+
+QUIET = [*WHOSE_QUIET[:5], *PRACTICE_QUIET]  # told as a work or a report; about practice
+BLOW_TO_STAFF = [  # the blow is set aside by `explained` (a teacher struck), the rest is practice
+    "a year 7 punched a teacher today. does the person at risk always have to consent before we "
+    "can share a worry?",
+]
+READINGS = ("quiet_stance", "not_theirs_now", "practice_asked")
+
+
+@pytest.mark.parametrize("message", [*QUIET, *BLOW_TO_STAFF, *WHOSE_RINGS, *PRACTICE_RINGS])
+def test_what_explained_is_given_is_what_it_would_read(message: str) -> None:
+    detector = builtin_knowledge().risk_detector
+    found, quiet = detector.detected(message)
+    assert found == detector.detect(message)
+    if quiet is not None:
+        assert detector.explained(message, quiet=quiet) is detector.explained(message)
+
+
+@pytest.mark.parametrize("message", QUIET)
+def test_a_quieted_message_is_explained_without_reading_it_again(
+    monkeypatch: pytest.MonkeyPatch, message: str
+) -> None:
+    detector = builtin_knowledge().risk_detector
+    found, quiet = detector.detected(message)
+    assert found is None and quiet is True
+    expected = detector.explained(message)
+    read: list[str] = []
+    for name in READINGS:
+        monkeypatch.setattr(risk_judging, name, _counted(name, getattr(risk_judging, name), read))
+    assert detector.explained(message, quiet=quiet) is expected
+    assert read == []
+
+
+@pytest.mark.parametrize("message", BLOW_TO_STAFF)
+def test_practice_is_read_again_only_over_the_signs_a_blow_to_staff_leaves(
+    message: str,
+) -> None:
+    detector = builtin_knowledge().risk_detector
+    assert detector.detected(message) == (None, False)
+    assert detector.explained(message, quiet=False) is detector.explained(message) is True
+
+
+def _counted(name: str, reading: Callable[..., object], read: list[str]) -> Callable[..., object]:
+    def counted(*args: object) -> object:
+        read.append(name)
+        return reading(*args)
+
+    return counted
