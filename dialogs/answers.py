@@ -13,7 +13,6 @@ from dialogs.contract import Card, Choice, Private, Reply
 from dialogs.typed import tells_of_request
 from knowledge.loader import Knowledge
 from knowledge.matching import Match, Matcher, MatchResult, NotCoveredHit, NotCoveredTopic
-from knowledge.matching.claim_source import tells_own_request
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.segment import Segment
 from knowledge.matching.text import words
@@ -108,6 +107,8 @@ class QAAnswers:
         no entry answers and no topic but an outside body's request or a case question took."""
         if result.answer is not None:
             return False
+        from knowledge.matching.claim_source import tells_own_request  # noqa: PLC0415 (unanswered)
+
         taken = result.not_covered.topic if result.not_covered is not None else None
         return (taken is None or taken in self._own_over) and tells_own_request(words(text))
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dialogs.adult_refusal import adults_only
 from dialogs.answers import QAAnswers
 from dialogs.button_turns import ButtonTurns
 from dialogs.choices import (
@@ -212,6 +211,8 @@ class Assistant:
         elif age_alone(before, state, note, simple):  # "im 15" on its own (tryout44 #9)
             replies = [Reply(text=self._age_alone)]
         elif note.voice is not None:  # the person at risk, or their family: where to get help
+            from dialogs.adult_refusal import adults_only  # noqa: PLC0415 (only a writer's voice)
+
             replies = [
                 self._signpost.to_writer.beyond_this_tool(note.voice, text, note.risk.marks)
                 if note.risk is not None

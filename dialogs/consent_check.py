@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dialogs.check_outcome import outcome_text, record_reply
 from dialogs.choices import (
     Command,
     answer_value,
@@ -279,6 +278,8 @@ class ConsentCheck:
         return Reply(text=f"**{form.title}**\n{form.intro}", form=form)
 
     def _conclude(self, progress: CheckProgress, outcome: FlowOutcome, now: Clock) -> list[Reply]:
+        from dialogs.check_outcome import outcome_text, record_reply  # noqa: PLC0415 (a check's end)
+
         record = self.record(progress, now())
         said = outcome_text(progress, outcome, self._knowledge, self._signpost)
         return [Reply(text=said, outcome=record.outcome), record_reply(progress, outcome, record)]
@@ -288,6 +289,8 @@ class ConsentCheck:
         outcome = self._flow.outcome(progress.step) if progress.finished else None
         if outcome is None:
             return None
+        from dialogs.check_outcome import record_reply  # noqa: PLC0415 (a check's end)
+
         return record_reply(progress, outcome, self.record(progress, now()))
 
     def answer_label(self, step: str, answer: AnswerKey) -> str:

@@ -8,7 +8,6 @@ from dialogs.contract import Reply
 from dialogs.state import ConversationState
 from dialogs.texts import Texts
 from dialogs.turn_note import TurnNote
-from dialogs.writer_privacy import privacy_for_writer
 
 
 def greeted(
@@ -36,11 +35,12 @@ def greeted(
         return replace(state, greeted=True, reminded=True)
     at = 0 if usage is None else replies.index(usage) + 1
     kept = note.context.questions_kept
-    said = (
-        privacy_for_writer(kept)
-        if note.voice is not None or note.own_asked
-        else texts.privacy_reminder(kept)
-    )
+    if note.voice is not None or note.own_asked:
+        from dialogs.writer_privacy import privacy_for_writer  # noqa: PLC0415 (only for them)
+
+        said = privacy_for_writer(kept)
+    else:
+        said = texts.privacy_reminder(kept)
     replies.insert(at, Reply(text=said))
     note.reminded = True
     return replace(state, greeted=True, reminded=True)

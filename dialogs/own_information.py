@@ -15,7 +15,7 @@ Pure and linear: two phrase searches and a set lookup over the simplified words.
 
 from __future__ import annotations
 
-from dialogs.own_voice import PRACTICE
+from dialogs.practice_words import PRACTICE
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
 from knowledge.typed_words import TypedWordsPack

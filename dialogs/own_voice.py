@@ -17,6 +17,7 @@ from typing import Literal
 
 from dialogs.doers_words import reports_telling
 from dialogs.friend_voice import FriendVoice
+from dialogs.practice_words import PRACTICE
 from dialogs.state import FOLLOW_UP_WORDS
 from dialogs.threat_voice import own_threat_told
 from dialogs.writer_harmed import HARMS, own_age, tells_of_own_harm
@@ -24,33 +25,6 @@ from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import ADULT_AGE
 
 _FEARS = frozenset(["scared", "frightened", "afraid", "terrified"])
-# The people a practitioner works with: a message naming one is a practitioner's.
-PRACTICE = frozenset(
-    [
-        "pupil",
-        "pupils",
-        "student",
-        "students",
-        "client",
-        "clients",
-        "patient",
-        "patients",
-        "pt",
-        "resident",
-        "residents",
-        "tenant",
-        "tenants",
-        "claimant",
-        "claimants",
-        "learner",
-        "learners",
-        "attendee",
-        "attendees",
-        # "a dad on my caseload said he will kill me": the writer threatened at work (round 44)
-        "caseload",
-        "caseloads",
-    ]
-)
 # Telling what someone said: "me" may then be the speaker's, not the writer's.
 # 'dad whispered "he takes all my pension"' gives his words, not the writer's (round 43)
 _TELLING = frozenset(

@@ -7,7 +7,8 @@ lookups only; imported only for a line with "im", "am" or "my" in it (`dialogs.w
 from __future__ import annotations
 
 from dialogs.friend_voice import FriendVoice
-from dialogs.own_voice import FAMILY, PRACTICE, Voice, knows_them
+from dialogs.own_voice import FAMILY, Voice, knows_them
+from dialogs.practice_words import PRACTICE
 from dialogs.writer_harmed import own_age
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import ADULT_AGE

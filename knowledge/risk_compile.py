@@ -12,8 +12,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_phrases import ANY_WORD, GAP, run_in_ages
-from knowledge.risk_types import STAFF_SET, Kind, Phrase, Slot, Words, single_words, stem_word
+from knowledge.risk_phrases import run_in_ages
+from knowledge.risk_types import (
+    ANY_WORD,
+    GAP,
+    STAFF_SET,
+    Kind,
+    Phrase,
+    Slot,
+    Words,
+    single_words,
+    stem_word,
+)
 
 
 @dataclass(frozen=True, slots=True)

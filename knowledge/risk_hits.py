@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from knowledge.risk_phrases import ANY_WORD, GAP, MAX_GAP_WORDS
-from knowledge.risk_types import Hit, Phrase, Slot, Tokens, Words
+from knowledge.risk_types import ANY_WORD, GAP, MAX_GAP_WORDS, Hit, Phrase, Slot, Tokens, Words
 
 __all__ = ["PhraseStarts", "find_hits"]
 

@@ -18,11 +18,9 @@ from __future__ import annotations
 import itertools
 
 from knowledge.lazy_pattern import LazyPattern
+from knowledge.risk_types import ANY_WORD, GAP
 from knowledge.risk_words import age_in_word
 
-ANY_WORD = "*"
-GAP = "..."
-MAX_GAP_WORDS = 4
 MAX_GAPS = 3
 MAX_SLOTS = 8
 _ALTERNATIVE = r"(?:[a-z0-9]+(?:_[a-z0-9]+){0,3}|<[a-z][a-z0-9-]{0,30}>)"

@@ -139,6 +139,11 @@ class Words(Value):
 
 
 Slot = Words | str
+# A cue's slots that are no word (`knowledge.risk_phrases`, which a start that reads the detector
+# from its snapshot does not import): any one word or none, and a gap of a few words.
+ANY_WORD = "*"
+GAP = "..."
+MAX_GAP_WORDS = 4
 
 
 def single_words(sets: Mapping[str, Words], *names: str) -> frozenset[str]:

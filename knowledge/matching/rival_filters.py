@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Mapping, Sequence
 
-from knowledge.matching.claim_source import without_claim_source, without_own_requester
 from knowledge.matching.index import Doc, DocKind, Index, Scored
 from knowledge.matching.models import Match, MatcherSettings, NotCoveredPack
 from knowledge.matching.phrases import PhraseSet
@@ -154,6 +153,11 @@ class RivalFilters:
         key = tuple(typed)
         found = reading.topic_anchors.get(key) if reading is not None else None
         if found is None:
+            from knowledge.matching.claim_source import (  # noqa: PLC0415 (a shortlist's topics)
+                without_claim_source,
+                without_own_requester,
+            )
+
             kept = without_own_requester(without_claim_source(typed))
             found = frozenset(self._anchors.all_in_words(kept))
             if reading is not None:

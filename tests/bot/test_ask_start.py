@@ -139,6 +139,25 @@ NEVER_FOR_ASK = (
     "dialogs.case_joined",
     "dialogs.told_age",
     "dialogs.declined_parties",
+    # Nor the writer's voice (round 50: the question about the asker's own information took
+    # the practitioner's people from it, 4.9 million instructions of a start with what it
+    # imports), a writer's adult refusal and privacy note, a check's end, a claim's source, or
+    # the pack phrases' syntax check.
+    "dialogs.own_voice",
+    "dialogs.friend_voice",
+    "dialogs.threat_voice",
+    "dialogs.writer_harmed",
+    "dialogs.life_plans",
+    "dialogs.own_doing",
+    "dialogs.young_worker",
+    "dialogs.young_self",
+    "dialogs.doers_words",
+    "knowledge.own_role",
+    "dialogs.adult_refusal",
+    "dialogs.writer_privacy",
+    "dialogs.check_outcome",
+    "knowledge.matching.claim_source",
+    "knowledge.risk_phrases",
 )
 ONLY_TO_CHECK_PACKS = (
     "yaml",
