@@ -182,4 +182,7 @@ MARKERS = (
     # `risk_own_when.own_harm_asked` (round 49, miss154):
     *("own-when", "own-when-between", "own-when-past", "own-when-any", "own-when-work"),
     *("own-when-done-to", "own-when-no-one"),  # ... and round 49, miss155
+    # `risk_own_told.own_told` (round 50, young164)
+    *("own-told-between", "own-told-joiners", "own-told-wish", "own-told-home"),
+    *("own-told-done-to", "secret-askers", "secret-ours"),  # `risk_own_told.ours_kept`
 )
