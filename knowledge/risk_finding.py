@@ -31,6 +31,7 @@ from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
 from knowledge.risk_normal_asked import normal_asked
 from knowledge.risk_openers import opened, secrets_asked
+from knowledge.risk_own_told import not_ours, own_told
 from knowledge.risk_own_when import own_harm_asked
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_passing_on import passing_on
@@ -122,7 +123,10 @@ def judge(
     # A secret asked of the writer is no threat; where it is asked or supposed, its clause is a
     # general question ("what do I say if a child asks me to keep a secret?").
     openers = question_stems(pack.question_words)
-    hits, supposed = secrets_asked(hits, read, openers, anyone=markers["anyone"])
+    # …but not one the writer's own tutor asks of "our chats" (`not_ours`, round 50).
+    hits, supposed = secrets_asked(
+        not_ours(hits, read, markers), read, openers, anyone=markers["anyone"]
+    )
     # Harm counts only when said about someone, and not in a clause that is a general
     # question ("what counts as neglect?", "if a child goes missing…"), nor in a question
     # that names nobody in particular ("what happens after a child goes missing?").
@@ -177,10 +181,12 @@ def judge(
     # sentence that tells: someone in particular. Frames still apply. Someone at work named by
     # their role is someone when no one else is.
     # With the "I" left out ("feel like ending it all") too.
+    # …and in a short chain after "I" ("i get hit with a belt", "i feel like ending it").
     own_states = (
         writer_states(hits, read, markers["state-thinking"])
         | dropped_writer(hits, read, markers["dropped-subject"])
         | rhetoric
+        | (told_own := own_told(hits, read, asks, markers, pack))
     )
     # …and inside a "when" or "if" of a question ("who do I tell when I am being abused?").
     # …and "is it normal that my dad…?" of the writer's own plight (round 50).
@@ -276,7 +282,7 @@ def judge(
     related: frozenset[int] = frozenset()
     if any(h.phrase.kind is Kinds.SIGNAL for h in counted):
         statements = frozenset(
-            (specific | telegraphic(read)) - read.questions - read.marked | own_asked
+            (specific | telegraphic(read)) - read.questions - read.marked | own_asked | told_own
         )
         related = frozenset(
             (related_sentences(read) | telegraphic(read)) - read.questions - read.marked | own_asked

@@ -190,4 +190,7 @@ MARKERS = (
     *("topic-about", "topic-after", "topic-verbs", "topic-told"),  # `risk_topic_asked` (round 50)
     "state-thinking",  # `risk_subjects.writer_states` (round 50, miss157)
     *("also-mine", "also-verbs"),  # `risk_also_mine.also_mine` (round 50, miss157)
+    # `risk_own_told.own_told` (round 50, young164)
+    *("own-told-between", "own-told-joiners", "own-told-wish", "own-told-home"),
+    *("own-told-done-to", "secret-askers", "secret-ours"),  # `risk_own_told.ours_kept`
 )

@@ -1,0 +1,170 @@
+"""The writer's own harm told in a short first-person sentence: someone in particular.
+
+Helper of `knowledge.risk_finding.judge` (round 50, young164). Young people type their own harm
+in a few words, the doer left out: "i get hit with a belt", "i feel like ending it", "i keep
+thinking about jumping off the bridge", "i hate my life and want to disappear". The judge counted
+the writer's own harm only with "I" at most three words before a cue or a term
+(`risk_subjects.writer_states`), or "I was…", "…me" (`done_to_writer`), and a signal word alone
+("hit", "end it") only in a sentence naming someone else. A sentence that tells (neither asks nor
+ends with "?") is the writer's own when, for a sign of harm in it (a cue, a term or a signal word
+of a category; not a `together` group, whose single words are too common: "i work", "we have"):
+
+- "I" (or "im", "ive", "we") stands before the sign with only words of the pack's
+  `own-told-between` marker between ("am", "get", "keep", "feel", "like", "thinking", "about"…),
+  at most `_REACH` words; or the chain starts after a joiner (`own-told-joiners`: "and", "but")
+  whose clause opens on "I" and names no one else ("i hate my life and want to disappear");
+- no one else is named between (a noun for people, or "he", "she", "they", "him"…);
+- for a signal word alone, no doer named after it ("kicked by the same few children": the
+  sentence is read as any naming them), and the chain holds a word of `own-told-done-to` ("i
+  get hit", "i keep getting slapped", "i was smacked": done to the writer, not "i hit my
+  brother"), or, for a sign of a category marked `own-life`, a word of `own-told-wish` ("i feel
+  like ending it", "i want to end it");
+- or the writer's own home is in the cue's words, and no one else ("theres needles in our
+  bathroom", "keep our chats secret": `own-told-home`).
+
+Such a sentence is about someone in particular, and one word of a signal family marked `alone`
+counts in it, as in a sentence telling of someone named.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from knowledge.risk_types import Kinds
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Mapping
+
+    from knowledge.risk_pack import RiskPack
+    from knowledge.risk_types import Hit, Tokens
+
+__all__ = ["not_ours", "own_told"]
+
+_KINDS = frozenset({Kinds.CUE, Kinds.TERM, Kinds.SIGNAL})
+_WRITERS = frozenset({"i", "im", "ive", "we"})
+_OTHERS = frozenset(
+    {"he", "she", "they", "hes", "shes", "him", "her", "them", "his", "their", "you", "u", "it"}
+)
+_REACH = 6  # "i keep thinking about jumping off…", "i really just feel like ending…"
+_OPENING = 6  # words from the clause's "I" to its joiner ("i hate my life and…")
+_BY_REACH = 4  # "by the same few children"
+
+
+def own_told(
+    hits: list[Hit],
+    read: Tokens,
+    asks: Collection[int],
+    markers: Mapping[str, frozenset[str]],
+    pack: RiskPack,
+) -> frozenset[int]:
+    """The sentences not in `asks` where the writer tells a harm of their own in a short
+    first-person chain (see the module docstring).
+
+    Args:
+        hits: the phrases found, harm and context alike.
+        read: the message as the detector read it.
+        asks: the sentences that ask (start with a question word or end with "?").
+        markers: the pack's markers by name, stemmed (`own-told-between`, `own-told-joiners`,
+            `own-told-wish`, `own-told-home`, `own-told-done-to`).
+        pack: the pack the phrases came from (its categories marked `own-life`: self-harm and
+            suicide).
+    """
+    words = read.words
+    if _WRITERS.isdisjoint(words) and markers["own-told-home"].isdisjoint(words):
+        return frozenset()
+    life = {i for i, c in enumerate(pack.categories) if "own-life" in c.marks}
+    found: set[int] = set()
+    for hit in hits:
+        kind = hit.phrase.kind
+        if (
+            hit.sentence in found
+            or hit.sentence in asks
+            or hit.sentence in read.marked
+            or hit.phrase.category < 0
+            or kind not in _KINDS
+        ):
+            continue
+        if kind is Kinds.CUE and _home_within(read, hit, markers["own-told-home"]):
+            found.add(hit.sentence)
+            continue
+        chain = _chain(read, hit, markers)
+        if chain is None:
+            continue
+        if kind is Kinds.SIGNAL and _by_someone(read, hit):
+            continue  # "i get kicked by the same few children": whom the doer names
+        done_to = not markers["own-told-done-to"].isdisjoint(chain)
+        wish = hit.phrase.category in life and not markers["own-told-wish"].isdisjoint(chain)
+        if kind is not Kinds.SIGNAL or done_to or wish:
+            found.add(hit.sentence)
+    return frozenset(found)
+
+
+def _chain(read: Tokens, hit: Hit, markers: Mapping[str, frozenset[str]]) -> list[str] | None:
+    """The words between the writer and `hit` when only words of `own-told-between` stand
+    there (after a joiner, the clause before it opening on "I"); None when the writer is not
+    the one the sign tells of."""
+    words, between, joiners = read.words, markers["own-told-between"], markers["own-told-joiners"]
+    chain: list[str] = []
+    for k in range(hit.position - 1, max(-1, hit.position - 1 - _REACH), -1):
+        if read.sentence_of[k] != hit.sentence or k in read.persons or words[k] in _OTHERS:
+            return None
+        if words[k] in _WRITERS:
+            return chain
+        if words[k] in joiners:
+            return chain if _writer_opens(read, k, hit.sentence) else None
+        if words[k] not in between:
+            return None
+        chain.append(words[k])
+    return None
+
+
+def _by_someone(read: Tokens, hit: Hit) -> bool:
+    """Whether "by" then someone follows the signal word in its clause ("kicked by the same few
+    children", "hit by my dad"): the doer named, the sentence read as any other naming them."""
+    words, end = read.words, hit.end
+    return any(
+        words[k] == "by" and any(j in read.persons for j in range(k + 1, k + 1 + _BY_REACH))
+        for k in range(end, min(len(words), end + _BY_REACH))
+        if read.clause_of[k] == hit.clause
+    )
+
+
+def _writer_opens(read: Tokens, joiner: int, sentence: int) -> bool:
+    """Whether the words before `joiner` open its sentence on "I", naming no one else."""
+    words = read.words
+    start = joiner
+    while start and read.sentence_of[start - 1] == sentence:
+        start -= 1
+    return (
+        joiner - start <= _OPENING
+        and start < joiner
+        and words[start] in _WRITERS
+        and not any(k in read.persons or words[k] in _OTHERS for k in range(start, joiner))
+    )
+
+
+def _home_within(read: Tokens, hit: Hit, home: frozenset[str]) -> bool:
+    """Whether the cue's own words hold the writer's home ("in our bathroom") and no one."""
+    span = range(hit.position, hit.end)
+    return any(read.words[k] in home for k in span) and not any(
+        k in read.persons or read.words[k] in _OTHERS for k in span
+    )
+
+
+def not_ours(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]) -> list[Hit]:
+    """`hits` without the secrets asked of the writer by their own tutor, coach, relative…
+    about what is between the two of them ("my tutor asked me to keep our chats secret"): the
+    writer is the child, and the secret no confidence told to a practitioner, whose signs
+    `risk_openers.secrets_asked` would set aside (a word of `secret-ours` inside the secret,
+    "my" then a word of `secret-askers` before it)."""
+    words, askers, ours = read.words, markers["secret-askers"], markers["secret-ours"]
+    return [
+        h
+        for h in hits
+        if h.phrase.kind is not Kinds.SECRET
+        or ours.isdisjoint(words[h.position : h.end])
+        or not any(
+            words[k] == "my" and words[k + 1] in askers and read.sentence_of[k] == h.sentence
+            for k in range(max(0, h.position - _REACH), h.position - 1)
+        )
+    ]
