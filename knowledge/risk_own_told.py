@@ -14,11 +14,12 @@ of a category; not a `together` group, whose single words are too common: "i wor
   at most `_REACH` words; or the chain starts after a joiner (`own-told-joiners`: "and", "but")
   whose clause opens on "I" and names no one else ("i hate my life and want to disappear");
 - no one else is named between (a noun for people, or "he", "she", "they", "him"…);
-- for a signal word alone, no doer named after it ("kicked by the same few children": the
-  sentence is read as any naming them), and the chain holds a word of `own-told-done-to` ("i
-  get hit", "i keep getting slapped", "i was smacked": done to the writer, not "i hit my
-  brother"), or, for a sign of a category marked `own-life`, a word of `own-told-wish` ("i feel
-  like ending it", "i want to end it");
+- for a term or a signal word alone (a term: round 50's merge, "I have been thinking about
+  neglect referrals" asks about work), no doer named after a signal word ("kicked by the same
+  few children": the sentence is read as any naming them), and the chain holds a word of
+  `own-told-done-to` ("i get hit", "i keep getting slapped", "i was smacked": done to the
+  writer, not "i hit my brother"), or, for a sign of a category marked `own-life`, a word of
+  `own-told-wish` ("i feel like ending it", "i want to end it");
 - or the writer's own home is in the cue's words, and no one else ("theres needles in our
   bathroom", "keep our chats secret": `own-told-home`).
 
@@ -94,7 +95,7 @@ def own_told(
             continue  # "i get kicked by the same few children": whom the doer names
         done_to = not markers["own-told-done-to"].isdisjoint(chain)
         wish = hit.phrase.category in life and not markers["own-told-wish"].isdisjoint(chain)
-        if kind is not Kinds.SIGNAL or done_to or wish:
+        if kind is Kinds.CUE or done_to or wish:  # a term alone: "thinking about neglect referrals"
             found.add(hit.sentence)
     return frozenset(found)
 
