@@ -182,4 +182,7 @@ MARKERS = (
     # `risk_own_when.own_harm_asked` (round 49, miss154):
     *("own-when", "own-when-between", "own-when-past", "own-when-any", "own-when-work"),
     *("own-when-done-to", "own-when-no-one"),  # ... and round 49, miss155
+    *("own-state-aux", "own-when-someone"),  # `risk_subjects.writer_states`, … (round 50, ask165)
+    *("own-home", "own-home-not", "own-home-others"),  # `risk_own_home` (round 50, ask165)
+    *("own-talk", "own-happening"),  # `risk_own_home.talk_asked`
 )

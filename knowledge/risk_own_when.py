@@ -22,6 +22,9 @@ cue, a term or a signal word of a category):
   me", "if you are being bullied"; inside the sign, a word of `own-when-no-one` names no one:
   "when I feel like ending it all"), nor just after "by" later in the clause ("if I am
   threatened by a parent"): what to do when anyone does something is a practice question;
+  but "someone" (`own-when-someone`) may stand there when "me" is in the sign or just after it
+  ("what do I do if someone keeps hurting me", round 50, ask165; not "if someone discloses abuse
+  to me", where the writer is told);
 - the clause names no work of the writer's (a word of `own-when-work`: "if I get hurt at work",
   "if I am assaulted by a patient", "when I feel unsafe on a home visit"): staff asking about
   their own safety at work ask how their employer's procedures go, not for protection.
@@ -62,7 +65,7 @@ def own_harm_asked(
         asks: the sentences that ask (start with a question word or end with "?").
         markers: the pack's markers by name, stemmed (`own-when`, `own-when-between`,
             `own-when-past`, `own-when-any`, `own-when-work`, `own-when-done-to`,
-            `own-when-no-one`, `anyone`).
+            `own-when-no-one`, `own-when-someone`, `anyone`).
     """
     words = read.words
     if _WRITER not in words and _OBJECTS.isdisjoint(words):
@@ -84,10 +87,13 @@ def own_harm_asked(
             continue
         span = words[opening + 1 : hit.end]
         clause = _rest_of_clause(read, hit)
+        anyone = others
+        if not _OBJECTS.isdisjoint(words[hit.position : hit.end + 1]):
+            anyone = others - markers["own-when-someone"]  # "if someone keeps hurting me"
         if not (
             markers["own-when-past"].isdisjoint(span)
-            and named.isdisjoint(span)
-            and others.isdisjoint(words[opening + 1 : hit.position])
+            and (named & anyone).isdisjoint(span)
+            and anyone.isdisjoint(words[opening + 1 : hit.position])
             and markers["own-when-work"].isdisjoint(span + clause)
             and not _by_anyone(clause, others)
         ):
