@@ -11,15 +11,17 @@ someone; two ways the writer says it of themself name no one at all:
   for a toddler yet" names a toddler and says "house".
 - `talk_asked`: "who can I talk to about abuse at home?", "who can I talk to about abuse? it is
   happening to me at home". A sentence that asks, with "I" and a word of `own-talk` ("talk",
-  "speak", "tell") before a sign of a category and naming no one, is the writer asking for
-  help with their own harm (no word of `own-when-work` there: "…at home visits") when the sign is followed, within `_NEAR` words, by "at home" (a word
-  of `own-home` after "at" or "in"), or when a later sentence tells it is happening to the
-  writer (a word of `own-happening` with "me" after it: "it is happening to me"). "who can I talk
-  to about abuse policy?" and "…about abuse at work?" stay general.
+  "speak", "tell") before a sign of a category, naming no one and no work (no word of
+  `own-when-work`: "…at home visits"), is the writer asking for help with their own harm when
+  the sign is followed, within `_NEAR` words, by "at home" (a word of `own-home` after "at" or
+  "in"), or when a later sentence tells it is happening to the writer (a word of
+  `own-happening` with "me" after it: "it is happening to me"). "who can I talk to about abuse
+  policy?" and "…about abuse at work?" stay general.
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from knowledge.risk_types import Kinds
@@ -98,7 +100,7 @@ def talk_asked(
             continue
         after = words[h.end : h.end + _NEAR + 1]
         at_home = any(
-            w in _PLACES and nxt in markers["own-home"] for w, nxt in zip(after, after[1:])
+            w in _PLACES and nxt in markers["own-home"] for w, nxt in itertools.pairwise(after)
         )
         if at_home or any(s > h.sentence for s in happening):
             found.add(h.sentence)
