@@ -141,6 +141,9 @@ QUIET = {
         "what should I do if someone tells me they are being abused?",
         "what do I do if someone tells me about abuse",
         "what do I do if someone discloses self harm to me",
+        "what do I do if someone tells me something worrying",
+        "guide dogs volunteer - when am I allowed to break confidentiality if someone tells me"
+        " something worrying?",
         "what do i do if a pupil hits me",
         "what do I do if a patient hurts me",
         "what do we do if someone is hurting a child",
