@@ -31,6 +31,7 @@ from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
 from knowledge.risk_normal_asked import normal_asked
 from knowledge.risk_openers import opened, secrets_asked
+from knowledge.risk_own_home import own_home, talk_asked
 from knowledge.risk_own_told import not_ours, own_told
 from knowledge.risk_own_when import own_harm_asked
 from knowledge.risk_pack import RiskPack
@@ -180,17 +181,23 @@ def judge(
     # The writer telling a harm of their own ("i want to die", "im scared to go home"), in a
     # sentence that tells: someone in particular. Frames still apply. Someone at work named by
     # their role is someone when no one else is.
-    # With the "I" left out ("feel like ending it all") too.
+    # With the "I" left out ("feel like ending it all"), or no one named ("home isnt safe").
     # …and in a short chain after "I" ("i get hit with a belt", "i feel like ending it").
     own_states = (
-        writer_states(hits, read, markers["state-thinking"])
+        writer_states(hits, read, markers["state-thinking"], markers["own-state-aux"])
         | dropped_writer(hits, read, markers["dropped-subject"])
         | rhetoric
         | (told_own := own_told(hits, read, asks, markers, pack))
+        | own_home(hits, read, markers)
     )
-    # …and inside a "when" or "if" of a question ("who do I tell when I am being abused?").
+    # …and inside a "when" or "if" of a question ("who do I tell when I am being abused?"), or
+    # asking whom to talk to about it ("who can I talk to about abuse at home?").
     # …and "is it normal that my dad…?" of the writer's own plight (round 50).
-    own_asked = own_harm_asked(hits, read, asks, markers) | normal_asked(hits, read, asks, markers)
+    own_asked = (
+        own_harm_asked(hits, read, asks, markers)
+        | normal_asked(hits, read, asks, markers)
+        | talk_asked(hits, read, asks, markers)
+    )
     about, hits = at_work(hits, about | own_asked | (own_states | subjectless(read)) - asks)
     # A frame (a lesson, an essay, a training day) is the setting, not the matter, of a sentence
     # that tells what someone told the writer after it: "after the assembly on grooming a year 8

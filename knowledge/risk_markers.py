@@ -193,4 +193,7 @@ MARKERS = (
     # `risk_own_told.own_told` (round 50, young164)
     *("own-told-between", "own-told-joiners", "own-told-wish", "own-told-home"),
     *("own-told-done-to", "secret-askers", "secret-ours"),  # `risk_own_told.ours_kept`
+    *("own-state-aux", "own-when-someone"),  # `risk_subjects.writer_states`, … (round 50, ask165)
+    *("own-home", "own-home-not", "own-home-others"),  # `risk_own_home` (round 50, ask165)
+    *("own-talk", "own-happening"),  # `risk_own_home.talk_asked`
 )

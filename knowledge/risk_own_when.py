@@ -22,6 +22,10 @@ cue, a term or a signal word of a category):
   me", "if you are being bullied"; inside the sign, a word of `own-when-no-one` names no one:
   "when I feel like ending it all"), nor just after "by" later in the clause ("if I am
   threatened by a parent"): what to do when anyone does something is a practice question;
+  but "someone" (`own-when-someone`) may stand there when "me" is in the sign or just after it
+  ("what do I do if someone keeps hurting me", round 50, ask165; not "if someone discloses abuse
+  to me" nor "if someone tells me something worrying" (a word of `told-to` just before "me"),
+  where the writer is told);
 - the clause names no work of the writer's (a word of `own-when-work`: "if I get hurt at work",
   "if I am assaulted by a patient", "when I feel unsafe on a home visit"): staff asking about
   their own safety at work ask how their employer's procedures go, not for protection.
@@ -62,7 +66,7 @@ def own_harm_asked(
         asks: the sentences that ask (start with a question word or end with "?").
         markers: the pack's markers by name, stemmed (`own-when`, `own-when-between`,
             `own-when-past`, `own-when-any`, `own-when-work`, `own-when-done-to`,
-            `own-when-no-one`, `anyone`).
+            `own-when-no-one`, `own-when-someone`, `told-to`, `anyone`).
     """
     words = read.words
     if _WRITER not in words and _OBJECTS.isdisjoint(words):
@@ -84,10 +88,13 @@ def own_harm_asked(
             continue
         span = words[opening + 1 : hit.end]
         clause = _rest_of_clause(read, hit)
+        anyone = others
+        if _harmed_me(words[hit.position : hit.end + 1], markers["told-to"]):
+            anyone = others - markers["own-when-someone"]  # "if someone keeps hurting me"
         if not (
             markers["own-when-past"].isdisjoint(span)
-            and named.isdisjoint(span)
-            and others.isdisjoint(words[opening + 1 : hit.position])
+            and (named & anyone).isdisjoint(span)
+            and anyone.isdisjoint(words[opening + 1 : hit.position])
             and markers["own-when-work"].isdisjoint(span + clause)
             and not _by_anyone(clause, others)
         ):
@@ -97,6 +104,12 @@ def own_harm_asked(
         ):
             found.add(hit.sentence)
     return frozenset(found)
+
+
+def _harmed_me(sign: list[str], telling: frozenset[str]) -> bool:
+    """Whether "me"/"myself" stands in `sign` (with the word after it), not just after a word of
+    `telling` ("if someone tells me something worrying": the writer is told, not harmed)."""
+    return any(w in _OBJECTS and not (k and sign[k - 1] in telling) for k, w in enumerate(sign))
 
 
 def _opening(read: Tokens, hit: Hit, openers: frozenset[str]) -> int | None:

@@ -50,6 +50,7 @@ _DONE_TO = frozenset({"being", "get"})
 _STATE_GAP = 3  # "i feel like ending it all", "i really dont want to be here"
 # …with words of thinking between too ("i sometimes think about taking all my tablets"), at most.
 _THINKING_GAP = 7
+_AUX = 2  # "I have been", read as "ive"
 # Words before a dropped "I" ("honestly feel like…", "some days feel like…"), at most.
 _OPENING = 2
 # Someone named: the writer or another, so the subject was not left out.
@@ -109,7 +110,10 @@ def done_to_writer(read: Tokens, start: int, end: int) -> bool:
 
 
 def writer_states(
-    hits: list[Hit], read: Tokens, thinking: frozenset[str] = frozenset()
+    hits: list[Hit],
+    read: Tokens,
+    thinking: frozenset[str] = frozenset(),
+    aux: frozenset[str] = frozenset(),
 ) -> set[int]:
     """The sentences where the writer tells a harm of their own in the first person: "I"
     (or "im", "ive") a few words before a cue, a term or a `near` pair of a category, in the
@@ -117,9 +121,11 @@ def writer_states(
     tonight", "i ran away from home"), or inside it ("nobody would notice if i wasnt here").
     Words of `thinking` (the pack's `state-thinking` marker) between "I" and a cue do not count
     towards the few ("i sometimes think about taking all my tablets"; round 50, miss157); a term
-    is a topic thought about ("I have been thinking about neglect referrals").
-    The caller keeps only sentences that tell; a lone signal word after "I" ("I have a question
-    about neglect") is not one of these."""
+    is a topic thought about ("I have been thinking about neglect referrals"). Words of `aux`
+    just after "I" ("am", "have", "been": the pack's `own-state-aux`) are read with it, as "im"
+    and "ive" are ("I am thinking about suicide", "I have written a suicide note"; round 50,
+    ask165). The caller keeps only sentences that tell; a lone signal word after "I" ("I have a
+    question about neglect") is not one of these."""
     words, clause_of = read.words, read.clause_of
     if _FIRST_PERSON.isdisjoint(words):
         return set()
@@ -134,13 +140,22 @@ def writer_states(
         for k in range(hit.position - 1, max(-1, hit.position - 1 - _THINKING_GAP), -1):
             if clause_of[k] != hit.clause or k in read.persons or words[k] in _PRONOUNS:
                 break
-            if words[k] in _FIRST_PERSON:
+            if words[k] in _FIRST_PERSON or _after_writer(words, k, aux):
                 found.add(hit.sentence)
                 break
             gap += words[k] not in skipped
             if gap >= _STATE_GAP:
                 break
     return found
+
+
+def _after_writer(words: list[str], at: int, aux: frozenset[str]) -> bool:
+    """Whether the word at `at` is one of `aux` with only words of `aux` back to "I" (at most
+    `_AUX` of them: "I am", "I have been")."""
+    k = at
+    while k >= 0 and at - k < _AUX and words[k] in aux:
+        k -= 1
+    return k < at and k >= 0 and words[k] in _FIRST_PERSON
 
 
 def _writer_within(read: Tokens, start: int, end: int) -> bool:
