@@ -140,6 +140,8 @@ def writer_states(
         for k in range(hit.position - 1, max(-1, hit.position - 1 - _THINKING_GAP), -1):
             if clause_of[k] != hit.clause or k in read.persons or words[k] in _PRONOUNS:
                 break
+            if hit.phrase.kind is not Kind.CUE and words[k] in thinking:
+                break  # "I have been thinking about neglect referrals": a topic thought about
             if words[k] in _FIRST_PERSON or _after_writer(words, k, aux):
                 found.add(hit.sentence)
                 break
