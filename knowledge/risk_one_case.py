@@ -31,6 +31,9 @@ __all__ = ["one_case_asked"]
 _ONE = frozenset({"a", "an", "the", "this"})
 _WHOSE = WHO | {"whose"}  # "whose" is read as "whos"; "who's" as "who"
 _NAME_WORDS = 4  # "a looked after child who", "a 15 year old who"
+# The phrase asks about someone ("share information about"), not a frame's report ("the
+# training said"; round 50's merge, tests/knowledge/test_risk_framed35.py).
+_ABOUT = frozenset({"about", "regarding", "concerning", "on", "of", "re"})
 _RELATIVE_WORDS = 10  # "whose partner won't let her go to appointments alone"
 
 
@@ -46,6 +49,8 @@ def one_case_asked(hit: Hit, read: Tokens, markers: Mapping[str, frozenset[str]]
     """
     words, sentence_of = read.words, read.sentence_of
     at = hit.end
+    if words[at - 1] not in _ABOUT:
+        return False  # "the training said a parent who hits his son…": a lesson's words
     if at >= len(words) or words[at] not in _ONE or sentence_of[at] != hit.sentence:
         return False
     for k in range(at + 1, min(len(words), at + 2 + _NAME_WORDS)):
