@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from knowledge.risk_one_case import one_case_asked
 from knowledge.risk_telling import own_told, passes_on
 from knowledge.risk_types import Kinds
 
@@ -63,6 +64,7 @@ def general_phrases(
         and (h.sentence, h.position) > scene
         and not own_supposed(h, read, starts, markers)
         and not own_told(h, read, starts, tellings, markers)
+        and not one_case_asked(h, read, markers)  # "…about a client whose husband beats her"
         and not case_in_frame(h, hits, read, markers)
         and not _a_cue_word(h, hits)
         and not _case_told_before(h, hits, read, markers)

@@ -28,6 +28,7 @@ from knowledge.risk_court_past import court_past
 from knowledge.risk_dealt_with import dealt_with
 from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
+from knowledge.risk_normal_asked import normal_asked
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_own_when import own_harm_asked
 from knowledge.risk_pack import RiskPack
@@ -181,7 +182,8 @@ def judge(
         | rhetoric
     )
     # …and inside a "when" or "if" of a question ("who do I tell when I am being abused?").
-    own_asked = own_harm_asked(hits, read, asks, markers)
+    # …and "is it normal that my dad…?" of the writer's own plight (round 50).
+    own_asked = own_harm_asked(hits, read, asks, markers) | normal_asked(hits, read, asks, markers)
     about, hits = at_work(hits, about | own_asked | (own_states | subjectless(read)) - asks)
     # A frame (a lesson, an essay, a training day) is the setting, not the matter, of a sentence
     # that tells what someone told the writer after it: "after the assembly on grooming a year 8

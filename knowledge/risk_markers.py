@@ -182,4 +182,7 @@ MARKERS = (
     # `risk_own_when.own_harm_asked` (round 49, miss154):
     *("own-when", "own-when-between", "own-when-past", "own-when-any", "own-when-work"),
     *("own-when-done-to", "own-when-no-one"),  # ... and round 49, miss155
+    # `risk_normal_asked.normal_asked`, `risk_one_case.one_case_asked` (round 50):
+    *("normal-asked", "normal-asked-it", "normal-asked-own", "normal-asked-not"),
+    *("one-case-particular", "one-case-supposing"),
 )
