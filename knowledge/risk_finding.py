@@ -28,6 +28,7 @@ from knowledge.risk_court_past import court_past
 from knowledge.risk_dealt_with import dealt_with
 from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
+from knowledge.risk_happening_now import happening_now
 from knowledge.risk_normal_asked import normal_asked
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_own_when import own_harm_asked
@@ -64,6 +65,7 @@ from knowledge.risk_telling import (
 )
 from knowledge.risk_types import Hit, Kind, Kinds, Phrase, RiskFinding, Slot, Tokens, Words
 from knowledge.risk_words import UNSURE
+from knowledge.risk_writers_things import writers_things
 
 __all__ = [
     "Hit",
@@ -131,6 +133,7 @@ def judge(
     # A person in a sentence naming one occasion ("a boy came in yesterday") is someone, and
     # that sentence tells what happened, whatever it goes on to ask.
     on_occasion = {h.sentence for h in hits if h.phrase.kind is Kinds.OCCASION}
+    on_occasion |= (now_told := happening_now(read, asks, markers))  # "…? she's here now"
     # Where each sentence starts to report what someone said (`hits` stay as they are until
     # `at_work` below, so it is found once for `a_class` and `reported`).
     reports = (told := told_at(hits)).keys()
@@ -180,6 +183,7 @@ def judge(
         writer_states(hits, read)
         | dropped_writer(hits, read, markers["dropped-subject"])
         | rhetoric
+        | writers_things(hits, read, markers)  # "the boss keeps my wages"
     )
     # …and inside a "when" or "if" of a question ("who do I tell when I am being abused?").
     # …and "is it normal that my dad…?" of the writer's own plight (round 50).
@@ -240,7 +244,7 @@ def judge(
         and h.sentence not in on_occasion
         and not (h.position and read.words[h.position - 1] in UNSURE)  # "know if…": whether
     }
-    general -= clauses_of(read, duty_told | own_asked)
+    general -= clauses_of(read, duty_told | own_asked | now_told)
     # "is that abuse?" in a sentence listing examples points at the example, not a person.
     people = [h for h in hits if h.phrase.kind is Kinds.PEOPLE]
     pointing = {h.sentence for h in people if read.words[h.end - 1] in DEMONSTRATIVES} - {

@@ -185,4 +185,6 @@ MARKERS = (
     # `risk_normal_asked.normal_asked`, `risk_one_case.one_case_asked` (round 50):
     *("normal-asked", "normal-asked-it", "normal-asked-own", "normal-asked-not"),
     *("one-case-particular", "one-case-supposing"),
+    "writers-things",  # `risk_writers_things.writers_things` (round 50)
+    "here-now",  # `risk_happening_now.happening_now` (round 50)
 )
