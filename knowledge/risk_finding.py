@@ -132,8 +132,10 @@ def judge(
     anyone = frozenset(h.position for h in anyones)
     # A person in a sentence naming one occasion ("a boy came in yesterday") is someone, and
     # that sentence tells what happened, whatever it goes on to ask.
-    on_occasion = {h.sentence for h in hits if h.phrase.kind is Kinds.OCCASION}
-    on_occasion |= (now_told := happening_now(read, asks, markers))  # "…? she's here now"
+    # …and so does a what-if the next sentence says is before the writer ("…? she's here now").
+    on_occasion = {h.sentence for h in hits if h.phrase.kind is Kinds.OCCASION} | (
+        now_told := happening_now(read, asks, markers)
+    )
     # Where each sentence starts to report what someone said (`hits` stay as they are until
     # `at_work` below, so it is found once for `a_class` and `reported`).
     reports = (told := told_at(hits)).keys()

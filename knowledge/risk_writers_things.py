@@ -46,7 +46,5 @@ def writers_things(
         for h in hits
         if h.phrase.kind is Kinds.CUE
         and h.phrase.category >= 0
-        and any(
-            words[k] == _MY and words[k + 1] in things for k in range(h.position, h.end - 1)
-        )
+        and any(words[k] == _MY and words[k + 1] in things for k in range(h.position, h.end - 1))
     )
