@@ -29,6 +29,7 @@ from knowledge.risk_court_past import court_past
 from knowledge.risk_dealt_with import dealt_with
 from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
+from knowledge.risk_happening_now import happening_now
 from knowledge.risk_normal_asked import normal_asked
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_own_home import own_home, talk_asked
@@ -67,6 +68,7 @@ from knowledge.risk_telling import (
 )
 from knowledge.risk_types import Hit, Kind, Kinds, Phrase, RiskFinding, Slot, Tokens, Words
 from knowledge.risk_words import UNSURE
+from knowledge.risk_writers_things import writers_things
 
 __all__ = [
     "Hit",
@@ -136,7 +138,10 @@ def judge(
     anyone = frozenset(h.position for h in anyones)
     # A person in a sentence naming one occasion ("a boy came in yesterday") is someone, and
     # that sentence tells what happened, whatever it goes on to ask.
-    on_occasion = {h.sentence for h in hits if h.phrase.kind is Kinds.OCCASION}
+    # …and so does a what-if the next sentence says is before the writer ("…? she's here now").
+    on_occasion = {h.sentence for h in hits if h.phrase.kind is Kinds.OCCASION} | (
+        now_told := happening_now(read, asks, markers)
+    )
     # Where each sentence starts to report what someone said (`hits` stay as they are until
     # `at_work` below, so it is found once for `a_class` and `reported`).
     reports = (told := told_at(hits)).keys()
@@ -189,6 +194,7 @@ def judge(
         | rhetoric
         | (told_own := own_told(hits, read, asks, markers, pack))
         | own_home(hits, read, markers)
+        | writers_things(hits, read, markers)  # "the boss keeps my wages"
     )
     # …and inside a "when" or "if" of a question ("who do I tell when I am being abused?"), or
     # asking whom to talk to about it ("who can I talk to about abuse at home?").
@@ -254,7 +260,7 @@ def judge(
         and h.sentence not in on_occasion
         and not (h.position and read.words[h.position - 1] in UNSURE)  # "know if…": whether
     }
-    general -= clauses_of(read, duty_told | own_asked)
+    general -= clauses_of(read, duty_told | own_asked | now_told)
     # "is that abuse?" in a sentence listing examples points at the example, not a person.
     people = [h for h in hits if h.phrase.kind is Kinds.PEOPLE]
     pointing = {h.sentence for h in people if read.words[h.end - 1] in DEMONSTRATIVES} - {

@@ -196,4 +196,6 @@ MARKERS = (
     *("own-state-aux", "own-when-someone"),  # `risk_subjects.writer_states`, … (round 50, ask165)
     *("own-home", "own-home-not", "own-home-others"),  # `risk_own_home` (round 50, ask165)
     *("own-talk", "own-happening"),  # `risk_own_home.talk_asked`
+    "writers-things",  # `risk_writers_things.writers_things` (round 50)
+    "here-now",  # `risk_happening_now.happening_now` (round 50)
 )
