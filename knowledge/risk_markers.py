@@ -190,4 +190,5 @@ MARKERS = (
     *("topic-about", "topic-after", "topic-verbs", "topic-told"),  # `risk_topic_asked` (round 50)
     "state-thinking",  # `risk_subjects.writer_states` (round 50, miss157)
     *("also-mine", "also-verbs"),  # `risk_also_mine.also_mine` (round 50, miss157)
+    *("scenario-frames", "scenario-not"),  # `risk_scenario_case.scenario_cases` (round 50)
 )
