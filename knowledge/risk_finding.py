@@ -37,6 +37,7 @@ from knowledge.risk_own_told import not_ours, own_told
 from knowledge.risk_own_when import own_harm_asked
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_passing_on import passing_on
+from knowledge.risk_scenario_case import scenario_cases
 from knowledge.risk_scene import real_cases, scene_of
 from knowledge.risk_set_aside import (
     in_one_clause,
@@ -232,7 +233,13 @@ def judge(
             and h.sentence not in asks
             and case_in_frame(h, hits, read, markers)
         }
-        cases = real_cases(hits, read, markers) | set(told_in.values())
+        # …and a teaching scenario's sentence telling of one person harmed (round 50):
+        # `scenario_cases`.
+        cases = (
+            real_cases(hits, read, markers)
+            | set(told_in.values())
+            | scenario_cases(hits, read, markers)
+        )
         framed = {h.clause for h in hits if h.phrase.kind is Kinds.FRAMING} - told_in.keys()
         about &= cases
         hits = [

@@ -198,4 +198,5 @@ MARKERS = (
     *("own-talk", "own-happening"),  # `risk_own_home.talk_asked`
     "writers-things",  # `risk_writers_things.writers_things` (round 50)
     "here-now",  # `risk_happening_now.happening_now` (round 50)
+    *("scenario-frames", "scenario-not"),  # `risk_scenario_case.scenario_cases` (round 50)
 )

@@ -33,11 +33,6 @@ def test_a_telling_after_a_question_about_figures_is_signposted(message: str) ->
         "what's the number for the LADO? I need it for our policy",
         "what percentage of referrals are about neglect?",
         "how many children are sexually abused each year in the UK?",
-        "For a training session: a girl tells her teacher her dad hits her. What should the"
-        " teacher do?",
-        "For our training day, can you give me a scenario? a boy discloses his uncle abused him",
-        "What should I put in the case study? A 14 year old tells her teacher she is being groomed"
-        " online",
     ],
 )
 def test_figures_asked_alone_and_training_frames_stay_quiet(message: str) -> None:

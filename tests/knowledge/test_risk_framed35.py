@@ -107,7 +107,6 @@ def test_a_case_told_inside_a_message_wide_frame_is_signposted(message: str) -> 
     "message",
     [
         "the training session said a girl whose uncle touches her may not tell anyone",
-        "training scenario: a 12 year old tells you her stepdad touches her. what should you do?",
         "our training exercise said a stepdad hitting his son has to be referred",
     ],
 )

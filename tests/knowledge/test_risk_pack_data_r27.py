@@ -42,7 +42,9 @@ def _small(**fields: Any) -> RiskDetector:
                 "cues": ("hits|punched", "at risk"),
             },
         ),
-        "markers": BUILT_IN.risk.markers,  # the closed classes of words the rules read
+        # not the teaching-scenario reading (round 50, frame167): these test what frames
+        # hide, so a small pack reads no frame as a teaching one
+        "markers": {k: v for k, v in BUILT_IN.risk.markers.items() if k != "scenario-frames"},
         **fields,
     }
     return RiskDetector(RiskPack.model_validate(pack))
@@ -68,7 +70,8 @@ def test_a_malformed_own_case_phrase_is_named(tmp_path: Path) -> None:
 
 
 def test_an_organisations_pack_adds_own_case_phrases(tmp_path: Path) -> None:
-    told = "This is the scenario. A woman's partner punched her."
+    # (plural: a scenario of one woman harmed rings by the rule since round 50, frame167)
+    told = "This is the scenario. Women's partners punched them."
     assert BUILT_IN.risk_detector.detect(told) is None
     ours = detector_with_risk_pack(tmp_path, "kind: risk\nown_case:\n  - this is the scenario\n")
     assert ours.detect(told) is not None

@@ -34,7 +34,9 @@ def _detector(**more: tuple[str, ...]) -> RiskDetector:
                 "terms": ("abused", "neglect"),
             },
         ),
-        "markers": KNOWLEDGE.risk.markers,
+        # not the teaching-scenario reading (round 50, frame167): these test what frames
+        # hide, so a small pack reads no frame as a teaching one
+        "markers": {k: v for k, v in KNOWLEDGE.risk.markers.items() if k != "scenario-frames"},
         **more,
     }
     return RiskDetector(RiskPack.model_validate(pack))
@@ -120,7 +122,6 @@ def test_questions_about_anyone_or_about_the_writer_asking_stay_quiet() -> None:
         "I was asked whether we should report neglect to the council. Is that right?",
         "If someone did that to me I'd report it. What counts as assault?",
         "Can you tell me what counts as abuse?",
-        "Training scenario: a girl tells you 'my uncle touches me at night'. What should you do?",
         "When I was training we were told neglect cases must go to the MASH. Is that still right?",
     ):
         assert BUILT_IN.detect(asked) is None, asked

@@ -42,8 +42,6 @@ def test_what_someone_told_the_writer_after_a_lesson_is_signposted(message: str)
     [
         "after the assembly on grooming we handed out a leaflet with the helpline number, can we"
         " send it to parents?",
-        "training scenario: a 12 year old tells you her stepdad touches her. what should you do?",
-        "case study for our course: a girl tells her teacher she is being hit at home. discuss",
         "after the course on domestic abuse my manager told me we need a new policy. where do I"
         " start?",
         "for our lesson on knife crime the police told us they can bring in a speaker, do we"
