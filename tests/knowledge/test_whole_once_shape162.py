@@ -12,11 +12,8 @@ from collections.abc import Callable
 import pytest
 
 from knowledge import risk_judging
-from tests.dialogs.test_practice_r49 import QUIET as PRACTICE_QUIET
-from tests.dialogs.test_practice_r49 import RINGS as PRACTICE_RINGS
-from tests.dialogs.test_whose_now_r49 import QUIET as WHOSE_QUIET
-from tests.dialogs.test_whose_now_r49 import RINGS as WHOSE_RINGS
 from tests.support.packs import builtin_knowledge
+from tests.support.set_aside49 import PRACTICE_QUIET, PRACTICE_RINGS, WHOSE_QUIET, WHOSE_RINGS
 
 QUIET = [*WHOSE_QUIET[:5], *PRACTICE_QUIET]  # told as a work or a report; about practice
 BLOW_TO_STAFF = [  # the blow is set aside by `explained` (a teacher struck), the rest is practice
