@@ -74,6 +74,8 @@ def own_told(
     if _WRITERS.isdisjoint(words) and markers["own-told-home"].isdisjoint(words):
         return frozenset()
     life = {i for i, c in enumerate(pack.categories) if "own-life" in c.marks}
+    # a lead not acting on a report ("told our dsl, nothing happened") is no harm to the writer
+    reports = {i for i, c in enumerate(pack.categories) if "lead-not-acting" in c.marks}
     found: set[int] = set()
     for hit in hits:
         kind = hit.phrase.kind
@@ -82,6 +84,7 @@ def own_told(
             or hit.sentence in asks
             or hit.sentence in read.marked
             or hit.phrase.category < 0
+            or hit.phrase.category in reports
             or kind not in _KINDS
         ):
             continue
@@ -89,8 +92,8 @@ def own_told(
             found.add(hit.sentence)
             continue
         chain = _chain(read, hit, markers)
-        if chain is None:
-            continue
+        if chain is None or (hit.phrase.category in life and _by_us(read, hit, chain)):
+            continue  # "we said goodbye to everyone at the party": a life at risk is one's own
         if kind is Kinds.SIGNAL and _by_someone(read, hit):
             continue  # "i get kicked by the same few children": whom the doer names
         done_to = not markers["own-told-done-to"].isdisjoint(chain)
@@ -117,6 +120,12 @@ def _chain(read: Tokens, hit: Hit, markers: Mapping[str, frozenset[str]]) -> lis
             return None
         chain.append(words[k])
     return None
+
+
+def _by_us(read: Tokens, hit: Hit, chain: list[str]) -> bool:
+    """Whether the writer word that `chain` reaches back to, just before it, is "we"."""
+    at = hit.position - 1 - len(chain)
+    return at >= 0 and read.words[at] == "we"
 
 
 def _by_someone(read: Tokens, hit: Hit) -> bool:
