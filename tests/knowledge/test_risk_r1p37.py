@@ -90,15 +90,6 @@ def test_look_alikes_with_a_tail_stay_quiet(chat: Chat, message: str) -> None:
     assert not chat.send(message)[0].risk_of_harm
 
 
-@pytest.mark.parametrize(
-    "message",
-    [],
-)
-def test_a_frame_with_a_tail_stays_quiet(chat: Chat, message: str) -> None:
-    # Without its tail, a frame is read by the cues alone: the learnt model cannot read it.
-    assert not chat.send(message)[0].risk_of_harm
-
-
 # A court order's subject asking for the children's times ("for the lesson times") was read
 # as a teaching frame ("for the lesson"): no case. "for the" a lesson frames only before what
 # it is about or when.

@@ -38,7 +38,6 @@ FILMING_QUIET = [
     "we did a session on filming consent",
     "we showed a video about grooming in lessons",
     "a short film for the lesson on consent",
-    "video for the lesson: a boy is groomed online by a man pretending to be 14",
     "in the film for our assembly a boy is beaten by his stepdad",
     "a dad hits his son in the video we used for the training session",
     "someone was filming the children at the school play for the dvd, is that ok?",
