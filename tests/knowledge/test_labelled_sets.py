@@ -138,8 +138,10 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # general rule, "child abuse" as a kind): 494 of 1,642 (30.1%); fa152 (a harm only named in
     # sentences about practice): 493 of 1,642 (30.0%). Round 50: harm-dev40 (47 unused pages, mostly
     # look-alikes: few unused disclosure pages were left) came with 26 of 32 untouched: 519 of
-    # 1,674 (31.0%).
-    assert report.false_alarm_rate <= 0.311
+    # 1,674 (31.0%). Round 51: 520 of 1,674 at int51; fa173 (the writer's own harm survived long
+    # ago, knowledge/risk_survived.py; an inquiry's, a tribunal's or a suit's report read as the
+    # press's): 515 of 1,674 (30.8%).
+    assert report.false_alarm_rate <= 0.308
     assert report.wrong_quote_rate <= 0.01
 
 
