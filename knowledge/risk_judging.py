@@ -42,6 +42,7 @@ from knowledge.risk_staff_witness import witness_staff
 from knowledge.risk_staff_words import not_staff_words
 from knowledge.risk_stance import quiet_stance
 from knowledge.risk_story_out import story_made_public
+from knowledge.risk_survived import survived_long_ago
 from knowledge.risk_telling import telling_verbs
 from knowledge.risk_topic_asked import topic_asked
 from knowledge.risk_types import (
@@ -117,6 +118,8 @@ def judged(
         return None, True
     if not_theirs_now(read, markers):  # a novel's blurb, a sheriff's report (round 49)
         return None, True
+    if survived_long_ago(read, markers):  # "I am a survivor… years ago" (round 51)
+        return None, True
     # "the person at risk has to consent" (round 49): a `together` item may still show harm
     told = practice_asked(hits, read, markers)
     quiet, hits = len(told) < len(hits), told
@@ -161,8 +164,9 @@ _SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
 def quieted(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
     """Whether the readings of the whole message set every sign of harm in `hits` aside: its
     stance (told in general, or of one's own past work long ago: `quiet_stance`, round 48),
-    another's story told as a book or a report tells it (`not_theirs_now`, round 49), or a
-    harm only named in sentences about practice (`practice_asked`, round 49).
+    another's story told as a book or a report tells it (`not_theirs_now`, round 49), the
+    writer's own harm survived long ago (`survived_long_ago`, round 51), or a harm only named in
+    sentences about practice (`practice_asked`, round 49).
 
     Args:
         hits: the phrases of the pack that matched, harm and context alike, with a sign of harm.
@@ -172,6 +176,7 @@ def quieted(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
     return (
         quiet_stance(hits, read, markers)
         or not_theirs_now(read, markers)
+        or survived_long_ago(read, markers)
         or _practice_only(hits, read, markers)
     )
 

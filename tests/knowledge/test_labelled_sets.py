@@ -139,8 +139,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # sentences about practice): 493 of 1,642 (30.0%). Round 50: harm-dev40 (47 unused pages, mostly
     # look-alikes: few unused disclosure pages were left) came with 26 of 32 untouched: 519 of
     # 1,674 (31.0%). Round 51: harm-dev41 (26 unused pages) came with 14 of 15 untouched: 534 of
-    # 1,689 (31.6%).
-    assert report.false_alarm_rate <= 0.317
+    # 1,689 (31.6%). fa173 (the writer's own harm survived long ago, knowledge/risk_survived.py;
+    # an inquiry's, a tribunal's or a suit's report read as the press's): 529 of 1,689 (31.3%).
+    assert report.false_alarm_rate <= 0.314
     assert report.wrong_quote_rate <= 0.01
 
 

@@ -14,16 +14,20 @@ import pytest
 from knowledge import risk_judging
 from tests.support.packs import builtin_knowledge
 from tests.support.set_aside49 import PRACTICE_QUIET, PRACTICE_RINGS, WHOSE_QUIET, WHOSE_RINGS
+from tests.support.survived51 import SURVIVED_QUIET, SURVIVED_RINGS
 
-QUIET = [*WHOSE_QUIET[:5], *PRACTICE_QUIET]  # told as a work or a report; about practice
+# told as a work or a report; about practice; the writer's own harm survived long ago (round 51)
+QUIET = [*WHOSE_QUIET[:5], *PRACTICE_QUIET, *SURVIVED_QUIET[:2]]
 BLOW_TO_STAFF = [  # the blow is set aside by `explained` (a teacher struck), the rest is practice
     "a year 7 punched a teacher today. does the person at risk always have to consent before we "
     "can share a worry?",
 ]
-READINGS = ("quiet_stance", "not_theirs_now", "practice_asked")
+READINGS = ("quiet_stance", "not_theirs_now", "survived_long_ago", "practice_asked")
 
 
-@pytest.mark.parametrize("message", [*QUIET, *BLOW_TO_STAFF, *WHOSE_RINGS, *PRACTICE_RINGS])
+@pytest.mark.parametrize(
+    "message", [*QUIET, *BLOW_TO_STAFF, *WHOSE_RINGS, *PRACTICE_RINGS, *SURVIVED_RINGS]
+)
 def test_what_explained_is_given_is_what_it_would_read(message: str) -> None:
     detector = builtin_knowledge().risk_detector
     found, quiet = detector.detected(message)
