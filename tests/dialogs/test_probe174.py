@@ -7,6 +7,8 @@ The wrong quotes the probe found, grouped by why, and mended as data in the pack
   "organisation*" names ("can I share information with another organisation?"): the not-covered
   pack's `bodies_told`. Support another body gives, told in a relative clause ("a charity that
   supports the family"), is not the writer's support: more `writer_support` phrases.
+- Which bodies to share with ("which organisations can I share information with?"): more
+  phrases of `asks.recipient`, a kind of ask no entry answers.
 - Trouble for refusing to share, and what befalls one who breaches the Act: `asks.consequence`.
 - Another refusing to tell the asker ("what if the police refuse to tell us anything?"), a
   manager's leave or no ("do I need my manager's permission to share?"), staff's wellbeing, and
@@ -41,6 +43,8 @@ from tests.support.core import Chat, published_question, quoted
         ("how should my organisation support me to share information?", 14),
         ("the charity that supports me says I should share, will my organisation back me?", 14),
         ("how can i support my staff to share confidently", 14),
+        ("which organisations can I share information with?", None),
+        ("what agencies can we share information with?", None),
         # trouble for not sharing, and breaching the Act
         ("can I be disciplined for refusing to share?", None),
         ("what are the implications of breaching the data protection act for me personally?", None),
