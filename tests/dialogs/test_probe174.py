@@ -52,6 +52,11 @@ from tests.support.core import Chat, published_question, quoted
         # another refusing to tell us; a manager's leave or no
         ("what if the police refuse to tell us anything?", None),
         ("what if the parent refuses to let us share?", 4),
+        (
+            "a young person won't tell me what's wrong but I'm worried. can I share my worries "
+            "without their consent?",
+            4,
+        ),
         ("do I need my manager's permission to share?", None),
         ("what if my manager says no?", None),
         ("what should I do if my manager says no to sharing?", None),
