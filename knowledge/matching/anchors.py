@@ -4,7 +4,9 @@ its words, as typed or with typos fixed.
 Words of emphasis are read past ("why does it *actually* matter?" names what "why does it
 matter" does), and a phrase that holds one ("really think") is still found as typed. No anchor
 is found inside the words naming the support the writer gives others ("someone I support", "a
-support worker"): entry 14's "support*" is the writer supported by their organisation. An
+support worker"), nor inside those naming another body as where information goes ("with
+another organisation"): entry 14's "support*" is the writer supported by their organisation,
+and its "organisation*" that organisation. An
 entry found only by an anchor that ends in "no", said in the story before a question, is read by
 `BareNo`.
 """
@@ -33,6 +35,7 @@ class AnchorSearch:
         *,
         emphasis: Collection[str] = (),
         writer_support: Collection[str] = (),
+        bodies_told: Collection[str] = (),
         support_asked_after: Collection[str] = (),
     ) -> None:
         """Index every anchor once.
@@ -42,6 +45,8 @@ class AnchorSearch:
             emphasis: single words of emphasis, read past.
             writer_support: phrases naming the support the writer gives others, in which no
                 anchor is found.
+            bodies_told: phrases naming another body as where information goes, in which no
+                anchor is found.
             support_asked_after: words right before such a phrase that make it a question of
                 how to support or of being supported ("how can I support my staff").
         """
@@ -50,15 +55,19 @@ class AnchorSearch:
         ).made_whole()
         self._emphasis = frozenset(emphasis)
         self._their_support = PhraseSet(writer_support)
+        self._bodies_told = PhraseSet(bodies_told)
         self._asked_after = frozenset(support_asked_after)
 
     def found(self, typed: Sequence[str], fixed: Sequence[str]) -> set[str]:
         """Every anchor in a question split by `words`, as typed (`typed`) or with its typos
         fixed (`fixed`)."""
-        kept = self._without_their_support(typed)
+        kept = self._without_bodies_told(self._without_their_support(typed))
         # the same words again when the question has no typo (most have none)
         same = len(typed) == len(fixed) and not any(map(operator.ne, typed, fixed))
-        typed, fixed = kept, kept if same else self._without_their_support(fixed)
+        typed, fixed = (
+            kept,
+            kept if same else self._without_bodies_told(self._without_their_support(fixed)),
+        )
         found = self._all.all_in_either(typed, fixed)
         plain = [w for w in typed if w not in self._emphasis]
         if len(plain) < len(typed):
@@ -78,6 +87,16 @@ class AnchorSearch:
         for start, ends in spans.items():
             if start == 0 or said[start - 1] not in self._asked_after:
                 kept[start : max(ends)] = [""] * (max(ends) - start)
+        return kept
+
+    def _without_bodies_told(self, said: Sequence[str]) -> Sequence[str]:
+        # The words with each phrase naming another body told blanked ("can I share information
+        # with another organisation?" names no organisation of the writer's: round 51).
+        if not self._bodies_told.all_in_words(said):
+            return said
+        kept = list(said)
+        for start, ends in self._bodies_told.all_ends(said).items():
+            kept[start : max(ends)] = [""] * (max(ends) - start)
         return kept
 
 

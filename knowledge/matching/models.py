@@ -87,6 +87,7 @@ class NotCoveredPack(PackValue):
     emphasis: tuple[str, ...] = ()
     what_passed_after: tuple[str, ...] = ()
     writer_support: tuple[str, ...] = ()
+    bodies_told: tuple[str, ...] = ()
     support_asked_after: tuple[str, ...] = ()
     who_acts: tuple[str, ...] = ()
     said_no_to: tuple[str, ...] = ()

@@ -128,6 +128,7 @@ def build_gate_tables(
             (anchors, also),
             emphasis=not_covered.emphasis,
             writer_support=not_covered.writer_support,
+            bodies_told=not_covered.bodies_told,
             support_asked_after=not_covered.support_asked_after,
         ),
         also_phrases=frozenset(a for phrases in also.values() for a in phrases),

@@ -157,6 +157,13 @@ class NotCoveredPack(StrictModel):
         "the writer's job is not the writer being supported by their organisation (entry 14)",
     )
 
+    bodies_told: tuple[str, ...] = Field(
+        default=(),
+        description="phrases naming another body as where information goes ('with another "
+        "organisation', 'to an organisation'): no entry's anchor is found inside one, as entry "
+        "14's organisation is the writer's own, which supports them, not the one told",
+    )
+
     support_asked_after: tuple[str, ...] = Field(
         default=(),
         description="words right before a `writer_support` phrase that make it a question of "
@@ -245,6 +252,7 @@ class NotCoveredPack(StrictModel):
         "contrast_after",
         "said_no_to",
         "writer_support",
+        "bodies_told",
         "support_asked_after",
     )
     @classmethod
