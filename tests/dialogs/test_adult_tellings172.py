@@ -7,7 +7,8 @@ radicalisation, honour), rang 369 before; the general reasons of the quiet ones 
 a teaching frame mid-sentence that introduces its case ("a scenario where a girl says…":
 `knowledge.risk_scenario_case.scenario_where`, by the written rule of tests/data/harm-dev39.yaml),
 "y/p" in notes read as the word "yp" (`knowledge.risk_words`), and words for the neglect and
-control of an older or disabled adult, a threat talked of and a room named (the pack). The rings
+control of an older or disabled adult, a threat talked of, a room named, and the names of an
+adult's harms among the words of a question judging the case it tells (the pack). The rings
 are read by the cues alone (the learnt model's second opinion off); their quiet twins are sent
 with the model on, as a user meets them.
 """
@@ -32,6 +33,8 @@ RINGS = [
     "the nursing home didn't call an ambulance when my mum fell and she'd broken her hip",
     "my brother keeps talking about shooting people at his old school",
     "my stepmum has locked my dad in the spare room since his stroke",
+    # a question judging the case it tells, by an adult harm's name (the pack's `judging`)
+    "is it cuckooing if a man has moved into my neighbours flat and she's scared to go home?",
 ]
 
 QUIET = [
@@ -53,6 +56,8 @@ QUIET = [
     "my son keeps talking about shooting people in fortnite",
     "my son has started talking about joining the army",
     "we keep the spare room locked",
+    "is it cuckooing if someone uses a flat to deal drugs?",
+    "is it modern slavery if a worker is paid below minimum wage?",
 ]
 
 

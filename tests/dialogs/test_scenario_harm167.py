@@ -50,6 +50,9 @@ RINGS = [
     # once asserted quiet here (a frame mid-sentence); round 51 (adult172): the case a frame
     # introduces by "where" is told, by the rule (`risk_scenario_case.scenario_where`)
     "for our training day we will use a scenario where a girl says her dad hits her",
+    # …and from test_risk_scene's quiet table (round 51, adult172)
+    "for our INSET I'm writing a scenario where a girl says her uncle touches her. what should"
+    " staff do?",
 ]
 
 QUIET = [
