@@ -199,5 +199,5 @@ MARKERS = (
     "writers-things",  # `risk_writers_things.writers_things` (round 50)
     "here-now",  # `risk_happening_now.happening_now` (round 50)
     *("scenario-frames", "scenario-not"),  # `risk_scenario_case.scenario_cases` (round 50)
-    "scenario-where",  # `risk_scenario_case.scenario_where` (round 51, adult172)
+    *("scenario-where", "scenario-wanted"),  # `risk_scenario_case.scenario_where` (round 51)
 )

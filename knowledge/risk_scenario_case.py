@@ -103,16 +103,21 @@ def scenario_where(
     word of `scenario-frames`, a word of `scenario-where` just after it ("a scenario where", "a
     case study about"), then one person ("a pupil", "an older man's son"; not "children", not
     after "if" or "any"), then a cue or a term of harm in that clause, no word of `scenario-not`
-    between the frame and the harm ("a scenario where a child would be hit" supposes it).
+    between the frame and the harm ("a scenario where a child would be hit" supposes it); not a
+    scenario asked for, a word of `scenario-wanted` before the frame in its clause ("write me a
+    scenario where…", "I need a case study about…": what is wanted, not told).
 
     Args:
         hits: every phrase of the pack that matched, harm and context alike.
         read: the message as the detector read it.
         markers: the stems of the pack's markers by name ("scenario-frames", "scenario-where",
-            "scenario-not", "anyone").
+            "scenario-wanted", "scenario-not", "anyone").
         asks: the sentences that ask.
     """
-    words, where = read.words, markers["scenario-where"]
+    words, where, wanted = read.words, markers["scenario-where"], markers["scenario-wanted"]
+    opens: dict[int, int] = {}  # where each clause starts
+    for at, clause in enumerate(read.clause_of):
+        opens.setdefault(clause, at)
     frames = [
         h
         for h in hits
@@ -121,6 +126,7 @@ def scenario_where(
         and h.end < len(words)
         and words[h.end] in where
         and not markers["scenario-frames"].isdisjoint(words[h.position : h.end])
+        and wanted.isdisjoint(words[opens[h.clause] : h.position])
     ]
     return {h.clause: h.sentence for h in frames if _introduced(h, hits, read, markers)}
 
