@@ -37,7 +37,7 @@ from knowledge.risk_own_told import not_ours, own_told
 from knowledge.risk_own_when import own_harm_asked
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_passing_on import passing_on
-from knowledge.risk_scenario_case import scenario_cases
+from knowledge.risk_scenario_case import scenario_cases, scenario_where
 from knowledge.risk_scene import real_cases, scene_of
 from knowledge.risk_set_aside import (
     in_one_clause,
@@ -226,13 +226,14 @@ def judge(
         # term or a group: signal words alone are too weak to overrule the frame.
         # …and a case told inside the frame's own clause ("the training session said this
         # girl's uncle touching her is sexual abuse"): `case_in_frame`.
+        # …and the case a frame introduces ("a scenario where a girl says…"; round 51)
         told_in = {
             h.clause: h.sentence
             for h in hits
             if h.phrase.kind is Kinds.FRAMING
             and h.sentence not in asks
             and case_in_frame(h, hits, read, markers)
-        }
+        } | scenario_where(hits, read, markers, asks)
         # …and a teaching scenario's sentence telling of one person harmed (round 50):
         # `scenario_cases`.
         cases = (
@@ -267,7 +268,9 @@ def judge(
         and h.sentence not in on_occasion
         and not (h.position and read.words[h.position - 1] in UNSURE)  # "know if…": whether
     }
-    general -= clauses_of(read, duty_told | own_asked | now_told)
+    general -= clauses_of(read, duty_told | own_asked | now_told) | set(
+        scenario_where(hits, read, markers, asks)
+    )
     # "is that abuse?" in a sentence listing examples points at the example, not a person.
     people = [h for h in hits if h.phrase.kind is Kinds.PEOPLE]
     pointing = {h.sentence for h in people if read.words[h.end - 1] in DEMONSTRATIVES} - {

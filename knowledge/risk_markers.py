@@ -200,4 +200,5 @@ MARKERS = (
     "here-now",  # `risk_happening_now.happening_now` (round 50)
     *("scenario-frames", "scenario-not"),  # `risk_scenario_case.scenario_cases` (round 50)
     *("survived-words", "survived-not"),  # `risk_survived.survived_long_ago` (round 51)
+    *("scenario-where", "scenario-wanted"),  # `risk_scenario_case.scenario_where` (round 51)
 )

@@ -11,6 +11,11 @@ child disclosed abuse?"). So under a teaching frame (a word of the pack's `scena
 marker in it: not the news, a court, a review or a novel), a sentence that tells, not asks, and
 names one person and a cue, a term or a group of harm, none supposed (a word of `scenario-not`
 just before it: "would", "if", "might"), is a case the frame does not hide.
+
+A teaching frame further into its sentence hides no case it introduces by a word of
+`scenario-where` ("for our INSET I'm writing a scenario where a girl says her uncle touches her",
+"a role play where an older man's son takes his pension"; round 51, adult172):
+`scenario_where`, read as `risk_clauses.case_in_frame` is, for the frame's own clause.
 """
 
 from __future__ import annotations
@@ -87,4 +92,70 @@ def scenario_cases(
         and h.phrase.category >= 0
         and h.sentence in ones
         and supposed_at.get(h.clause, h.position) >= h.position
+    )
+
+
+def scenario_where(
+    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]], asks: frozenset[int]
+) -> dict[int, int]:
+    """The clauses (to their sentences) in which a teaching frame introduces a case, in a
+    sentence that tells (not one of `asks`): a `framing` phrase holding a
+    word of `scenario-frames`, a word of `scenario-where` just after it ("a scenario where", "a
+    case study about"), then one person ("a pupil", "an older man's son"; not "children", not
+    after "if" or "any"), then a cue or a term of harm in that clause, no word of `scenario-not`
+    between the frame and the harm ("a scenario where a child would be hit" supposes it); not a
+    scenario asked for, a word of `scenario-wanted` before the frame in its clause ("write me a
+    scenario where…", "I need a case study about…": what is wanted, not told).
+
+    Args:
+        hits: every phrase of the pack that matched, harm and context alike.
+        read: the message as the detector read it.
+        markers: the stems of the pack's markers by name ("scenario-frames", "scenario-where",
+            "scenario-wanted", "scenario-not", "anyone").
+        asks: the sentences that ask.
+    """
+    words, where, wanted = read.words, markers["scenario-where"], markers["scenario-wanted"]
+    opens: dict[int, int] = {}  # where each clause starts
+    for at, clause in enumerate(read.clause_of):
+        opens.setdefault(clause, at)
+    frames = [
+        h
+        for h in hits
+        if h.phrase.kind is Kinds.FRAMING
+        and h.sentence not in asks
+        and h.end < len(words)
+        and words[h.end] in where
+        and not markers["scenario-frames"].isdisjoint(words[h.position : h.end])
+        and wanted.isdisjoint(words[opens[h.clause] : h.position])
+    ]
+    return {h.clause: h.sentence for h in frames if _introduced(h, hits, read, markers)}
+
+
+def _introduced(
+    frame: Hit, hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+) -> bool:
+    """Whether one person, then a cue or a term of harm done to them, follow `frame` in its
+    clause, none supposed (`scenario_where`)."""
+    words, supposing = read.words, markers["scenario-not"]
+    anyone = markers["anyone"] | supposing
+    person = min(
+        (
+            x.end
+            for x in hits
+            if x.phrase.kind in _PERSON
+            and x.clause == frame.clause
+            and x.position > frame.end
+            and x.end - 1 in read.persons
+            and x.end - 1 not in read.plural
+            and anyone.isdisjoint(words[frame.end : x.end])
+        ),
+        default=None,
+    )
+    return person is not None and any(
+        x.phrase.kind in _HARM
+        and x.phrase.category >= 0
+        and x.clause == frame.clause
+        and x.end > person
+        and supposing.isdisjoint(words[frame.end : x.position])
+        for x in hits
     )

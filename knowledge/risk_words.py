@@ -47,6 +47,9 @@ _AGE_SEX = LazyPattern(
 _QUERY = LazyPattern(r"(?<![^\s,(])\?(?=[A-Za-z])", needs=holding("?"))
 # A note's weeks of age as a fraction of a year ("?NAI, 6/52"; round 36, r1k36): "6 weeks".
 _WEEKS = LazyPattern(r"\b([0-9]{1,2})/52\b", needs=holding("/"))
+# A young person as youth work and police notes write one ("y/p disclosed…", "Y/P's mum"; round
+# 51, adult172): "yp", the word the pack's `kid` set holds; split at the slash, no cue read it.
+_YOUNG_PERSON = LazyPattern(r"\b([yY])/([pP]s?)\b", needs=holding("/"))
 
 
 # Before one of these, "12F" names a place, not a person ("flat 12F", "bed 3F", "form 10F").
@@ -161,6 +164,7 @@ def words_of(text: str) -> list[str]:
     text = _YEARS_OLD.sub(r"\1 yr old", text)
     text = _QUERY.sub("query ", _AGE_SEX.sub(_age_sex, text))
     text = _WEEKS.sub(r"\1 weeks", text)
+    text = _YOUNG_PERSON.sub(r"\1\2", text)
     if "%" in text:  # "40% of children": a figure, read as the word the pack's phrases name
         text = text.replace("%", " percent ")
     if text.isascii():  # most messages: no accents to fold, so skip the slower Unicode pass

@@ -120,6 +120,10 @@ def test_a_threat_made_now_leads_with_999(chat: Chat, told: str) -> None:
         "the dad turned up drunk last week and threatened to hurt the mum",
         "a child in my class said mummy went out and left her with her nan",
         "her uncle was pushing her into his car when the police arrived last night",
+        # once a look-alike; round 51 (adult172): a scenario's case of one person harmed rings by
+        # the rule (`risk_scenario_case.scenario_where`), with no 999 lead
+        "in training today we did a scenario where a man is putting a drunk girl into his car, "
+        "what should we share",
     ],
 )
 def test_the_same_told_as_past_or_a_habit_gets_no_999_lead(chat: Chat, told: str) -> None:
@@ -134,8 +138,6 @@ def test_the_same_told_as_past_or_a_habit_gets_no_999_lead(chat: Chat, told: str
         "she mouthed thank you when i handed her the leaflet",
         "he whispered the answer to his friend",
         "the note saying help me was part of the escape room game",
-        "in training today we did a scenario where a man is putting a drunk girl into his car, "
-        "what should we share",
     ],
 )
 def test_look_alikes_stay_quiet(chat: Chat, told: str) -> None:

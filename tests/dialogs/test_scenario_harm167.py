@@ -6,7 +6,9 @@ happening to someone, even an imagined one; a general question about policy, a w
 of a harm is a look-alike. Under a teaching frame (the pack's `scenario-frames`), a sentence that
 tells of one person and a cue or term of harm done to them keeps its signs
 (knowledge/risk_scenario_case.py); a frame around a general question still quiets, as do a frame
-set mid-sentence ("we will use a scenario where…"), a supposed harm ("if", "might") and the news.
+set mid-sentence around no case of one person ("a role play in training where a child discloses
+abuse, any tips?"; round 51 reads the case a frame introduces by "where"), a supposed harm
+("if", "might") and the news.
 The rings are read by the cues alone (the learnt model's second opinion off), so the reading is
 what makes them ring; the quiet ones are sent with the model on, as a user meets them. Several
 were once asserted quiet (round 15 to round 37 tests): moved here by the rule.
@@ -45,6 +47,12 @@ RINGS = [
     "For my training session I need a case study: a mum tells her health visitor her partner hits"
     " her.",
     "Training scenario: a girl tells you 'my uncle touches me at night'. What should you do?",
+    # once asserted quiet here (a frame mid-sentence); round 51 (adult172): the case a frame
+    # introduces by "where" is told, by the rule (`risk_scenario_case.scenario_where`)
+    "for our training day we will use a scenario where a girl says her dad hits her",
+    # …and from test_risk_scene's quiet table (round 51, adult172)
+    "for our INSET I'm writing a scenario where a girl says her uncle touches her. what should"
+    " staff do?",
 ]
 
 QUIET = [
@@ -52,7 +60,6 @@ QUIET = [
     "for our training day, discuss the signs of neglect",
     "scenario: a child might be groomed online, what are the signs?",
     "training exercise: if a boy says his uncle hits him, who do you call?",
-    "for our training day we will use a scenario where a girl says her dad hits her",
     "I'm running our INSET and want some realistic scenarios - things like a child with bruising,"
     " a disclosure at lunchtime - with model answers. Is there a good published set?",
     "case study for our course: what are the signs that a child is being groomed?",

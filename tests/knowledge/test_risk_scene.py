@@ -87,8 +87,6 @@ def test_what_one_person_said_in_or_after_a_lesson_is_signposted(message: str) -
 @pytest.mark.parametrize(
     "message",
     [
-        "for our INSET I'm writing a scenario where a girl says her uncle touches her. what should"
-        " staff do?",
         "in the lesson on consent a boy said the video was cringe, should I speak to his parents"
         " about his attitude?",
         "in the assembly about knife crime the police officer said most young people never carry"

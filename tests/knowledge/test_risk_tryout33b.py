@@ -125,7 +125,6 @@ FRAMED_QUIET = [
     "When I explained my fears to my son, he assured me that he would be fine.",
     "general question: what counts as neglect?",
     "for my training session, what are the signs of cuckooing?",
-    "for our training day we will use a scenario where a girl says her dad hits her",
     "General question: if a child says their dad hits them, do we need consent to refer?",
     "for our training day, our pupils will look at scenarios about grooming",
 ]
