@@ -30,6 +30,9 @@ OTHERS = frozenset(
     | {"herself", "himself"}
 )
 """Someone other than the writer, named by a pronoun: a walk to the writer ends at them."""
+# Inside a cue's own words, "they", "you", "it" are the cue's ("they know where i live", "if it
+# wasnt for my family"): only one person named ("he", "her"…) makes the cue someone else's.
+_SOMEONE = frozenset({"he", "she", "her", "him", "his", "hes", "shes", "herself", "himself"})
 _AUX = 2  # "I have been", read as "ive"
 _OPENING = 6  # words from the clause's "I" to its joiner ("i hate my life and…")
 
@@ -85,10 +88,10 @@ def writer_chain(read: Tokens, hit: Hit, walk: Walk) -> list[str] | None:
 
 def writer_within(read: Tokens, start: int, end: int) -> bool:
     """Whether the words `start`…`end` of a cue hold "I" and no one else ("no one would care if
-    i died")."""
+    i died"; "they know where i live" is a threat to the writer)."""
     words = read.words[start:end]
     return not WRITERS.isdisjoint(words) and not any(
-        w in OTHERS or k in read.persons for k, w in enumerate(words, start)
+        w in _SOMEONE or k in read.persons for k, w in enumerate(words, start)
     )
 
 
