@@ -48,7 +48,7 @@ def test_a_topic_asked_is_explained_without_reading_it_again(
 
 @pytest.mark.parametrize("message", TOLD)
 def test_a_harm_told_beside_the_question_is_no_topic(message: str) -> None:
-    found, whole = builtin_knowledge().risk_detector.detected(message)
+    _, whole = builtin_knowledge().risk_detector.detected(message)
     assert whole is not None and not whole.topical
 
 
