@@ -175,8 +175,7 @@ class RiskDetector:
         Args:
             text: a whole message, as for `detect`.
             names: words of it the caller takes for someone's name, as for `detect`.
-            quiet: what `detected` found the readings of the whole message made of its signs
-                (None: read here).
+            quiet: `detected`'s reading of the whole message (`Whole`; None: read here).
         """
         read = self._tokens(text, names)
         harm, context = self._starts
