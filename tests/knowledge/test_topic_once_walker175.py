@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from knowledge import risk_judging
+from knowledge.risk_topic_asked import topic_asked
 from tests.support.packs import builtin_knowledge
 
 TOPICS = [  # asked about by its name alone (round 50, tests/dialogs/test_topic_asked*.py)
@@ -39,7 +40,7 @@ def test_a_topic_asked_is_explained_without_reading_it_again(
     found, whole = detector.detected(message)
     assert found is None and whole is not None and whole.topical and not whole.quiet
     read: list[str] = []
-    monkeypatch.setattr(risk_judging, "topic_asked", _counted(risk_judging.topic_asked, read))
+    monkeypatch.setattr(risk_judging, "topic_asked", _counted(topic_asked, read))
     assert detector.explained(message, quiet=whole) is True
     assert read == []
     assert detector.explained(message) is True
@@ -52,7 +53,7 @@ def test_a_harm_told_beside_the_question_is_no_topic(message: str) -> None:
     assert whole is not None and not whole.topical
 
 
-def _counted(reading: Callable[..., list[object]], read: list[str]) -> Callable[..., object]:
+def _counted(reading: Callable[..., object], read: list[str]) -> Callable[..., object]:
     def counted(*args: object) -> object:
         read.append("topic_asked")
         return reading(*args)
