@@ -5,7 +5,8 @@ in a few words, the doer left out: "i get hit with a belt", "i feel like ending 
 thinking about jumping off the bridge", "i hate my life and want to disappear". The judge counted
 the writer's own harm only with "I" at most three words before a cue or a term
 (`risk_subjects.writer_states`), or "I was…", "…me" (`done_to_writer`), and a signal word alone
-("hit", "end it") only in a sentence naming someone else. A sentence that tells (neither asks nor
+("hit", "end it") only in a sentence naming someone else. (Both this and writer_states walk
+back to "I" with `risk_writer_walk.writer_chain`, round 51.) A sentence that tells (neither asks nor
 ends with "?") is the writer's own when, for a sign of harm in it (a cue, a term or a signal word
 of a category; not a `together` group, whose single words are too common: "i work", "we have"):
 
@@ -32,7 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from knowledge.risk_types import Kinds
-from knowledge.risk_writer_walk import OTHERS, Walk, writer_chain
+from knowledge.risk_writer_walk import OTHERS, WRITERS, Walk, writer_chain
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["not_ours", "own_told"]
 
 _KINDS = frozenset({Kinds.CUE, Kinds.TERM, Kinds.SIGNAL})
-_WRITERS = frozenset({"i", "im", "ive", "we"})
+_WRITERS = WRITERS | {"we"}
 _REACH = 6  # "i keep thinking about jumping off…", "i really just feel like ending…"
 _BY_REACH = 4  # "by the same few children"
 

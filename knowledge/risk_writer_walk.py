@@ -1,7 +1,7 @@
 """The walk back from a sign of harm to the writer: the one walker of the writer's own harm.
 
 Helper of `knowledge.risk_subjects.writer_states` ("i want to die", "im scared to go home",
-"I am thinking about suicide") and `knowledge.risk_own_told.own_told` ("i get hit with a belt",
+"I am scared to go home") and `knowledge.risk_own_told.own_told` ("i get hit with a belt",
 "i feel like ending it", "i hate my life and want to disappear"; round 51, walker175: the two
 read the same first-person chains with their own word handling). From the word before the sign,
 `writer_chain` walks back over the sign's clause (or sentence) to "I" ("im", "ive"; "we" when the
