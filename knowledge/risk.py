@@ -44,7 +44,7 @@ from knowledge.risk_words import (
 )
 
 if TYPE_CHECKING:
-    from knowledge.risk_judging import SetTables
+    from knowledge.risk_judging import SetTables, Whole
 
 __all__ = ["RiskDetector", "RiskFinding", "stem_word", "words_of"]
 
@@ -135,11 +135,11 @@ class RiskDetector:
 
     def detected(
         self, text: str, names: Collection[str] = ()
-    ) -> tuple[RiskFinding | None, bool | None]:
-        """`detect`'s finding, and whether the readings of the whole message as first read set
-        its signs aside (its stance, whose story it tells, practice: `risk_judging.quieted`;
-        None when no sign could count): `explained` of the same message is given it, so each
-        is read once."""
+    ) -> tuple[RiskFinding | None, Whole | None]:
+        """`detect`'s finding, and what the readings of the whole message as first read made of
+        its signs (its stance, whose story it tells, practice: `risk_judging.quieted`; a harm
+        asked about by name: `topic_asked`; None when no sign could count): `explained` of the
+        same message is given it, so each is read once."""
         said = words_of(text)  # split once: read again below for a message judged harmless
         read = self._tokens(text, names, said=said)
         harm, _ = self._starts
@@ -167,7 +167,7 @@ class RiskDetector:
         names: Collection[str] = (),
         labels: Callable[[str], bool] | None = None,
         *,
-        quiet: bool | None = None,
+        quiet: Whole | None = None,
     ) -> bool:
         """Whether `text` has signs of harm and gives each an ordinary cause ("the bruise was
         from netball"; `labels` as for `risk_judging.explained`): the model does not overrule.
@@ -175,7 +175,7 @@ class RiskDetector:
         Args:
             text: a whole message, as for `detect`.
             names: words of it the caller takes for someone's name, as for `detect`.
-            quiet: whether `detected` found its signs set aside (None: read here).
+            quiet: `detected`'s reading of the whole message (`Whole`; None: read here).
         """
         read = self._tokens(text, names)
         harm, context = self._starts
@@ -198,7 +198,7 @@ class RiskDetector:
         # messages meet them (never kept in the detector cache or the start-up snapshot).
         return PhraseStarts(), PhraseStarts()
 
-    def _judge(self, read: _Tokens, signs: list[Hit]) -> tuple[RiskFinding | None, bool]:
+    def _judge(self, read: _Tokens, signs: list[Hit]) -> tuple[RiskFinding | None, Whole]:
         # Only a message with a sign of harm is judged: its steps are imported for the first.
         from knowledge.risk_judging import judged  # noqa: PLC0415
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from knowledge.pack_values import Value
 from knowledge.risk_advice import advice_to_anyone
 from knowledge.risk_animals import animal_categories, animals_harmed
 from knowledge.risk_at_work import AtWork, at_work_words, use_at_work
@@ -56,8 +57,21 @@ from knowledge.risk_types import (
     stem_word,
 )
 from knowledge.risk_whose_now import not_theirs_now
+from knowledge.value_class import value_class
 
-__all__ = ["SetTables", "explained", "judged", "quieted", "set_tables"]
+__all__ = ["SetTables", "Whole", "explained", "judged", "quieted", "set_tables"]
+
+
+@value_class
+class Whole(Value):
+    """What the readings of a whole message, as `judged` read them, made of its signs: `quiet`,
+    set aside by its stance, whose story it tells or practice (`quieted`); `topical`, when not
+    `quiet`, none left by a harm asked about by its name alone (`topic_asked`, round 50). Handed
+    to `explained` of the same message, so that it reads none of them again."""
+
+    quiet: bool
+    topical: bool = False
+
 
 # harmed, causes, labels, negations, speakers, doers, found, at work, the stems of each of the
 # pack's markers by name (every name of `MARKERS`; a plain dict, as the tables are read back from
@@ -99,10 +113,10 @@ def set_tables(sets: Mapping[str, Words], pack: RiskPack) -> SetTables:
 
 def judged(
     hits: list[Hit], read: Tokens, pack: RiskPack, tables: SetTables
-) -> tuple[RiskFinding | None, bool]:
+) -> tuple[RiskFinding | None, Whole]:
     """The harm a message shows, or None: its hits (signs of harm and context alike) read by
-    where they stand, then judged (`knowledge.risk_finding.judge`); and whether the readings of
-    the whole message set its signs aside (`quieted`), which `explained` of the same message is
+    where they stand, then judged (`knowledge.risk_finding.judge`); and what the readings of
+    the whole message made of its signs (`Whole`), which `explained` of the same message is
     given so that it reads none of them again (`RiskDetector.detected`).
 
     Args:
@@ -115,15 +129,16 @@ def judged(
         tables
     )
     if quiet_stance(hits, read, markers):  # told in general, or of past work long ago (round 48)
-        return None, True
+        return None, Whole(quiet=True)
     if not_theirs_now(read, markers):  # a novel's blurb, a sheriff's report (round 49)
-        return None, True
+        return None, Whole(quiet=True)
     if survived_long_ago(read, markers):  # "I am a survivor… years ago" (round 51)
-        return None, True
+        return None, Whole(quiet=True)
     # "the person at risk has to consent" (round 49): a `together` item may still show harm
     told = practice_asked(hits, read, markers)
     quiet, hits = len(told) < len(hits), told
     hits = topic_asked(hits, read, markers)  # "how do i talk to my child about abuse?" (round 50)
+    whole = Whole(quiet, topical=not quiet and not any(h.phrase.kind in _SIGNS for h in hits))
     asked = frozenset(i for i, c in enumerate(pack.categories) if c.asked_after)
     read = plot_asked(hits, read, markers)  # "reading a story in class where the dad hits…"
     hits = outside_settings(
@@ -155,7 +170,7 @@ def judged(
     hits = safe_now(hits, read, markers)  # "…when she was a teenager, shes 35 now and fine"
     hits = story_made_public(hits, read, markers)  # "a victim herself, wants to speak about it"
     hits = closed_records(hits, read, markers)  # "…is closed now, can we delete the notes?"
-    return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers), quiet
+    return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers), whole
 
 
 _SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})
@@ -191,7 +206,7 @@ def explained(
     read: Tokens,
     tables: SetTables,
     labels: Callable[[str], bool] | None = None,
-    quiet: bool | None = None,
+    whole: Whole | None = None,
 ) -> bool:
     """Whether the message has signs of harm and every one is an injury it gives an ordinary
     cause for ("the bruise was from netball"; `knowledge.risk_causes.ordinary_causes`), harm
@@ -209,8 +224,8 @@ def explained(
         read: the message as the detector read it.
         tables: `set_tables` of the pack's compiled sets.
         labels: the test of the words label `things` leave (None: labels never explain alone).
-        quiet: whether the readings of the whole message set its signs aside, as `judged`
-            read them (`RiskDetector.detected`); None: read here (`quieted`).
+        whole: what the readings of the whole message made of its signs, as `judged` read
+            them (`RiskDetector.detected`); None: read here (`quieted`, `topic_asked`).
     """
     harmed, causes = tables[0], tables[1]
     every, hits = hits, harm_to_others(hits, read, harmed)
@@ -220,15 +235,21 @@ def explained(
         return True  # a harm long past of one grown person well now (round 44)
     if court_past(hits, read, tables[8]):
         return True  # a harm long past that a court dealt with (round 45)
-    if quiet is None:
+    # `judged` read practice and topics over every hit (its quiet being False, practice set
+    # none aside): the sign set aside above (a blow to staff) may have been the only one outside
+    # sentences about practice, or the only one not asked about by name
+    again = whole is not None and not whole.quiet and len(hits) < len(every)
+    if whole is None:
         quiet = quieted(hits, read, tables[8])
-    elif not quiet and len(hits) < len(every):
-        # `judged` read practice over every hit: the sign set aside above (a blow to staff)
-        # may have been the only one outside sentences about practice
-        quiet = _practice_only(hits, read, tables[8])
+    else:
+        quiet = _practice_only(hits, read, tables[8]) if again else whole.quiet
     if quiet:
         return True
-    if not any(h.phrase.kind in _SIGNS for h in topic_asked(hits, read, tables[8])):
+    if (
+        not any(h.phrase.kind in _SIGNS for h in topic_asked(hits, read, tables[8]))
+        if whole is None or again
+        else whole.topical
+    ):
         return True  # a harm asked about by its name alone (round 50)
     ending, words = tables[8]["explaining"], read.words
     things: tuple[set[int], set[int]] = (set(), set())  # (labels, explaining)

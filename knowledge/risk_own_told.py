@@ -5,7 +5,8 @@ in a few words, the doer left out: "i get hit with a belt", "i feel like ending 
 thinking about jumping off the bridge", "i hate my life and want to disappear". The judge counted
 the writer's own harm only with "I" at most three words before a cue or a term
 (`risk_subjects.writer_states`), or "I was…", "…me" (`done_to_writer`), and a signal word alone
-("hit", "end it") only in a sentence naming someone else. A sentence that tells (neither asks nor
+("hit", "end it") only in a sentence naming someone else. (Both this and writer_states walk
+back to "I" with `risk_writer_walk.writer_chain`, round 51.) A sentence that tells (neither asks nor
 ends with "?") is the writer's own when, for a sign of harm in it (a cue, a term or a signal word
 of a category; not a `together` group, whose single words are too common: "i work", "we have"):
 
@@ -32,6 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from knowledge.risk_types import Kinds
+from knowledge.risk_writer_walk import OTHERS, WRITERS, Walk, writer_chain
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping
@@ -42,12 +44,8 @@ if TYPE_CHECKING:
 __all__ = ["not_ours", "own_told"]
 
 _KINDS = frozenset({Kinds.CUE, Kinds.TERM, Kinds.SIGNAL})
-_WRITERS = frozenset({"i", "im", "ive", "we"})
-_OTHERS = frozenset(
-    {"he", "she", "they", "hes", "shes", "him", "her", "them", "his", "their", "you", "u", "it"}
-)
+_WRITERS = WRITERS | {"we"}
 _REACH = 6  # "i keep thinking about jumping off…", "i really just feel like ending…"
-_OPENING = 6  # words from the clause's "I" to its joiner ("i hate my life and…")
 _BY_REACH = 4  # "by the same few children"
 
 
@@ -76,6 +74,16 @@ def own_told(
     life = {i for i, c in enumerate(pack.categories) if "own-life" in c.marks}
     # a lead not acting on a report ("told our dsl, nothing happened") is no harm to the writer
     reports = {i for i, c in enumerate(pack.categories) if "lead-not-acting" in c.marks}
+    # "I" then only words of `own-told-between` ("am", "get", "keep", "feel", "like"…), or a
+    # clause opening on "I" then a joiner; "we" is the writer too ("we said goodbye…": `_by_us`)
+    walk = Walk(
+        _REACH,
+        _REACH + 1,
+        between=markers["own-told-between"],
+        joiners=markers["own-told-joiners"],
+        sentence=True,
+        we=True,
+    )
     found: set[int] = set()
     for hit in hits:
         kind = hit.phrase.kind
@@ -91,7 +99,7 @@ def own_told(
         if kind is Kinds.CUE and _home_within(read, hit, markers["own-told-home"]):
             found.add(hit.sentence)
             continue
-        chain = _chain(read, hit, markers)
+        chain = writer_chain(read, hit, walk)
         if chain is None or (hit.phrase.category in life and _by_us(read, hit, chain)):
             continue  # "we said goodbye to everyone at the party": a life at risk is one's own
         if kind is Kinds.SIGNAL and _by_someone(read, hit):
@@ -101,25 +109,6 @@ def own_told(
         if kind is Kinds.CUE or done_to or wish:  # a term alone: "thinking about neglect referrals"
             found.add(hit.sentence)
     return frozenset(found)
-
-
-def _chain(read: Tokens, hit: Hit, markers: Mapping[str, frozenset[str]]) -> list[str] | None:
-    """The words between the writer and `hit` when only words of `own-told-between` stand
-    there (after a joiner, the clause before it opening on "I"); None when the writer is not
-    the one the sign tells of."""
-    words, between, joiners = read.words, markers["own-told-between"], markers["own-told-joiners"]
-    chain: list[str] = []
-    for k in range(hit.position - 1, max(-1, hit.position - 1 - _REACH), -1):
-        if read.sentence_of[k] != hit.sentence or k in read.persons or words[k] in _OTHERS:
-            return None
-        if words[k] in _WRITERS:
-            return chain
-        if words[k] in joiners:
-            return chain if _writer_opens(read, k, hit.sentence) else None
-        if words[k] not in between:
-            return None
-        chain.append(words[k])
-    return None
 
 
 def _by_us(read: Tokens, hit: Hit, chain: list[str]) -> bool:
@@ -139,25 +128,11 @@ def _by_someone(read: Tokens, hit: Hit) -> bool:
     )
 
 
-def _writer_opens(read: Tokens, joiner: int, sentence: int) -> bool:
-    """Whether the words before `joiner` open its sentence on "I", naming no one else."""
-    words = read.words
-    start = joiner
-    while start and read.sentence_of[start - 1] == sentence:
-        start -= 1
-    return (
-        joiner - start <= _OPENING
-        and start < joiner
-        and words[start] in _WRITERS
-        and not any(k in read.persons or words[k] in _OTHERS for k in range(start, joiner))
-    )
-
-
 def _home_within(read: Tokens, hit: Hit, home: frozenset[str]) -> bool:
     """Whether the cue's own words hold the writer's home ("in our bathroom") and no one."""
     span = range(hit.position, hit.end)
     return any(read.words[k] in home for k in span) and not any(
-        k in read.persons or read.words[k] in _OTHERS for k in span
+        k in read.persons or read.words[k] in OTHERS for k in span
     )
 
 

@@ -18,6 +18,7 @@ from knowledge.risk_role_place import works_at
 from knowledge.risk_telling import WRITER_WORDS
 from knowledge.risk_types import Kind, Kinds
 from knowledge.risk_words import WH
+from knowledge.risk_writer_walk import WRITERS, Walk, writer_chain, writer_within
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -42,19 +43,16 @@ _BEING = frozenset({"is", "was"})
 # "is that abuse?": pointing at what was told (also read by `risk_finding.judge`).
 DEMONSTRATIVES = frozenset({"this", "that"})
 _AFTER = 3  # "hit me", "abused by him and me"
-# The writer as the one a harm is told of ("i want to die", "im scared to go home").
-_FIRST_PERSON = frozenset({"i", "im", "ive"})
 _OWN_KINDS = frozenset({Kind.CUE, Kind.TERM})
 # "being groomed online", "getting hit at home" ("getting" is read "get")
 _DONE_TO = frozenset({"being", "get"})
 _STATE_GAP = 3  # "i feel like ending it all", "i really dont want to be here"
 # …with words of thinking between too ("i sometimes think about taking all my tablets"), at most.
 _THINKING_GAP = 7
-_AUX = 2  # "I have been", read as "ive"
 # Words before a dropped "I" ("honestly feel like…", "some days feel like…"), at most.
 _OPENING = 2
 # Someone named: the writer or another, so the subject was not left out.
-_NAMED = _PRONOUNS | _FIRST_PERSON | {"we", "they", "you", "it", "there", "this", "that"}
+_NAMED = _PRONOUNS | WRITERS | {"we", "they", "you", "it", "there", "this", "that"}
 _BEFORE = 4  # "I was repeatedly and badly beaten"
 # "I was asked…", "I was wondering…": the writer reporting, not harmed.
 _REPORTING = frozenset({"ask", "wonder", "think", "hop", "try", "going", "plan"})
@@ -117,8 +115,9 @@ def writer_states(
 ) -> set[int]:
     """The sentences where the writer tells a harm of their own in the first person: "I"
     (or "im", "ive") a few words before a cue, a term or a `near` pair of a category, in the
-    same clause with no other person between ("i want to die", "im scared to go home
-    tonight", "i ran away from home"), or inside it ("nobody would notice if i wasnt here").
+    same clause with no one else named between ("i want to die", "im scared to go home
+    tonight", "i ran away from home"; the walk is `risk_writer_walk`'s), or inside it ("nobody
+    would notice if i wasnt here").
     Words of `thinking` (the pack's `state-thinking` marker) between "I" and a cue do not count
     towards the few ("i sometimes think about taking all my tablets"; round 50, miss157); a term
     is a topic thought about ("I have been thinking about neglect referrals"). Words of `aux`
@@ -126,47 +125,23 @@ def writer_states(
     and "ive" are ("I am thinking about suicide", "I have written a suicide note"; round 50,
     ask165). The caller keeps only sentences that tell; a lone signal word after "I" ("I have a
     question about neglect") is not one of these."""
-    words, clause_of = read.words, read.clause_of
-    if _FIRST_PERSON.isdisjoint(words):
+    if WRITERS.isdisjoint(read.words):
         return set()
-    found: set[int] = set()
-    for hit in hits:
-        if hit.phrase.category < 0 or hit.phrase.kind not in _OWN_KINDS:
-            continue
-        if _writer_within(read, hit.position, hit.end):
-            found.add(hit.sentence)
-            continue
-        gap, skipped = 0, thinking if hit.phrase.kind is Kind.CUE else frozenset()
-        for k in range(hit.position - 1, max(-1, hit.position - 1 - _THINKING_GAP), -1):
-            if clause_of[k] != hit.clause or k in read.persons or words[k] in _PRONOUNS:
-                break
-            if hit.phrase.kind is not Kind.CUE and words[k] in thinking:
-                break  # "I have been thinking about neglect referrals": a topic thought about
-            if words[k] in _FIRST_PERSON or _after_writer(words, k, aux):
-                found.add(hit.sentence)
-                break
-            gap += words[k] not in skipped
-            if gap >= _STATE_GAP:
-                break
-    return found
-
-
-def _after_writer(words: list[str], at: int, aux: frozenset[str]) -> bool:
-    """Whether the word at `at` is one of `aux` with only words of `aux` back to "I" (at most
-    `_AUX` of them: "I am", "I have been")."""
-    k = at
-    while k >= 0 and at - k < _AUX and words[k] in aux:
-        k -= 1
-    return k < at and k >= 0 and words[k] in _FIRST_PERSON
-
-
-def _writer_within(read: Tokens, start: int, end: int) -> bool:
-    """Whether the words `start`…`end` of a cue hold "I" and no one else ("no one would care if
-    i died")."""
-    words = read.words[start:end]
-    return not _FIRST_PERSON.isdisjoint(words) and not any(
-        w in _PRONOUNS or k in read.persons for k, w in enumerate(words, start)
-    )
+    # "I" at most `_STATE_GAP` words before (thinking words not counted before a cue, and ending
+    # the walk before a term), in the sign's clause
+    cue_walk = Walk(_THINKING_GAP, _STATE_GAP, uncounted=thinking, aux=aux)
+    term_walk = Walk(_THINKING_GAP, _STATE_GAP, ends=thinking, aux=aux)
+    return {
+        hit.sentence
+        for hit in hits
+        if hit.phrase.category >= 0
+        and hit.phrase.kind in _OWN_KINDS
+        and (
+            writer_within(read, hit.position, hit.end)
+            or writer_chain(read, hit, cue_walk if hit.phrase.kind is Kind.CUE else term_walk)
+            is not None
+        )
+    }
 
 
 def dropped_writer(hits: list[Hit], read: Tokens, openers: frozenset[str]) -> set[int]:

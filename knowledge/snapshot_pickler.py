@@ -8,7 +8,6 @@ class.
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import pickle
 from array import _array_reconstructor, array  # type: ignore[attr-defined]
@@ -26,12 +25,19 @@ from knowledge.snapshot import (
     LAZY,
     WORD_SETS,
 )
+from knowledge.snapshot_groups import (
+    CONTAINERS,
+    LEAVES,
+    Group,
+    fields_of,
+    groups,
+    items_of,
+    kind_of,
+)
 from knowledge.snapshot_lazy import WORD_END as END
 from knowledge.snapshot_lazy import LazyWords, lazy_index, lazy_table, lazy_words
 from knowledge.snapshot_makers import (
     KEPT_METHODS,
-    PACKAGE,
-    class_named,
     enum_member,
     kept_method,
     make_value,
@@ -41,9 +47,7 @@ from knowledge.snapshot_makers import (
     slotted,
 )
 
-_LEAVES = frozenset({str, int, float, bool, bytes, type(None)})
-_CONTAINERS = frozenset({tuple, list, dict, set, frozenset})
-_PLAIN = _LEAVES | _CONTAINERS
+_PLAIN = LEAVES | CONTAINERS
 _GLOBALS = (
     make_value,
     make_values,
@@ -60,13 +64,6 @@ _GLOBALS = (
 """What a snapshot names by module and name (`knowledge.snapshot_makers` allows them)."""
 
 
-class _Group:
-    """Every value of one class that `_values` makes at once; a value is then its place in it."""
-
-    def __init__(self, kind: str, values: list[object]) -> None:
-        self.kind, self.values = kind, values
-
-
 class _LazyTableOut:
     """A `knowledge.snapshot_lazy.LazyTable` to write: each object pickled on its own (a value
     as its class's number and its fields), what it holds that the table also holds named by
@@ -80,12 +77,12 @@ class _LazyTableOut:
         names: dict[str, int] = {}
         for obj in objects:
             out = io.BytesIO()
-            if type(obj) in _CONTAINERS or isinstance(obj, array):
+            if type(obj) in CONTAINERS or isinstance(obj, array):
                 kinds.append(0)
                 _ItemPickler(out, numbers, obj).dump(obj)
             else:
-                kinds.append(names.setdefault(_kind(type(obj)), len(names) + 1))
-                _ItemPickler(out, numbers, obj).dump(_fields_of(obj))
+                kinds.append(names.setdefault(kind_of(type(obj)), len(names) + 1))
+                _ItemPickler(out, numbers, obj).dump(fields_of(obj))
             blocks += out.getvalue()
             ends.append(len(blocks))
         if len(names) > 255:
@@ -137,7 +134,7 @@ class SnapshotPickler(pickle.Pickler):
         """
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self._kinds: dict[type, str] = {}  # one string per class, written once and referred to
-        self._places: dict[int, tuple[_Group, int]] = {}  # by id: alive while it is dumped
+        self._places: dict[int, tuple[Group, int]] = {}  # by id: alive while it is dumped
         self._lazy: dict[int, dict[str, _LazyIndexOut]] = {}  # by the owner's id, as above
         self._later = later
         self._later_out: dict[int, _LaterOut] = {}  # by the owner's id, as above
@@ -160,7 +157,7 @@ class SnapshotPickler(pickle.Pickler):
         names left out, those
         `LAZY` names as lazy indexes into one table, and those `LATER` names (read back first
         if they are waiting in a snapshot) in the later section, when it is written."""
-        kind = _kind(type(obj))
+        kind = kind_of(type(obj))
         later = {name: getattr(obj, name) for name in LATER.get(kind, ())}
         state = dict(vars(obj))
         if later and self._later is not None:
@@ -206,17 +203,17 @@ class SnapshotPickler(pickle.Pickler):
         if cls is _LazyTableOut:
             table: _LazyTableOut = obj  # type: ignore[assignment]
             return lazy_table, (table.blocks, table.ends, table.kinds, tuple(table.names))
-        if cls is _Group:
-            group: _Group = obj  # type: ignore[assignment]
-            return make_values, (group.kind, tuple(map(_fields_of, group.values)))
+        if cls is Group:
+            group: Group = obj  # type: ignore[assignment]
+            return make_values, (group.kind, tuple(map(fields_of, group.values)))
         if (place := self._places.get(id(obj))) is not None:
             return getitem, place
         if (kind := self._kinds.get(cls)) is None:
-            kind = self._kinds[cls] = _kind(cls)
+            kind = self._kinds[cls] = kind_of(cls)
         if isinstance(obj, Enum):
             return enum_member, (kind, obj.value)
         if slotted(kind) is not None or named_tuple(kind) is not None:
-            return make_value, (kind, _fields_of(obj))
+            return make_value, (kind, fields_of(obj))
         if isinstance(obj, tuple) or not hasattr(obj, "__dict__"):
             raise pickle.PicklingError(f"not a value or an object with attributes: {kind}")
         return new_object, (kind,), self.state_of(obj)
@@ -249,7 +246,7 @@ def _lazy_indexes(mappings: dict[str, Any]) -> dict[str, _LazyIndexOut]:
         obj = stack.pop()
         # An array is a leaf, written where it is held, unless an index's tuple holds it (the
         # matcher's postings): then it is an object of the table, read when first asked for.
-        if type(obj) in _LEAVES or isinstance(obj, Enum):
+        if type(obj) in LEAVES or isinstance(obj, Enum):
             continue
         if isinstance(obj, array) and id(obj) not in firsts:
             continue
@@ -259,16 +256,16 @@ def _lazy_indexes(mappings: dict[str, Any]) -> dict[str, _LazyIndexOut]:
         order.append(obj)
         if isinstance(obj, array):
             continue
-        if type(obj) in _CONTAINERS:
-            stack.extend(reversed(_items(obj)))
-        elif slotted(_kind(type(obj))) is not None:
-            stack.extend(reversed(_fields_of(obj)))
+        if type(obj) in CONTAINERS:
+            stack.extend(reversed(items_of(obj)))
+        elif slotted(kind_of(type(obj))) is not None:
+            stack.extend(reversed(fields_of(obj)))
         else:
             raise pickle.PicklingError(f"not a value in a lazy index: {type(obj).__qualname__}")
     objects = [
         obj
         for obj in order
-        if id(obj) in firsts or held[id(obj)] > 1 or type(obj) not in _CONTAINERS
+        if id(obj) in firsts or held[id(obj)] > 1 or type(obj) not in CONTAINERS
     ]
     numbers = {id(obj): n for n, obj in enumerate(objects)}
     indexes = {name: _LazyIndexOut(m, numbers) for name, m in written.items()}
@@ -276,100 +273,6 @@ def _lazy_indexes(mappings: dict[str, Any]) -> dict[str, _LazyIndexOut]:
     for index in indexes.values():
         index.table = table
     return indexes
-
-
-def _kind(cls: type) -> str:
-    """How a snapshot names a class of this package.
-
-    Raises:
-        pickle.PicklingError: not a class of this package.
-    """
-    kind = f"{cls.__module__}:{cls.__qualname__}"
-    class_named(kind)
-    return kind
-
-
-def _fields_of(value: object) -> tuple[object, ...]:
-    if isinstance(value, tuple):  # a named tuple
-        return tuple(value)
-    return tuple(getattr(value, f.name) for f in dataclasses.fields(value))  # type: ignore[arg-type]
-
-
-def _is_value(cls: type) -> bool:
-    """Whether `cls` is a slotted dataclass or a named tuple of this package."""
-    if cls.__module__.partition(".")[0] != PACKAGE:
-        return False
-    kind = _kind(cls)
-    return slotted(kind) is not None or named_tuple(kind) is not None
-
-
-def groups(root: object, state_of: Callable[[object], dict[str, object]] = vars) -> list[_Group]:
-    """The values under `root` that can be made a class at a time: those of each slotted value
-    class whose values hold (in containers) only plain data, enum members and values of other
-    such classes, none reaching its own class again, so a group never waits on itself. An
-    object with attributes is walked by `state_of` (what it will be written with)."""
-    found: dict[type, list[object]] = {}
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        obj = stack.pop()
-        if id(obj) in seen or type(obj) in _LEAVES or isinstance(obj, Enum | array):
-            continue
-        seen.add(id(obj))
-        cls = type(obj)
-        if cls in _CONTAINERS:
-            stack.extend(_items(obj))
-        elif cls is MethodType:
-            stack.append(obj.__self__)  # type: ignore[attr-defined]
-        elif _is_value(cls):
-            found.setdefault(cls, []).append(obj)
-            stack.extend(_fields_of(obj))
-        elif hasattr(obj, "__dict__"):
-            stack.extend(state_of(obj).values())
-    needs = {cls: needed for cls, values in found.items() if (needed := _needs(values)) is not None}
-    able = set(needs)
-    while unable := {c for c in able if not needs[c] <= able or _reaches(c, c, needs, able)}:
-        able -= unable
-    return [_Group(_kind(cls), found[cls]) for cls in found if cls in able]
-
-
-def _needs(values: list[object]) -> set[type] | None:
-    """The value classes `values` hold (through containers), or None if they hold anything
-    but plain data, enum members and values."""
-    needed: set[type] = set()
-    stack = [f for value in values for f in _fields_of(value)]
-    seen: set[int] = set()
-    while stack:
-        obj = stack.pop()
-        cls = type(obj)
-        if cls in _LEAVES or isinstance(obj, Enum | array) or id(obj) in seen:
-            continue
-        seen.add(id(obj))
-        if cls in _CONTAINERS:
-            stack.extend(_items(obj))
-        elif _is_value(cls):
-            needed.add(cls)
-        else:
-            return None
-    return needed
-
-
-def _reaches(start: type, goal: type, needs: dict[type, set[type]], able: set[type]) -> bool:
-    stack, seen = list(needs[start]), set()
-    while stack:
-        cls = stack.pop()
-        if cls is goal:
-            return True
-        if cls not in seen and cls in able:
-            seen.add(cls)
-            stack.extend(needs[cls])
-    return False
-
-
-def _items(container: Any) -> list[object]:
-    if type(container) is dict:
-        return [*container.keys(), *container.values()]
-    return list(container)
 
 
 def _bound_reduced(method: MethodType) -> tuple[Callable[..., object], tuple[object, ...]]:

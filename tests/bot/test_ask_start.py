@@ -64,6 +64,7 @@ NEVER_FOR_ASK = (
     "html",
     # Only a start that built the knowledge writes its snapshot.
     "knowledge.snapshot_pickler",
+    "knowledge.snapshot_groups",
     # Only a message with a sign of harm is judged (knowledge.risk_judging), and only building
     # the detector compiles the pack's phrases and reads the real words near a cue word.
     "knowledge.risk_judging",

@@ -27,6 +27,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.risk_model import RiskModel
+from tests.support.cases import cases
 from tests.support.core import Chat
 
 RINGS = {
@@ -183,15 +184,7 @@ QUIET = {
 }
 
 
-def _cases(table: dict[str, list[str]]) -> list[object]:
-    return [
-        pytest.param(text, id=f"{kind}-{n}")
-        for kind, texts in table.items()
-        for n, text in enumerate(texts)
-    ]
-
-
-@pytest.mark.parametrize("message", _cases(RINGS))
+@pytest.mark.parametrize("message", cases(RINGS))
 def test_harm_told_or_asked_leads_with_the_signpost(
     chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -199,6 +192,6 @@ def test_harm_told_or_asked_leads_with_the_signpost(
     assert chat.send(message)[0].risk_of_harm
 
 
-@pytest.mark.parametrize("message", _cases(QUIET))
+@pytest.mark.parametrize("message", cases(QUIET))
 def test_a_general_question_of_the_same_shape_gets_no_signpost(chat: Chat, message: str) -> None:
     assert not any(r.risk_of_harm for r in chat.send(message))

@@ -21,6 +21,7 @@ import pytest
 import yaml
 
 from knowledge.risk_model import RiskModel
+from tests.support.cases import cases
 from tests.support.core import Chat
 
 _TABLE = yaml.safe_load(
@@ -118,11 +119,7 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(
     "message",
-    [
-        pytest.param(text, id=f"{kind}-{n}")
-        for kind, texts in CUES_RING.items()
-        for n, text in enumerate(texts)
-    ],
+    cases(CUES_RING),
 )
 def test_the_new_cues_and_readings_ring_by_the_cues_alone(
     chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch

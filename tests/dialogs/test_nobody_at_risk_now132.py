@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.cases import cases
 from tests.support.core import Chat
 
 QUIET = {
@@ -96,19 +97,11 @@ RINGS = {
 }
 
 
-def _cases(table: dict[str, list[str]]) -> list[object]:
-    return [
-        pytest.param(text, id=f"{kind}-{n}")
-        for kind, texts in table.items()
-        for n, text in enumerate(texts)
-    ]
-
-
-@pytest.mark.parametrize("message", _cases(QUIET))
+@pytest.mark.parametrize("message", cases(QUIET))
 def test_a_message_saying_no_one_is_at_risk_now_gets_no_signpost(chat: Chat, message: str) -> None:
     assert not any(r.risk_of_harm for r in chat.send(message))
 
 
-@pytest.mark.parametrize("message", _cases(RINGS))
+@pytest.mark.parametrize("message", cases(RINGS))
 def test_harm_told_beside_or_instead_still_rings(chat: Chat, message: str) -> None:
     assert chat.send(message)[0].risk_of_harm

@@ -23,6 +23,7 @@ import itertools
 import pytest
 
 from knowledge.risk_model import RiskModel
+from tests.support.cases import cases
 from tests.support.core import Chat
 
 OPENERS = [
@@ -154,11 +155,7 @@ def test_the_writers_own_harm_asked_of_leads_with_the_signpost(
 
 @pytest.mark.parametrize(
     "message",
-    [
-        pytest.param(text, id=f"{kind}-{n}")
-        for kind, texts in QUIET.items()
-        for n, text in enumerate(texts)
-    ],
+    cases(QUIET),
 )
 def test_a_general_question_or_harm_elsewhere_gets_no_signpost(chat: Chat, message: str) -> None:
     assert not any(r.risk_of_harm for r in chat.send(message))

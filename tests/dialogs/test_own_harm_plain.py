@@ -22,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.risk_model import RiskModel
+from tests.support.cases import cases
 from tests.support.core import Chat
 
 RINGS = {
@@ -190,15 +191,7 @@ QUIET = {
 }
 
 
-def _table(groups: dict[str, list[str]]) -> list[object]:
-    return [
-        pytest.param(text, id=f"{kind}-{n}")
-        for kind, texts in groups.items()
-        for n, text in enumerate(texts)
-    ]
-
-
-@pytest.mark.parametrize("message", _table(RINGS))
+@pytest.mark.parametrize("message", cases(RINGS))
 def test_the_writers_own_harm_told_plainly_leads_with_the_signpost(
     chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -206,6 +199,6 @@ def test_the_writers_own_harm_told_plainly_leads_with_the_signpost(
     assert chat.send(message)[0].risk_of_harm
 
 
-@pytest.mark.parametrize("message", _table(QUIET))
+@pytest.mark.parametrize("message", cases(QUIET))
 def test_a_general_question_or_ordinary_telling_gets_no_signpost(chat: Chat, message: str) -> None:
     assert not any(r.risk_of_harm for r in chat.send(message))

@@ -20,6 +20,7 @@ import pytest
 import yaml
 
 from knowledge.risk_model import RiskModel
+from tests.support.cases import cases
 from tests.support.core import Chat
 
 _TABLE = yaml.safe_load(
@@ -109,11 +110,7 @@ def test_the_new_readings_ring_by_the_cues_alone(
 
 @pytest.mark.parametrize(
     "message",
-    [
-        pytest.param(text, id=f"{kind}-{n}")
-        for kind, texts in READ_QUIET.items()
-        for n, text in enumerate(texts)
-    ],
+    cases(READ_QUIET),
 )
 def test_look_alikes_of_the_new_readings_stay_quiet(chat: Chat, message: str) -> None:
     assert not any(r.risk_of_harm for r in chat.send(message))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.risk_model import RiskModel
+from tests.support.cases import cases
 from tests.support.core import Chat
 
 WISH_TO_DIE = [
@@ -215,11 +216,7 @@ def test_a_young_persons_short_disclosure_leads_with_the_signpost(
 
 @pytest.mark.parametrize(
     "message",
-    [
-        pytest.param(text, id=f"{kind}-{n}")
-        for kind, texts in QUIET.items()
-        for n, text in enumerate(texts)
-    ],
+    cases(QUIET),
 )
 def test_the_same_shape_with_no_harm_gets_no_signpost(chat: Chat, message: str) -> None:
     assert not any(r.risk_of_harm for r in chat.send(message))

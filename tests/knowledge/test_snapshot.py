@@ -14,6 +14,7 @@ import yaml
 
 import knowledge.loader as loader
 import knowledge.snapshot as snapshot
+import knowledge.snapshot_groups as snapshot_groups
 import knowledge.snapshot_pickler as snapshot_pickler
 from dialogs.routes import Routes
 from knowledge.loader import Knowledge, knowledge_key, load_knowledge
@@ -286,7 +287,7 @@ def test_the_values_of_a_class_are_made_together_unless_one_could_wait_on_itself
     tmp_path: Path,
 ) -> None:
     knowledge, matcher, _ = _built(tmp_path)
-    made = snapshot_pickler.groups((knowledge, matcher))
+    made = snapshot_groups.groups((knowledge, matcher))
     groups = {g.kind.rpartition(":")[2]: g.values for g in made}
 
     # The detector's places and phrases, a class at a time; not the knowledge, which holds the
@@ -297,7 +298,7 @@ def test_the_values_of_a_class_are_made_together_unless_one_could_wait_on_itself
     # A value holding a value of its own class is made on its own, after what it holds.
     inner = Contact(name="IG, ext 1234")
     outer = Contact(name=inner)  # type: ignore[arg-type]
-    assert snapshot_pickler.groups((outer, ContactsPack(kind="contacts", contacts=(inner,)))) == []
+    assert snapshot_groups.groups((outer, ContactsPack(kind="contacts", contacts=(inner,)))) == []
     out = io.BytesIO()
     snapshot_pickler.SnapshotPickler(out).dump((outer, [inner, outer]))
     again = snapshot.SnapshotUnpickler(io.BytesIO(out.getvalue())).load()
@@ -309,7 +310,7 @@ def test_the_values_of_a_class_are_made_together_unless_one_could_wait_on_itself
 def test_values_made_together_keep_who_shares_what(tmp_path: Path) -> None:
     shared = Contact(name="IG, ext 1234")
     packs = (ContactsPack(kind="contacts", contacts=(shared, shared)), shared)
-    assert [g.kind for g in snapshot_pickler.groups(packs)] != []
+    assert [g.kind for g in snapshot_groups.groups(packs)] != []
     out = io.BytesIO()
     snapshot_pickler.SnapshotPickler(out).dump(packs)
     again = snapshot.SnapshotUnpickler(io.BytesIO(out.getvalue())).load()

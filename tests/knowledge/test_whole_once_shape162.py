@@ -42,7 +42,7 @@ def test_a_quieted_message_is_explained_without_reading_it_again(
 ) -> None:
     detector = builtin_knowledge().risk_detector
     found, quiet = detector.detected(message)
-    assert found is None and quiet is True
+    assert found is None and quiet is not None and quiet.quiet
     expected = detector.explained(message)
     read: list[str] = []
     for name in READINGS:
@@ -56,8 +56,9 @@ def test_practice_is_read_again_only_over_the_signs_a_blow_to_staff_leaves(
     message: str,
 ) -> None:
     detector = builtin_knowledge().risk_detector
-    assert detector.detected(message) == (None, False)
-    assert detector.explained(message, quiet=False) is detector.explained(message) is True
+    assert detector.detected(message) == (None, risk_judging.Whole(quiet=False))
+    whole = risk_judging.Whole(quiet=False)
+    assert detector.explained(message, quiet=whole) is detector.explained(message) is True
 
 
 def _counted(name: str, reading: Callable[..., object], read: list[str]) -> Callable[..., object]:
