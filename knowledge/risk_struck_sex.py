@@ -15,8 +15,8 @@ Each act of harm (a word of the pack's `struck-acts` or `struck-also` markers: "
   kids", "beats his wife": the noun after it is the one struck);
 - any other word for people ("me", "us", "them", "the kids") is someone whose sex is not told:
   "my wife hits me" is read for no one, and keeps every line;
-- a passive act ("she was beaten by her husband", "he got hit by his wife"): the person named
-  within `OBJECT_REACH` words before it.
+- a passive act ("she was beaten by her husband", "he got beaten up by his wife"): the person
+  named within `OBJECT_REACH` words before it.
 
 `sex_struck` is "woman" when every act with a one struck named struck a woman, "man" when every
 one struck a man, and None otherwise (none named, someone unknown, or both). Linear: each word
@@ -40,6 +40,7 @@ STRUCK_TELLINGS: Mapping[str, Sex] = {"woman-struck": "woman", "man-struck": "ma
 _DETERMINERS = frozenset({"my", "his", "her", "their", "our", "the", "your", "a", "an", "this"})
 _POSSESSIVES = frozenset({"her", "his"})
 _PASSIVE = frozenset({"by"})
+_PARTICLES = frozenset({"up", "about", "around", "badly"})  # "beaten up by"
 _AUXILIARIES = frozenset({"was", "is", "got", "get", "been", "being", "were", "be", "gets"})
 _JOINS = frozenset({"and", "or", "but", "then", "in", "with", "when", "while", "becaus"})
 _UNKNOWN = "someone"
@@ -47,7 +48,7 @@ _NONE: frozenset[str] = frozenset()
 
 
 def sex_struck(said: Sequence[str], markers: Mapping[str, frozenset[str]]) -> Sex | None:
-    """"woman" or "man" when every act of harm in `said` (a message's words, stemmed as the
+    """ "woman" or "man" when every act of harm in `said` (a message's words, stemmed as the
     markers are) struck one of that sex, as the module docstring reads it; else None.
 
     Args:
@@ -79,7 +80,8 @@ def _struck(said: Sequence[str], act: int, markers: Mapping[str, frozenset[str]]
     others = markers.get("struck-others", _NONE) | markers.get("offspring", _NONE)
     people = women | men | others
     end = min(len(said), act + 1 + OBJECT_REACH)
-    if act + 1 < end and said[act + 1] in _PASSIVE:
+    by = act + 2 if act + 1 < end and said[act + 1] in _PARTICLES else act + 1
+    if by < end and said[by] in _PASSIVE:  # "was beaten by", "got beaten up by"
         before = [w for w in said[max(0, act - OBJECT_REACH) : act] if w not in _AUXILIARIES]
         return _sex(before[-1], women, men, people) if before else None
     for p in range(act + 1, end):
