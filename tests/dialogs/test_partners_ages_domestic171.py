@@ -43,6 +43,9 @@ WOMAN_STRUCK = [f"{d} {a}" for d, a in product(_DOERS, _WOMAN_ACTS)] + [
     "one of our mums told me her boyfriend kicked her",
     "im worried, my daughters boyfriend hit her",
 ]
+_REPORTED = ("a parent told me ", "one of our residents said ", "my client disclosed that ")
+_REPORTED_WOMEN = ("her partner hits her", "his wife is beaten by him", "her ex punches her")
+WOMAN_STRUCK += [f"{t}{m}" for t, m in product(_REPORTED, _REPORTED_WOMEN)]
 # 1. a man struck, or whom not told: the men's line stays
 MAN_OR_UNKNOWN = [
     "my husband's girlfriend hit him",
@@ -56,6 +59,8 @@ MAN_OR_UNKNOWN = [
     "my partner hits me",
     "my gf punches me when shes drunk",
 ]
+_REPORTED_MEN = ("his wife hits him", "his girlfriend kicked him", "his partner punches him")
+MAN_OR_UNKNOWN += [f"{t}{m}" for t, m in product(_REPORTED, _REPORTED_MEN)]
 
 
 @pytest.mark.parametrize("message", WOMAN_STRUCK)
