@@ -10,7 +10,9 @@ trafficking, or work with no pay). And a line may be named only for whom it is
 (`Line.only_when_harmed`; round 49): the domestic abuse lines where an adult may be at risk, or
 a grown woman is told harmed beside a child ("punches mum"). The finding keeps the tellings and
 the names beside that it holds (`told`); the signpost reads them, with whom the harm concerns,
-where it chooses its lines (`Signpost.line_ids`).
+where it chooses its lines (`Signpost.line_ids`). A line's `unless` (round 51) asks whom the
+blows struck: "woman-struck" (`knowledge.risk_struck_sex`) takes the Men's Advice Line from "my
+neighbours boyfriend hits her".
 """
 
 from __future__ import annotations
@@ -22,7 +24,12 @@ from dialogs.marker_told import MarkerTold
 from knowledge.matching.text import stem, words
 from knowledge.risk import RiskFinding
 from knowledge.risk_pack import RiskPack
+from knowledge.risk_struck_sex import struck_telling
 from knowledge.text_packs import Line
+
+_STRUCK_MARKERS = (
+    *("struck-acts", "struck-also", "struck-women", "struck-men", "struck-others", "offspring"),
+)  # the markers `knowledge.risk_struck_sex.sex_struck` reads
 
 
 class LinesTold:
@@ -42,15 +49,21 @@ class LinesTold:
             t: tuple(MarkerTold(pack, n, stemmed=True) for n in t.split()) for t in tellings
         }
         self._kinds = frozenset(b for c in conditions for b in c.beside if pack.category(b))
+        self._unless = frozenset(
+            u for line in lines if line.only_when_harmed for u in line.only_when_harmed.unless
+        )  # whom the blows struck (round 51): read only when a line asks
+        self._struck = {n: frozenset(map(stem, pack.markers.get(n, ()))) for n in _STRUCK_MARKERS}
 
     def marked(self, finding: RiskFinding, text: str) -> RiskFinding:
         """`finding`, with `told` the tellings `text` holds (a marker's by any of its words, two
         markers' by a word of the first just before one of the second) and the kinds of harm of
         the conditions' `beside` it is of."""
-        if not self._tellings and not self._kinds:
+        if not self._tellings and not self._kinds and not self._unless:
             return finding
         said = [stem(w) for w in words(text)]
         told = tuple(t for t, markers in self._tellings.items() if _holds(markers, said))
+        if self._unless and (struck := struck_telling(said, self._struck)) in self._unless:
+            told += (struck,)
         told += tuple(sorted(self._kinds.intersection(finding.categories)))
         return replace(finding, told=told) if told != finding.told else finding
 

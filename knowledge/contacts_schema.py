@@ -52,6 +52,7 @@ class HarmedCondition(StrictPack):
 
     concerns: tuple[Literal["child", "adult", "either"], ...] = Field(min_length=1)
     told: tuple[Annotated[str, Field(pattern=_TELLING)], ...] = ()
+    unless: tuple[Literal["woman-struck", "man-struck"], ...] = ()
 
 
 class Line(StrictPack):

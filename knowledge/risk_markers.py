@@ -106,6 +106,7 @@ MARKERS = (
     "partner-doers",  # `risk_partner_harmed.partner_harmed`
     "offspring",  # `risk_partner_harmed.partner_harmed`
     *("struck-acts", "struck-spouses", "struck-others"),  # `risk_struck.struck_whom` (round 50)
+    *("struck-also", "struck-women", "struck-men"),  # `risk_struck_sex.sex_struck` (round 51)
     "baby-ages",  # `risk_ages.baby_age_alone`
     "age-openers",  # `risk_ages.baby_age_alone`
     "age-times",  # `risk_ages.baby_age_alone`

@@ -120,10 +120,14 @@ class HarmedCondition(PackValue):
             fits: "adult" and "either" for a line for grown people.
         told: or where the message tells one of these (risk pack markers, as
             `ToldCondition.told`): a grown one harmed beside a child ("punches mum").
+        unless: not where the message tells one of these, whatever it concerns: whom the
+            blows struck, "woman-struck" or "man-struck" (`knowledge.risk_struck_sex`; round
+            51): the Men's Advice Line not for "my neighbours boyfriend hits her".
     """
 
     concerns: tuple[Literal["child", "adult", "either"], ...]
     told: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
 
 
 @value_class(kw_only=True)
@@ -152,6 +156,8 @@ class Line(PackValue):
         an adult or either: what `only_when_harmed` and `only_when_told` ask of them."""
         harmed = self.only_when_harmed
         if harmed and concerns not in harmed.concerns and not set(harmed.told) & set(told):
+            return False
+        if harmed and set(harmed.unless) & set(told):
             return False
         condition = self.only_when_told
         if condition is None or (condition.beside and not set(condition.beside) & set(told)):

@@ -48,7 +48,9 @@ def _shown(text: str, ids: Iterable[str] | None = None) -> tuple[str, ...]:
             "year 4 girl said her mums boyfriend punches mum and pushed her down the stairs",
             (_DA,),
         ),
-        ("a pupil told me her mums boyfriend hits her mum", (_DA, _MEN)),
+        # round 51 (domestic171): every blow struck a woman, so no men's line (a case of
+        # either: the adult's procedures too, below)
+        ("a pupil told me her mums boyfriend hits her mum", (_DA,)),
         ("my client told me his wife hits him and he has bruises", (_DA, _MEN)),
     ],
 )
@@ -60,7 +62,7 @@ def test_a_practitioners_signpost_names_the_mens_line_only_for_an_adult_harmed(
     assert _shown(first.text, (_DA, _MEN)) == adults, first.text
     assert chat.state.lines == _shown(first.text), first.text  # kept is what was shown
     assert (_ALSO in first.text) is bool(chat.state.lines), first.text
-    if _MEN not in adults:  # the child's procedures stay
+    if _MEN not in adults and chat.state.whom == "child":  # the child's procedures stay
         assert _PRACTITIONER in first.text, first.text
 
 
@@ -68,7 +70,8 @@ def test_a_practitioners_signpost_names_the_mens_line_only_for_an_adult_harmed(
     ("message", "adults"),
     [
         ("my sisters boyfriend hits her kids", (_DA,)),
-        ("my neighbours husband hits her and the kids", (_DA, _MEN)),
+        ("my neighbours husband hits her and the kids", (_DA,)),  # her: round 51, domestic171
+        ("my neighbours wife hits him and the kids", (_DA, _MEN)),
     ],
 )
 def test_the_publics_signpost_names_the_mens_line_only_for_an_adult_harmed(

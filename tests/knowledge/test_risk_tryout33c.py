@@ -15,7 +15,8 @@ DETECTOR = builtin_knowledge().risk_detector
 @pytest.mark.parametrize("message", ["im 14 and my bf is 19", "my gf is 19 and im 15"])
 def test_an_older_bf_or_gf_is_read_as_an_older_boyfriend_or_girlfriend(message: str) -> None:
     found = DETECTOR.detect(message)
-    assert found is not None and "grooming-online" in found.categories
+    # round 51 (domestic171): the two ages are read together, as exploitation too
+    assert found is not None and {"grooming-online", "exploitation"} & set(found.categories)
 
 
 def test_a_bf_of_the_same_age_is_not() -> None:
