@@ -155,7 +155,10 @@ def _writer_opens(read: Tokens, joiner: int, sentence: int) -> bool:
 
 def _home_within(read: Tokens, hit: Hit, home: frozenset[str]) -> bool:
     """Whether the cue's own words hold the writer's home ("in our bathroom") and no one."""
-    span = range(hit.position, hit.end)
+    # …or "my" just before them, whose the thing is ("my clothes are all too small"; round 51)
+    at = hit.position
+    before = at > 0 and read.words[at - 1] in home and read.sentence_of[at - 1] == hit.sentence
+    span = range(at - before, hit.end)
     return any(read.words[k] in home for k in span) and not any(
         k in read.persons or read.words[k] in _OTHERS for k in span
     )
@@ -174,7 +177,10 @@ def not_ours(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]
         if h.phrase.kind is not Kinds.SECRET
         or ours.isdisjoint(words[h.position : h.end])
         or not any(
-            words[k] == "my" and words[k + 1] in askers and read.sentence_of[k] == h.sentence
+            # "my tutor", "my football coach" (round 51, young170)
+            words[k] == "my"
+            and not askers.isdisjoint(words[k + 1 : min(k + 3, h.position)])
+            and read.sentence_of[k] == h.sentence
             for k in range(max(0, h.position - _REACH), h.position - 1)
         )
     ]
