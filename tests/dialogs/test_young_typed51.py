@@ -17,7 +17,9 @@ across every kind of harm; these got none, for five general reasons:
 - forced marriage and cutting told sideways: "they want me to marry my cousin", "arranged
   everything and i have no say", "had it done and now its my turn", "to do the thing to me", a
   ceremony for girls; and a secret of "our chats" asked by "my football coach" or "my online
-  friend" (`risk_own_told.not_ours`, the `secret-askers` marker).
+  friend" (`risk_own_told.not_ours`, the `secret-askers` marker), a youth worker or coach
+  wanting to meet the writer outside or alone, and "is it normal for ur dad to hit u"
+  (`normal-asked-own` holds "u", "ur").
 
 The rings are read by the cues alone (the learnt model's second opinion off), so the reading is
 what makes them ring; the look-alikes are sent with the model on, as a user meets them.
@@ -67,6 +69,8 @@ HARM_AT_HOME = [
     "i have to share a bed with my uncle when we visit",
     "i sleep in the same bed as my stepdad",
     "i have to share a bed with my mums boyfriend",
+    "is it normal for ur dad to hit u with a belt",
+    "is it normal for ur mum to hit u",
     "ive got a rope in my room",
     "i hid a noose under my bed",
     "i have a plan to end it",
@@ -101,9 +105,16 @@ MARRIAGE_AND_CUTTING = [
 SECRETS = [
     "my football coach asked me to keep our chats secret",
     "my online friend wants me to keep our chats a secret from my parents",
+    "my youth worker wants to meet me outside of club",
+    "my coach wants to meet me alone",
 ]
 
 QUIET = [
+    "my coach wants to see me after training about the team",
+    "my teacher wants to see me after class",
+    "is it normal for u to feel tired after pe",
+    "is it ok for u to share info with the police",
+    "my manager wants to meet me outside work for a coffee",
     "i havent had a haircut in ages",
     "i havent had a bath in 2 days cos we were camping",
     "i havent had a shower yet today",
