@@ -49,6 +49,7 @@ _OTHERS = frozenset(
 _REACH = 6  # "i keep thinking about jumping off…", "i really just feel like ending…"
 _OPENING = 6  # words from the clause's "I" to its joiner ("i hate my life and…")
 _BY_REACH = 4  # "by the same few children"
+_MINE = "my"  # the writer's own thing, just before a cue (`_home_within`)
 
 
 def own_told(
@@ -155,9 +156,10 @@ def _writer_opens(read: Tokens, joiner: int, sentence: int) -> bool:
 
 def _home_within(read: Tokens, hit: Hit, home: frozenset[str]) -> bool:
     """Whether the cue's own words hold the writer's home ("in our bathroom") and no one."""
-    # …or "my" just before them, whose the thing is ("my clothes are all too small"; round 51)
+    # …or "my" just before them, whose the thing is ("my clothes are all too small"; round 51);
+    # not "our" ("the surprise party is our little secret": "little secret" is the cue)
     at = hit.position
-    before = at > 0 and read.words[at - 1] in home and read.sentence_of[at - 1] == hit.sentence
+    before = at > 0 and read.words[at - 1] == _MINE and read.sentence_of[at - 1] == hit.sentence
     span = range(at - before, hit.end)
     return any(read.words[k] in home for k in span) and not any(
         k in read.persons or read.words[k] in _OTHERS for k in span
