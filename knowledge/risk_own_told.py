@@ -47,6 +47,7 @@ _KINDS = frozenset({Kinds.CUE, Kinds.TERM, Kinds.SIGNAL})
 _WRITERS = WRITERS | {"we"}
 _REACH = 6  # "i keep thinking about jumping off…", "i really just feel like ending…"
 _BY_REACH = 4  # "by the same few children"
+_MINE = "my"  # the writer's own thing, just before a cue (`_home_within`)
 
 
 def own_told(
@@ -130,7 +131,11 @@ def _by_someone(read: Tokens, hit: Hit) -> bool:
 
 def _home_within(read: Tokens, hit: Hit, home: frozenset[str]) -> bool:
     """Whether the cue's own words hold the writer's home ("in our bathroom") and no one."""
-    span = range(hit.position, hit.end)
+    # …or "my" just before them, whose the thing is ("my clothes are all too small"; round 51);
+    # not "our" ("the surprise party is our little secret": "little secret" is the cue)
+    at = hit.position
+    before = at > 0 and read.words[at - 1] == _MINE and read.sentence_of[at - 1] == hit.sentence
+    span = range(at - before, hit.end)
     return any(read.words[k] in home for k in span) and not any(
         k in read.persons or read.words[k] in OTHERS for k in span
     )
@@ -149,7 +154,10 @@ def not_ours(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]
         if h.phrase.kind is not Kinds.SECRET
         or ours.isdisjoint(words[h.position : h.end])
         or not any(
-            words[k] == "my" and words[k + 1] in askers and read.sentence_of[k] == h.sentence
+            # "my tutor", "my football coach" (round 51, young170)
+            words[k] == "my"
+            and not askers.isdisjoint(words[k + 1 : min(k + 3, h.position)])
+            and read.sentence_of[k] == h.sentence
             for k in range(max(0, h.position - _REACH), h.position - 1)
         )
     ]
