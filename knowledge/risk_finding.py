@@ -69,6 +69,7 @@ from knowledge.risk_telling import (
 )
 from knowledge.risk_types import Hit, Kind, Kinds, Phrase, RiskFinding, Slot, Tokens, Words
 from knowledge.risk_words import UNSURE
+from knowledge.risk_writer_harmed import writer_harmed
 from knowledge.risk_writers_things import writers_things
 
 __all__ = [
@@ -319,7 +320,9 @@ def judge(
     ) or opened(hits, read, openers, general, about, anyone=markers["anyone"])
     if not found:
         return None
-    return finding_of(found, counted, hits, read, pack=pack, markers=markers)
+    finding = finding_of(found, counted, hits, read, pack=pack, markers=markers)
+    # The writer told of the harm as their own: the reply speaks to them (`writer_harmed`).
+    return writer_harmed(finding, counted, own | own_asked | (own_states - asks))
 
 
 def _anyone(hit: Hit) -> bool:
