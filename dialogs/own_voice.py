@@ -213,11 +213,12 @@ def voice_of(
     online = friend is not None and friend.kept_from_mine_online(words, _TELLING)
     # "a man on the phone says hes from my bank and i need to move my savings" (round 48)
     called = friend is not None and friend.scam_on_writer(words)
-    # The risk check read the harm as the writer's own, but not a parent's telling of their own
-    # child ("someone has been hurting my daughter", "i'm worried my 15 yo…"; round 51).
+    told = told and not online and not called
+    # The risk check read the harm as the writer's own, told by no one else ("i'm being abused",
+    # "i feel like ending it"), and not a parent's of their own child ("someone has been
+    # hurting my daughter", "we found a knife in my 14 year old's school bag"; round 51).
     parent = writer_harmed and friend is not None and friend.own_doing.names_own_child(words)
-    mine = writer_harmed and not parent
-    told = told and not online and not called and not mine
+    mine = writer_harmed and not parent and not told
     own = to_writer(words) or threatened or online or called or mine
     afraid = own or any(w in _FEARS and words[i - 1 : i] == ["im"] for i, w in enumerate(words))
     # An adult harmed by someone they know ("im 79, my grandson takes my bank card, im scared

@@ -3,6 +3,10 @@ it", "i get hit with a belt"): the risk check's own readings of the writer's har
 (`risk_subjects.writer_states`, `risk_own_told`, `risk_own_home`, `risk_writers_things`, harm
 done to "me"), and the reply is spoken to the writer (`dialogs.own_voice.voice_of`; round 51,
 voice169). The mark changes no verdict: `RiskFinding.marks` is no part of a finding's equality.
+
+A sentence that also names a woman or a group by "her" or "their" tells of someone else's harm
+too ("i think he pushed her again", "she had a black eye and mouthed help me", "boss keeps
+their ID"): no mark, and the reply is read as before.
 """
 
 from __future__ import annotations
@@ -11,14 +15,29 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from knowledge.risk_pack import CaseMark
-from knowledge.risk_types import Hit, RiskFinding
+from knowledge.risk_types import Hit, RiskFinding, Tokens
 
 WRITER_HARMED: CaseMark = "writer-harmed"
+_SOMEONE_ELSES = frozenset({"her", "hers", "herself", "their", "theirs", "themselves"})
 
 
-def writer_harmed(finding: RiskFinding, counted: list[Hit], own: Collection[int]) -> RiskFinding:
+def writer_harmed(
+    finding: RiskFinding,
+    counted: list[Hit],
+    read: Tokens,
+    own: Collection[int],
+    dropped: Collection[int] = (),
+) -> RiskFinding:
     """`finding`, marked `WRITER_HARMED` when a phrase that counted as harm is in one of the
-    sentences `own` (those the risk check read as telling of the writer's own harm)."""
-    if WRITER_HARMED in finding.marks or not any(h.sentence in own for h in counted):
+    sentences `own` (those the risk check read as telling of the writer's own harm) that names
+    no one else's by "her" or "their"; or in one of `dropped` (told with the "I" left out:
+    `risk_subjects.dropped_writer`, "thinking of ending it") that names no one at all ("lads
+    not being paid properly", "someone has been hurting my daughter")."""
+    if WRITER_HARMED in finding.marks or not (own or dropped):
+        return finding
+    sentences = read.sentence_of
+    others = {s for w, s in zip(read.words, sentences, strict=True) if w in _SOMEONE_ELSES}
+    own = {*own, *(set(dropped) - {sentences[at] for at in read.persons})}
+    if not any(h.sentence in own and h.sentence not in others for h in counted):
         return finding
     return replace(finding, marks=(*finding.marks, WRITER_HARMED))
