@@ -162,9 +162,9 @@ def voice_of(
     writer said they are on an earlier line (`dialogs.writer_said`): a young person's age then, or a
     relative's, holds for a message that gives none (tryout43 #2, #3). `threatened`: it tells
     of a threat to kill or hurt made against "me" (the finding's mark "threat-to-you"), harm to
-    the writer unless someone else is told to have said it (`dialogs.threat_voice`). `writer_harmed`:
-    the risk check read the harm as the writer's own (the finding's mark "writer-harmed":
-    `knowledge.risk_writer_harmed`; round 51, voice169)."""
+    the writer unless someone else is told to have said it (`dialogs.threat_voice`).
+    `writer_harmed`: the risk check read the harm as the writer's own (the finding's mark
+    "writer-harmed": `knowledge.risk_writer_harmed`; round 51, voice169)."""
     words = simple.split()
     age = own_age(words)
     if age is None and said == "child":

@@ -190,14 +190,13 @@ def judge(
     # their role is someone when no one else is.
     # With the "I" left out ("feel like ending it all"), or no one named ("home isnt safe").
     # …and in a short chain after "I" ("i get hit with a belt", "i feel like ending it").
-    mine = (
-        writer_states(hits, read, markers["state-thinking"], markers["own-state-aux"])
+    own_states = (
+        mine := writer_states(hits, read, markers["state-thinking"], markers["own-state-aux"])
         | rhetoric
         | (told_own := own_told(hits, read, asks, markers, pack))
         | own_home(hits, read, markers)
         | writers_things(hits, read, markers)  # "the boss keeps my wages"
-    )
-    own_states = mine | (dropped := dropped_writer(hits, read, markers["dropped-subject"]))
+    ) | (dropped := dropped_writer(hits, read, markers["dropped-subject"]))
     # …and inside a "when" or "if" of a question ("who do I tell when I am being abused?"), or
     # asking whom to talk to about it ("who can I talk to about abuse at home?").
     # …and "is it normal that my dad…?" of the writer's own plight (round 50).
@@ -320,9 +319,14 @@ def judge(
     ) or opened(hits, read, openers, general, about, anyone=markers["anyone"])
     if not found:
         return None
-    finding = finding_of(found, counted, hits, read, pack=pack, markers=markers)
     # The writer told of the harm as their own: the reply speaks to them (`writer_harmed`).
-    return writer_harmed(finding, counted, read, own | own_asked | (mine - asks), dropped - asks)
+    return writer_harmed(
+        finding_of(found, counted, hits, read, pack=pack, markers=markers),
+        counted,
+        read,
+        own | own_asked | (mine - asks),
+        dropped - asks,
+    )
 
 
 def _anyone(hit: Hit) -> bool:
