@@ -15,6 +15,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from knowledge.risk_pack import CaseMark
+from knowledge.risk_subjects import role_label
 from knowledge.risk_types import Hit, RiskFinding, Tokens
 
 WRITER_HARMED: CaseMark = "writer-harmed"
@@ -38,6 +39,6 @@ def writer_harmed(
     sentences = read.sentence_of
     others = {s for w, s in zip(read.words, sentences, strict=True) if w in _SOMEONE_ELSES}
     own = {*own, *(set(dropped) - {sentences[at] for at in read.persons})}
-    if not any(h.sentence in own and h.sentence not in others for h in counted):
+    if role_label(read) or not any(h.sentence in own and h.sentence not in others for h in counted):
         return finding
     return replace(finding, marks=(*finding.marks, WRITER_HARMED))
