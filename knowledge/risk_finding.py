@@ -322,7 +322,7 @@ def judge(
     # The writer told of the harm as their own: the reply speaks to them (`writer_harmed`).
     return writer_harmed(
         finding_of(found, counted, hits, read, pack=pack, markers=markers),
-        counted,
+        [h for h in counted if h.phrase.category in found],
         read,
         own | own_asked | (mine - asks),
         dropped - asks,
