@@ -154,6 +154,7 @@ def voice_of(
     *,
     said: str | None = None,
     threatened: bool = False,
+    writer_harmed: bool = False,
 ) -> Voice | None:
     """Who wrote `simple` (a message simplified as `dialogs.typed.simplify` does), when it reads
     as the person at risk or their family; None for a practitioner, or when unclear. `friend`
@@ -161,7 +162,9 @@ def voice_of(
     writer said they are on an earlier line (`dialogs.writer_said`): a young person's age then, or a
     relative's, holds for a message that gives none (tryout43 #2, #3). `threatened`: it tells
     of a threat to kill or hurt made against "me" (the finding's mark "threat-to-you"), harm to
-    the writer unless someone else is told to have said it (`dialogs.threat_voice`)."""
+    the writer unless someone else is told to have said it (`dialogs.threat_voice`).
+    `writer_harmed`: the risk check read the harm as the writer's own (the finding's mark
+    "writer-harmed": `knowledge.risk_writer_harmed`; round 51, voice169)."""
     words = simple.split()
     age = own_age(words)
     if age is None and said == "child":
@@ -211,7 +214,12 @@ def voice_of(
     # "a man on the phone says hes from my bank and i need to move my savings" (round 48)
     called = friend is not None and friend.scam_on_writer(words)
     told = told and not online and not called
-    own = to_writer(words) or threatened or online or called
+    # The risk check read the harm as the writer's own, told by no one else ("i'm being abused",
+    # "i feel like ending it"), and not a parent's of their own child ("someone has been
+    # hurting my daughter", "we found a knife in my 14 year old's school bag"; round 51).
+    parent = writer_harmed and friend is not None and friend.own_doing.names_own_child(words)
+    mine = writer_harmed and not parent and not told
+    own = to_writer(words) or threatened or online or called or mine
     afraid = own or any(w in _FEARS and words[i - 1 : i] == ["im"] for i, w in enumerate(words))
     # An adult harmed by someone they know ("im 79, my grandson takes my bank card, im scared
     # of him", "my wife hits me, im a bloke"): their own signpost, not family's (tryout44 #4).
@@ -225,6 +233,8 @@ def voice_of(
         return _family(words, friend)  # a grandparent, a neighbour, a brother: the public
     if said == "family" and age is None:
         return _family(words, friend)  # "im worried about my niece, shes 9", then what she told
+    if parent and not own and not told:
+        return "own_child"
     if told:
         return None
     if not (own or (age is not None and _tells_of_own_fear(words))):

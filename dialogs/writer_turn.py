@@ -134,11 +134,15 @@ def _read(
         voice = _young_about_a_friend(simple, friend, told=told)
         return voice, voice is None
     from dialogs.danger_now import THREAT_TO_YOU  # noqa: PLC0415 (only after harm)
+    from knowledge.risk_writer_harmed import WRITER_HARMED  # noqa: PLC0415 (only after harm)
 
     # A threat to end a life used to control the writer ("if i leave him") is made against them.
     threat = (THREAT_TO_YOU, "life-control")
     threatened = note.risk is not None and not set(threat).isdisjoint(note.risk.marks)
-    voice = voice_of(simple, friend, said=state.said, threatened=threatened)
+    # The risk check's reading of the writer's own harm (round 51), not on a line after a
+    # practitioner's signpost ("we dont know where she is now": theirs still).
+    harmed = not note.after_signpost and WRITER_HARMED in (note.risk.marks if note.risk else ())
+    voice = voice_of(simple, friend, said=state.said, threatened=threatened, writer_harmed=harmed)
     return voice, voice is None and told and friend.names_a_friend(simple.split())
 
 

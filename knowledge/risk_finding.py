@@ -69,6 +69,7 @@ from knowledge.risk_telling import (
 )
 from knowledge.risk_types import Hit, Kind, Kinds, Phrase, RiskFinding, Slot, Tokens, Words
 from knowledge.risk_words import UNSURE
+from knowledge.risk_writer_harmed import writer_harmed
 from knowledge.risk_writers_things import writers_things
 
 __all__ = [
@@ -190,13 +191,12 @@ def judge(
     # With the "I" left out ("feel like ending it all"), or no one named ("home isnt safe").
     # …and in a short chain after "I" ("i get hit with a belt", "i feel like ending it").
     own_states = (
-        writer_states(hits, read, markers["state-thinking"], markers["own-state-aux"])
-        | dropped_writer(hits, read, markers["dropped-subject"])
+        mine := writer_states(hits, read, markers["state-thinking"], markers["own-state-aux"])
         | rhetoric
         | (told_own := own_told(hits, read, asks, markers, pack))
         | own_home(hits, read, markers)
         | writers_things(hits, read, markers)  # "the boss keeps my wages"
-    )
+    ) | (dropped := dropped_writer(hits, read, markers["dropped-subject"]))
     # …and inside a "when" or "if" of a question ("who do I tell when I am being abused?"), or
     # asking whom to talk to about it ("who can I talk to about abuse at home?").
     # …and "is it normal that my dad…?" of the writer's own plight (round 50).
@@ -322,7 +322,14 @@ def judge(
     ) or opened(hits, read, openers, general, about, anyone=markers["anyone"])
     if not found:
         return None
-    return finding_of(found, counted, hits, read, pack=pack, markers=markers)
+    # The writer told of the harm as their own: the reply speaks to them (`writer_harmed`).
+    return writer_harmed(
+        finding_of(found, counted, hits, read, pack=pack, markers=markers),
+        [h for h in counted if h.phrase.category in found],
+        read,
+        own | own_asked | (mine - asks),
+        dropped - asks,
+    )
 
 
 def _anyone(hit: Hit) -> bool:

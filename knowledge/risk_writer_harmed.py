@@ -1,0 +1,52 @@
+"""The finding's mark that the writer is the one harmed ("i'm being abused", "i feel like ending
+it", "i get hit with a belt"): the risk check's own readings of the writer's harm decide it
+(`risk_subjects.writer_states`, `risk_own_told`, `risk_own_home`, `risk_writers_things`, harm
+done to "me"), and the reply is spoken to the writer (`dialogs.own_voice.voice_of`; round 51,
+voice169). The mark changes no verdict: `RiskFinding.marks` is no part of a finding's equality.
+
+A message with any harm found outside those sentences, or in one that also names a woman or a
+group by "her" or "their" ("i think he pushed her again", "she had a black eye and mouthed help
+me"), or someone just before the writer's "I" ("a year 10 boy I support"), tells of someone
+else's harm too: no mark, and the reply is read as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from knowledge.risk_pack import CaseMark
+from knowledge.risk_subjects import role_label
+from knowledge.risk_types import Hit, RiskFinding, Tokens
+
+WRITER_HARMED: CaseMark = "writer-harmed"
+_I = "i"
+_SOMEONE_ELSES = frozenset({"her", "hers", "herself", "their", "theirs", "themselves"})
+
+
+def writer_harmed(
+    finding: RiskFinding,
+    counted: list[Hit],
+    read: Tokens,
+    own: Collection[int],
+    dropped: Collection[int] = (),
+) -> RiskFinding:
+    """`finding`, marked `WRITER_HARMED` when every phrase of a kind of harm found (`counted`)
+    is in one of the sentences `own` (those the risk check read as telling of the writer's own
+    harm: not "i deliver parcels. … i heard a man screaming at a kid") that names no one else's
+    by "her" or "their", nor by the writer's "I" ("a boy I support"), in a message no role
+    label opens ("TA here.": `risk_subjects.role_label`). A sentence of `dropped` (told with the
+    "I" left out: `risk_subjects.dropped_writer`, "thinking of ending it") is one of `own` when
+    it names no one at all (not "lads not being paid properly", "someone has been hurting my
+    daughter")."""
+    if WRITER_HARMED in finding.marks or not (own or dropped):
+        return finding
+    sentences = read.sentence_of
+    others = {s for w, s in zip(read.words, sentences, strict=True) if w in _SOMEONE_ELSES}
+    # "a year 10 boy I support keeps vanishing", "a 16 year old i supervise": theirs
+    others |= {sentences[k] for k, w in enumerate(read.words) if w == _I and k - 1 in read.persons}
+    own = {*own, *(set(dropped) - {sentences[at] for at in read.persons})}
+    mine = [h.sentence in own and h.sentence not in others for h in counted]
+    if role_label(read) or not mine or not all(mine):
+        return finding
+    return replace(finding, marks=(*finding.marks, WRITER_HARMED))
