@@ -51,7 +51,7 @@ def _shown(text: str, ids: Iterable[str] | None = None) -> tuple[str, ...]:
         # round 51 (domestic171): every blow struck a woman, so no men's line (a case of
         # either: the adult's procedures too, below)
         ("a pupil told me her mums boyfriend hits her mum", (_DA,)),
-        ("my client told me his wife hits him and he has bruises", (_DA, _MEN)),
+        ("my client told me his wife hits him and he has bruises", (_MEN,)),  # round 51: a man
     ],
 )
 def test_a_practitioners_signpost_names_the_mens_line_only_for_an_adult_harmed(
@@ -71,7 +71,7 @@ def test_a_practitioners_signpost_names_the_mens_line_only_for_an_adult_harmed(
     [
         ("my sisters boyfriend hits her kids", (_DA,)),
         ("my neighbours husband hits her and the kids", (_DA,)),  # her: round 51, domestic171
-        ("my neighbours wife hits him and the kids", (_DA, _MEN)),
+        ("my neighbours wife hits him and the kids", (_MEN,)),  # him: round 51, the lead
     ],
 )
 def test_the_publics_signpost_names_the_mens_line_only_for_an_adult_harmed(

@@ -46,8 +46,8 @@ WOMAN_STRUCK = [f"{d} {a}" for d, a in product(_DOERS, _WOMAN_ACTS)] + [
 _REPORTED = ("a parent told me ", "one of our residents said ", "my client disclosed that ")
 _REPORTED_WOMEN = ("her partner hits her", "his wife is beaten by him", "her ex punches her")
 WOMAN_STRUCK += [f"{t}{m}" for t, m in product(_REPORTED, _REPORTED_WOMEN)]
-# 1. a man struck, or whom not told: the men's line stays
-MAN_OR_UNKNOWN = [
+# 1. every blow struck a man: the men's line, not the national line (run for women, round 51)
+MAN_STRUCK = [
     "my husband's girlfriend hit him",
     "my brothers wife hits him",
     "his girlfriend punched him",
@@ -55,12 +55,16 @@ MAN_OR_UNKNOWN = [
     "my mum hits my dad",
     "my dads girlfriend slaps him",
     "a patient said his wife kicks him",
+]
+_REPORTED_MEN = ("his wife hits him", "his girlfriend kicked him", "his partner punches him")
+MAN_STRUCK += [f"{t}{m}" for t, m in product(_REPORTED, _REPORTED_MEN)]
+# 1. whom not told: both lines
+WHOM_NOT_TOLD = [
     "my wife hits me",
     "my partner hits me",
     "my gf punches me when shes drunk",
+    "my boyfriend hits me",
 ]
-_REPORTED_MEN = ("his wife hits him", "his girlfriend kicked him", "his partner punches him")
-MAN_OR_UNKNOWN += [f"{t}{m}" for t, m in product(_REPORTED, _REPORTED_MEN)]
 
 
 @pytest.mark.parametrize("message", WOMAN_STRUCK)
@@ -71,8 +75,16 @@ def test_a_woman_struck_gets_the_national_line_not_the_mens(chat: Chat, message:
     assert "Men's Advice Line" not in first.text, first.text
 
 
-@pytest.mark.parametrize("message", MAN_OR_UNKNOWN)
-def test_a_man_struck_or_whom_not_told_keeps_the_mens_line(chat: Chat, message: str) -> None:
+@pytest.mark.parametrize("message", MAN_STRUCK)
+def test_a_man_struck_gets_the_mens_line_not_the_national(chat: Chat, message: str) -> None:
+    first = chat.first(message)
+    assert first.risk_of_harm, first.text
+    assert _MEN in chat.state.lines and _NATIONAL not in chat.state.lines, chat.state.lines
+    assert "0808 2000 247" not in first.text, first.text
+
+
+@pytest.mark.parametrize("message", WHOM_NOT_TOLD)
+def test_whom_a_blow_struck_not_told_keeps_both_lines(chat: Chat, message: str) -> None:
     first = chat.first(message)
     assert first.risk_of_harm, first.text
     assert _MEN in chat.state.lines and _NATIONAL in chat.state.lines, chat.state.lines
@@ -113,7 +125,7 @@ QUIET_PARTNERS = [
 def test_harm_between_partners_names_the_domestic_abuse_line(chat: Chat, message: str) -> None:
     first = chat.first(message)
     assert first.risk_of_harm, first.text
-    assert _NATIONAL in chat.state.lines, (chat.state.lines, first.text)
+    assert _NATIONAL in chat.state.lines or _MEN in chat.state.lines, (chat.state.lines, first.text)
 
 
 @pytest.mark.parametrize("message", QUIET_PARTNERS)
