@@ -127,7 +127,7 @@ class HarmedCondition(PackValue):
 
     concerns: tuple[Literal["child", "adult", "either"], ...]
     told: tuple[str, ...] = ()
-    unless: tuple[str, ...] = ()
+    unless: tuple[Literal["woman-struck", "man-struck"], ...] = ()
 
 
 @value_class(kw_only=True)
