@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from knowledge.risk_types import stem_word
 from knowledge.risk_typos import MIN_TARGET
 
 # How much commoner a reading must be to win over a slip of the other kind.
@@ -66,11 +67,16 @@ def real_words(
                     limit=None,
                 )
             )
+    # A known word with an "s" ("abuses" of "abuse") is that word, not a slip of another cue
+    # word ("abusers"): round 51, fa177 ("he abuses his wife" was read as sexual abuse).
     return frozenset(known) | frozenset(
         word
         for word in near - set(known)
         if (fixed := nearest(word)) != word
-        and _as_typed(counts[word], counts.get(fixed, counts[word]), word, fixed, ordinary)
+        and (
+            _as_typed(counts[word], counts.get(fixed, counts[word]), word, fixed, ordinary)
+            or (word[-1] == "s" and word[:-1] in known and stem_word(word) != stem_word(fixed))
+        )
     )
 
 
