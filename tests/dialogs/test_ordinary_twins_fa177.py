@@ -4,7 +4,8 @@
    sexual-abuse cue, and named no domestic abuse line; it is domestic abuse
    (knowledge/risk_real_words.py).
 2. An ordinary thing a harm word is part of (the risk pack's `things`): sent out of a lesson, a
-   haircut of one's own, cutlery, a game won, a car bumped, homework run from, a team that lost.
+   haircut of one's own, cutlery, a game won, a car bumped, homework run from, a team that lost,
+   abuses of all kinds guarded against.
    Each near twin tells a harm and keeps its signpost.
 
 Through the core the terminal door runs; the lines' ids are those the signpost showed.
@@ -29,6 +30,7 @@ ORDINARY = [
     "my dad gets angry when his team loses lol",
     "he beat his wife at chess",
     "my dad hit my mums car",
+    "sharing with the lead is a safeguard against abuses of all kinds, is that right?",
 ]
 
 TWINS = [
@@ -42,6 +44,7 @@ TWINS = [
     "my dad hit my mum",
     "my dad hit my mum with his car",
     "my family arranged my marriage and i have no say",
+    "he needs protection against abuse from his dad",
 ]
 
 
