@@ -66,12 +66,22 @@ def real_words(
                     limit=None,
                 )
             )
+    # A known word with an "s" ("abuses" of "abuse") is that word, not a slip of the doer's noun
+    # ("abusers"): round 51, fa177 ("he abuses his wife" was read as sexual abuse).
     return frozenset(known) | frozenset(
         word
         for word in near - set(known)
         if (fixed := nearest(word)) != word
-        and _as_typed(counts[word], counts.get(fixed, counts[word]), word, fixed, ordinary)
+        and (
+            _as_typed(counts[word], counts.get(fixed, counts[word]), word, fixed, ordinary)
+            or (word[-1] == "s" and word[:-1] in known and fixed in _doers(word[:-1]))
+        )
     )
+
+
+def _doers(verb: str) -> tuple[str, str]:
+    """The nouns for those who do `verb` ("abusers" of "abuse", "stalkers" of "stalk")."""
+    return verb + "rs", verb + "ers"
 
 
 def _as_typed(typed: int, meant: int, word: str, cue: str, ordinary: Collection[str]) -> bool:
