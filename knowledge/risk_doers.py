@@ -196,8 +196,8 @@ def _grown_carers(hits: list[Hit], read: Tokens, words: Doers) -> list[Hit]:
 
 def _writes_young(tokens: list[str], words: Doers) -> bool:
     """Whether the writer writes as a child, with no age (round 51, miss176): a school word (not
-    "school run", "a school"), a bare grown-up just after "cos" ("cos mum is disabled"), or "nobody knows i"
-    / "no one knows i" (caring kept hidden)."""
+    "school run", "a school"), a bare grown-up just after "cos" ("cos mum is disabled"), or
+    "nobody knows i" / "no one knows i" (caring kept hidden)."""
     last = len(tokens) - 1
     for k, word in enumerate(tokens):
         after = tokens[k + 1] if k < last else ""
@@ -205,8 +205,11 @@ def _writes_young(tokens: list[str], words: Doers) -> bool:
             return True
         if word in words.young_because and after in words.grown:
             return True
-        if word == _KNOW and after == _WRITER and k and (
-            tokens[k - 1] in words.unknown_by or tokens[k - 2 : k] == _NO_ONE
+        if (
+            word == _KNOW
+            and after == _WRITER
+            and k
+            and (tokens[k - 1] in words.unknown_by or tokens[k - 2 : k] == _NO_ONE)
         ):
             return True
     return False
