@@ -61,6 +61,10 @@ _CARER_WINDOW = 12  # words back from a young carer hit to who cares, in its sen
 _SAYS_AGE = frozenset({"is", "am", "aged", "he", "she", "hes", "shes", "im"})  # "my son is 30"
 _WRITER = "i"
 _WRITER_IS = "im"  # "im 13" typed without the apostrophe is the writer giving an age
+_RUN = "run"  # "the school run": a parent's errand
+_A = "a"  # "i work at a school": a grown-up's workplace
+_KNOW = "know"  # as stemmed: "no one knows i look after my mum"
+_NO_ONE = ["no", "one"]
 _OWN = frozenset({"my", "our"})  # the writer's relation: "my husband cares for his mum"
 _SOMEONE = frozenset({"he", "she", "they", "hes", "shes", "old", "yo"})
 
@@ -80,6 +84,9 @@ class Doers(Value):
         questions: the question words, as the detector reads them.
         drinking: the index of the parental substance misuse category, or -1.
         caring: the index of the young carer category, or -1.
+        young_writer: school words a child writes (the `young-writer` set).
+        young_because: "cos" as a child types it before a bare "mum" (the `young-because` set).
+        unknown_by: "nobody" before "knows i" (the `unknown-by` set).
     """
 
     drinks: frozenset[str]
@@ -91,6 +98,9 @@ class Doers(Value):
     questions: frozenset[str]
     drinking: int
     caring: int
+    young_writer: frozenset[str]
+    young_because: frozenset[str]
+    unknown_by: frozenset[str]
 
     @classmethod
     def of(
@@ -114,6 +124,9 @@ class Doers(Value):
             questions=questions,
             drinking=categories.index(DRINKING) if DRINKING in categories else -1,
             caring=categories.index(CARING) if CARING in categories else -1,
+            young_writer=single("young-writer"),
+            young_because=single("young-because"),
+            unknown_by=single("unknown-by"),
         )
 
 
@@ -171,7 +184,7 @@ def _grown_carers(hits: list[Hit], read: Tokens, words: Doers) -> list[Hit]:
         and tokens[k - 1] in _SAYS_AGE
         and (_WRITER in tokens[max(0, k - 2) : k] or tokens[k - 1] == _WRITER_IS)
         for k, word in enumerate(tokens)
-    )
+    ) or _writes_young(tokens, words)
     return [
         h
         for h in hits
@@ -179,6 +192,27 @@ def _grown_carers(hits: list[Hit], read: Tokens, words: Doers) -> list[Hit]:
         or h.phrase.kind is not Kind.CUE
         or not _grown_doer(read, h.position, words, writer_young)
     ]
+
+
+def _writes_young(tokens: list[str], words: Doers) -> bool:
+    """Whether the writer writes as a child, with no age (round 51, miss176): a school word (not
+    "school run", "a school"), a bare grown-up just after "cos" ("cos mum is disabled"), or
+    "nobody knows i" / "no one knows i" (caring kept hidden)."""
+    last = len(tokens) - 1
+    for k, word in enumerate(tokens):
+        after = tokens[k + 1] if k < last else ""
+        if word in words.young_writer and after != _RUN and not (k and tokens[k - 1] == _A):
+            return True
+        if word in words.young_because and after in words.grown:
+            return True
+        if (
+            word == _KNOW
+            and after == _WRITER
+            and k
+            and (tokens[k - 1] in words.unknown_by or tokens[k - 2 : k] == _NO_ONE)
+        ):
+            return True
+    return False
 
 
 def _grown_doer(read: Tokens, at: int, words: Doers, writer_young: bool) -> bool:

@@ -16,6 +16,7 @@ MARKERS = (
     "going-on",
     "recovered",
     "safe-places",  # `risk_setting.outside_settings` (round 47)
+    *("near-later-openers", "near-later"),  # `risk_near_later.going_on_later` (round 51)
     "since",
     "told-writer",
     *("told-back", "happening", "happens-where"),  # `risk_told_back.told_back`

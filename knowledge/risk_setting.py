@@ -41,6 +41,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.risk_finding import Hit, Tokens
+from knowledge.risk_near_later import going_on_later
 from knowledge.risk_types import Kinds
 from knowledge.risk_words import JOINERS
 
@@ -167,6 +168,8 @@ def outside_settings(
         # "since then he's been looking after…": a time since which something goes on, when
         # more of its clause follows ("…has not been in trouble since" closes it).
         going_on |= {read.sentence_of[i] for i in _since_then(read, markers["since"])}
+        # "…years ago. He lives with my mother": a later sentence puts the doer near someone now
+        going_on |= going_on_later(read, markers)
         # Harm long ago told by the one it happened to is a disclosure now ("I was abused in the
         # 1980s", "he did it to me when I was 10").
         going_on |= {
