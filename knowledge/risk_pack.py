@@ -34,13 +34,14 @@ CaseMark = Literal[
     "on-rail",
     "life-control-other",
     "writer-harmed",
+    "told-to-all",
 ]
 """What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`; danger_now)."""
 ADULT_MARKS: frozenset[CaseMark] = frozenset(
     (
         *("staff", "lead-not-acting", "danger-now", "overdose-now", "threat-to-you", "here-now"),
         *("own-life", "life-now", "life-mine", "life-control"),
-        *("on-rail", "life-control-other", "writer-harmed"),
+        *("on-rail", "life-control-other", "writer-harmed", "told-to-all"),
     )
 )
 """The marks a signpost leaves for an adult at risk too (`RiskFinding.marks`)."""

@@ -60,8 +60,10 @@ from knowledge.matching.segment import question_parts
 from knowledge.pack_values import Value
 from knowledge.qa_pack import Phrasings, PhrasingsPack, QAPack
 from knowledge.risk_cause_shape import CauseShape as CausesShape
+from knowledge.risk_judging import Whole
 from knowledge.risk_openers import _Shape as OpenersShape
 from knowledge.risk_types import Hit, Tokens
+from knowledge.risk_writer_walk import Walk
 from tests.support.packs import builtin_knowledge
 
 YES, NO = AnswerKey.YES, AnswerKey.NO
@@ -227,7 +229,7 @@ def _risk_values(knowledge: Knowledge) -> list[object]:
     detector = knowledge.risk_detector
     messages = [c.text for c in load_cases(HARM_DEV)]
     made = _made_while(
-        (Tokens, Hit, CausesShape, OpenersShape),
+        (Tokens, Hit, CausesShape, OpenersShape, Walk, Whole),
         lambda: [detector.detect(text) for text in messages],
     )
     findings = [detector.detect(text) for text in messages]
