@@ -24,12 +24,8 @@ from dialogs.marker_told import MarkerTold
 from knowledge.matching.text import stem, words
 from knowledge.risk import RiskFinding
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_struck_sex import struck_telling
+from knowledge.risk_struck_sex import STRUCK_MARKERS, struck_telling
 from knowledge.text_packs import Line
-
-_STRUCK_MARKERS = (
-    *("struck-acts", "struck-also", "struck-women", "struck-men", "struck-others", "offspring"),
-)  # the markers `knowledge.risk_struck_sex.sex_struck` reads
 
 
 class LinesTold:
@@ -52,7 +48,7 @@ class LinesTold:
         self._unless = frozenset(
             u for line in lines if line.only_when_harmed for u in line.only_when_harmed.unless
         )  # whom the blows struck (round 51): read only when a line asks
-        self._struck = {n: frozenset(map(stem, pack.markers.get(n, ()))) for n in _STRUCK_MARKERS}
+        self._struck = {n: frozenset(map(stem, pack.markers.get(n, ()))) for n in STRUCK_MARKERS}
 
     def marked(self, finding: RiskFinding, text: str) -> RiskFinding:
         """`finding`, with `told` the tellings `text` holds (a marker's by any of its words, two

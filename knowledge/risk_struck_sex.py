@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
-__all__ = ["OBJECT_REACH", "STRUCK_TELLINGS", "sex_struck", "struck_telling"]
+__all__ = ["OBJECT_REACH", "STRUCK_MARKERS", "STRUCK_TELLINGS", "sex_struck", "struck_telling"]
 
 OBJECT_REACH = 3
 """How far from the act the one struck is named ("hits her 2 little kids")."""
@@ -45,6 +45,12 @@ _AUXILIARIES = frozenset({"was", "is", "got", "get", "been", "being", "were", "b
 _JOINS = frozenset({"and", "or", "but", "then", "in", "with", "when", "while", "becaus"})
 _UNKNOWN = "someone"
 _NONE: frozenset[str] = frozenset()
+
+
+STRUCK_MARKERS = (
+    *("struck-acts", "struck-also", "struck-women", "struck-men", "struck-others", "offspring"),
+)
+"""The risk pack's markers `sex_struck` and `struck_telling` read."""
 
 
 def sex_struck(said: Sequence[str], markers: Mapping[str, frozenset[str]]) -> Sex | None:
