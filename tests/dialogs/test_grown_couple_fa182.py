@@ -6,6 +6,9 @@
    a child named beside keeps the signpost.
 2. A partner who abuses someone ("her partner abuses her") is domestic abuse: the domestic abuse
    line is named, and the bank's note for money taken is not (the partner cues lacked "abuses").
+3. An everyday help ("her husband drives her to work") or a life event dated ("my dad married
+   my mum in 1990"), the cues judging no harm: the learnt model does not overrule
+   (dialogs/plain_readings.py). A harm told beside it still rings.
 
 Through the core the terminal door runs; the lines' ids are those the signpost showed.
 """
@@ -56,3 +59,27 @@ def test_a_partner_who_abuses_names_the_domestic_abuse_line(chat: Chat, message:
     assert first.risk_of_harm, first.text
     assert _NATIONAL in chat.state.lines, (chat.state.lines, first.text)
     assert "bank" not in first.text.lower(), first.text
+
+
+EVERYDAY = [
+    "her husband drives her to work",
+    "my dad married my mum in 1990",
+    "my gran picks me up from school on fridays",
+]
+
+EVERYDAY_TWINS = [
+    "her husband drives her to work and locks her in when he leaves",
+    "my dad married my mum in 1990 and has hit her ever since",
+    "my stepdad picks me up from school and touches me in the car",
+]
+
+
+@pytest.mark.parametrize("message", EVERYDAY)
+def test_an_everyday_help_or_a_dated_event_is_not_signposted(chat: Chat, message: str) -> None:
+    assert not chat.first(message).risk_of_harm
+
+
+@pytest.mark.parametrize("message", EVERYDAY_TWINS)
+def test_a_harm_beside_it_still_rings(chat: Chat, message: str) -> None:
+    first = chat.first(message)
+    assert first.risk_of_harm, first.text
