@@ -5,7 +5,8 @@ The learnt model (knowledge/risk_model.py) takes most short statements about a "
 for harm: "the coach told her to keep her phone in her bag during sessions" scored 3.9 against
 its threshold of 1.9, "she has capacity, she's just hard of hearing, can I talk to her son…"
 1.9. When the cues find no sign of harm at all (`RiskDetector.holds_signs`), two readings tell
-that the message is about something ordinary, and the model does not overrule them:
+that the message is about something ordinary, and the model does not overrule them (the last
+two, round 52, whenever the cues judged no harm, whatever signs they read):
 
 - an ordinary instruction: one of the risk pack's `plain-told` words ("told", "asked"), at most
   `_WHOM_WORDS` words, then "to" and one of `plain-acts` ("stretch", "rest", "bring", "tidy"):
@@ -13,7 +14,14 @@ that the message is about something ordinary, and the model does not overrule th
   told her to send him pictures", "the coach told her to take her top off") is still read by the
   model, which alone catches those;
 - capacity said of someone with a condition named: "has" (or a word of `plain-has`) before
-  "capacity" (`plain-capacity`), and a word of `plain-conditions` ("deaf", "blind", "hearing").
+  "capacity" (`plain-capacity`), and a word of `plain-conditions` ("deaf", "blind", "hearing");
+- an everyday help (round 52, fa182): a word of `plain-helpers` ("husband", "mum"), just after
+  it one of `plain-helps` ("drives", "takes", "picks"), then within `_HELP_WORDS` words "to" or
+  "from" and one of `plain-places` ("work", "school", "church"): "her husband drives her to
+  work". An act that is no help ("locks", "follows") or a place not ordinary is left to the
+  model;
+- a life event dated: a word of `plain-events` ("married", "met", "born", "divorced"), then
+  within `_EVENT_WORDS` words "in" and a year ("my dad married my mum in 1990").
 """
 
 from __future__ import annotations
@@ -29,12 +37,21 @@ _WHOM_WORDS = 3
 _TO = "to"
 _CAPACITY_GAP = 2
 """Words between "has" and "capacity": "has full mental capacity"."""
+_HELP_WORDS = 4
+"""Words after the help up to "to" or "from": "drives her to", "picks her up from"."""
+_HELP_TO = frozenset({"to", "from"})
+_EVENT_WORDS = 4
+"""Words after the event up to "in": "married my mum in", "met in"."""
+_IN = "in"
+_YEARS = range(1900, 2100)
+_YEAR_DIGITS = 4
 
 
 @value_class
 class PlainReadings(Value):
     """The risk pack's words for the readings (markers `plain-told`, `plain-not`, `plain-acts`,
-    `plain-has`, `plain-capacity`, `plain-conditions`)."""
+    `plain-has`, `plain-capacity`, `plain-conditions`; round 52: `plain-helpers`,
+    `plain-helps`, `plain-places`, `plain-events`, none when not given)."""
 
     told: frozenset[str]
     not_words: frozenset[str]
@@ -42,12 +59,46 @@ class PlainReadings(Value):
     has: frozenset[str]
     capacity: frozenset[str]
     conditions: frozenset[str]
+    helpers: frozenset[str] = frozenset()
+    helps: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    events: frozenset[str] = frozenset()
 
     def ordinary(self, text: str) -> bool:
         """Whether `text` tells an ordinary instruction or capacity with a condition (see the
         module); the caller asks only when the cues found no sign of harm in it."""
         said = WORD.findall(text.lower().replace("'", ""))
         return self._instruction(said) or self._capacity(said)
+
+    def everyday(self, text: str) -> bool:
+        """Whether `text` tells an everyday help or a life event dated (see the module); the
+        caller asks only when the cues judged no harm in it, whatever signs they read: "her
+        husband … her" is a sign the cues set aside, which the model would not."""
+        said = WORD.findall(text.lower().replace("'", ""))
+        return self._help(said) or self._dated(said)
+
+    def _help(self, said: list[str]) -> bool:
+        for i, word in enumerate(said[1:], 1):
+            if word not in self.helps or said[i - 1] not in self.helpers:
+                continue
+            after = said[i + 1 : i + 2 + _HELP_WORDS]
+            if any(
+                w in _HELP_TO and k + 1 < len(after) and after[k + 1] in self.places
+                for k, w in enumerate(after)
+            ):
+                return True
+        return False
+
+    def _dated(self, said: list[str]) -> bool:
+        for i, word in enumerate(said):
+            if word not in self.events:
+                continue
+            after = said[i + 1 : i + 2 + _EVENT_WORDS]
+            if any(
+                w == _IN and k + 1 < len(after) and _year(after[k + 1]) for k, w in enumerate(after)
+            ):
+                return True
+        return False
 
     def _instruction(self, said: list[str]) -> bool:
         for i, word in enumerate(said):
@@ -69,3 +120,8 @@ class PlainReadings(Value):
             w in self.capacity and not self.has.isdisjoint(said[max(i - 1 - _CAPACITY_GAP, 0) : i])
             for i, w in enumerate(said)
         ) and not any(a in self.has and b in self.not_words for a, b in itertools.pairwise(said))
+
+
+def _year(word: str) -> bool:
+    """Whether `word` is a year of the last or this century ("1990", "2015")."""
+    return len(word) == _YEAR_DIGITS and word.isdecimal() and int(word) in _YEARS

@@ -57,7 +57,10 @@ class RiskReading:
             *(frozenset(marked.get(f"supposed-{n}", ())) for n in ("lead", "open", "who", "tells"))
         )
         plain = ("told", "not", "acts", "has", "capacity", "conditions")
-        self._plain = PlainReadings(*(frozenset(marked.get(f"plain-{n}", ())) for n in plain))
+        plain_r52 = ("helpers", "helps", "places", "events")  # round 52, fa182
+        self._plain = PlainReadings(
+            *(frozenset(marked.get(f"plain-{n}", ())) for n in (*plain, *plain_r52))
+        )
         self._remarks = ShortRemarks(knowledge.risk)  # short remarks the cues alone read
         self._gestures = frozenset(knowledge.risk.markers.get("agreed-gesture", ()))
         self._gesture_off = frozenset(knowledge.risk.markers.get("gesture-off", ()))
@@ -258,6 +261,7 @@ class RiskReading:
             and self._model.fires(text)
             # An ordinary instruction or capacity named, no sign of harm at all (round 47).
             and not (self._plain.ordinary(text) and not self._detector.holds_signs(text, names))
+            and not self._plain.everyday(text)  # "her husband drives her to work" (round 52)
             # An injury the message gives an ordinary cause for ("the bruise was from netball"):
             # the cues read the cause, which the model cannot; it does not overrule them.
             # Signs that only name ordinary things ("her bedroom is…") explain the message when

@@ -24,6 +24,7 @@ from knowledge.risk_feelings import caused_feelings, condition_moods, feared_dea
 from knowledge.risk_fiction import Fiction, fiction_words, outside_fiction
 from knowledge.risk_finding import judge
 from knowledge.risk_found import Found, absent_harms, found_safe
+from knowledge.risk_grown_couple import grown_couple
 from knowledge.risk_harmed import harm_to_others
 from knowledge.risk_harmed_words import Harmed
 from knowledge.risk_head_hurt import head_hurt
@@ -145,6 +146,7 @@ def judged(
         telling_verbs(hits, read), read, markers, on_record=kept, asked_after=asked
     )
     hits = ordinary_causes(harm_to_others(hits, read, harmed), read, causes)
+    hits = grown_couple(hits, read, pack, markers)  # "my niece is 25 … a guy who is 40"
     hits = animals_harmed(hits, read, harmed, animal_categories(pack))  # "neglecting their dogs"
     hits = found_safe(absent_harms(hits, read, found), read, found)
     hits = use_at_work(by_doer(hits, read, doers), read, at_work)

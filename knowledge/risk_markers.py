@@ -167,6 +167,7 @@ MARKERS = (
     *("court-sent", "court-down", "court-for"),  # `risk_court_past.court_past` (round 47)
     # `dialogs.plain_readings.PlainReadings` (round 47, mend125):
     *("plain-told", "plain-not", "plain-acts", "plain-has", "plain-capacity", "plain-conditions"),
+    *("plain-helpers", "plain-helps", "plain-places", "plain-events"),  # … round 52, fa182
     "pregnant",  # `risk_unborn.unborn_too`
     *("gestation-before", "gestation-weeks", "gestation-not"),
     "job-before",  # `risk_whom.whom`

@@ -80,6 +80,7 @@ CONVERSATION_VALUES: list[Value] = [
     # The risk reading's word tables (round 47), made from the risk pack's markers
     PlainReadings(_TOLD, _IF, _NONE, _TOLD, _IF, _NONE),
     PlainReadings(_NONE, _NONE, _NONE, _NONE, _NONE, _NONE),
+    PlainReadings(_NONE, _NONE, _NONE, _NONE, _NONE, _NONE, _TOLD, _IF, _TOLD, _IF),  # round 52
     SupposedTelling(_IF, _IF, _NONE, frozenset({"tells"})),
     TopicPick(3),
     TopicPick(4),
