@@ -36,6 +36,7 @@ from knowledge.risk_own_home import own_home, talk_asked
 from knowledge.risk_own_told import not_ours, own_told
 from knowledge.risk_own_when import own_harm_asked
 from knowledge.risk_pack import RiskPack
+from knowledge.risk_near_later import going_on_later
 from knowledge.risk_passing_on import passing_on
 from knowledge.risk_scenario_case import scenario_cases, scenario_where
 from knowledge.risk_scene import real_cases, scene_of
@@ -158,6 +159,7 @@ def judge(
         )
     }
     specific |= passing_on(read, markers) | also_mine(read, markers)  # "…? I also use…"
+    specific |= going_on_later(read, markers)  # "…can I report him? he coaches…" (round 52)
     # "is there a duty to report if a child says her dad hits her": the case told (risk_duty);
     # "do i need consent to ring the MASH if i think the child is being hurt" (risk_consent_case)
     specific |= (
