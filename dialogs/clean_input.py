@@ -15,11 +15,12 @@ _CONTROL = LazyPattern(
 _SLACK_MARKUP = LazyPattern(r"<[@#!][^<>|]*(?:\|([^<>]*))?>", needs=holding("<"))
 _HTML_TAG = LazyPattern(r"</?[a-zA-Z][^>]{0,200}>", needs=holding("<"))
 _BROADCAST = LazyPattern(r"(?<!\w)@(here|channel|everyone)\b", needs=holding("@"))
-# An apostrophe typed as one of its look-alikes between two letters ("i`m 15", "iʼm", "don´t"):
+# An apostrophe typed as one of its look-alikes between two letters ("i`m 15"; an acute accent,
+# a left quotation mark, a modifier letter apostrophe or a prime):
 # read as the apostrophe every reading knows, so the writer's age and the contractions are read
 # (round 52). Only between letters: a backtick pair around words is chat markup for code. A
 # phone's apostrophe (U+2019) is left as typed: the readings know it, and the learnt model reads
-# it as it was trained to (folded, a dev item's "haven’t" and "you’ve" rang).
+# it as it was trained to (folded, a dev item's "haven't" and "you've" so typed rang).
 _LOOK_ALIKES = "`\u00b4\u2018\u02bc\u2032"
 _APOSTROPHE_LIKE = LazyPattern(
     rf"(?<=[^\W\d_])[{_LOOK_ALIKES}](?=[^\W\d_])",

@@ -30,7 +30,8 @@ _ASKED_BACK = 2  # sentences that ask read past between the harm and the doer to
 
 def going_on_later(read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[int]:
     """The sentences a later sentence says go on (module docstring): the sentence just before
-    (past any that ask) each sentence that opens with a `near-later-openers` word and holds a `near-later` word.
+    (past any that ask) each sentence that opens with a `near-later-openers` word and holds a
+    `near-later` word.
 
     Args:
         read: the message as the detector read it.

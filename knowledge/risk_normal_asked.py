@@ -63,8 +63,8 @@ def normal_asked(
         read: the message as the detector read it.
         asks: the sentences that ask (start with a question word or end with "?").
         markers: the pack's markers by name, stemmed (`normal-asked`, `normal-asked-it`,
-            `normal-asked-own`, `normal-asked-not`, `normal-asked-told`, `own-when-work`, `own-when-any`,
-            `practice-terms`).
+            `normal-asked-own`, `normal-asked-not`, `normal-asked-told`, `own-when-work`,
+            `own-when-any`, `practice-terms`).
     """
     words, sentence_of = read.words, read.sentence_of
     normal, its = markers["normal-asked"], markers["normal-asked-it"]
