@@ -30,6 +30,7 @@ from knowledge.risk_dealt_with import dealt_with
 from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
 from knowledge.risk_happening_now import happening_now
+from knowledge.risk_near_later import going_on_later
 from knowledge.risk_normal_asked import normal_asked
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_own_home import own_home, talk_asked
@@ -157,7 +158,8 @@ def judge(
             and a_class(h, read, anyone, reports)
         )
     }
-    specific |= passing_on(read, markers) | also_mine(read, markers)  # "…? I also use…"
+    # "…? I also use…"; "…can I report him? he coaches…" (round 52)
+    specific |= passing_on(read, markers) | also_mine(read, markers) | going_on_later(read, markers)
     # "is there a duty to report if a child says her dad hits her": the case told (risk_duty);
     # "do i need consent to ring the MASH if i think the child is being hurt" (risk_consent_case)
     specific |= (

@@ -18,6 +18,11 @@ takes the telling as true, so it tells it. A sentence that asks is such a questi
   shout at me") and no practice (a word of `practice-terms` or `normal-asked-not`: "is it ok if
   I share information about domestic abuse?", "…if I tell the school about…" ask how to work).
 
+Or a question naming no one in particular ("…to leave someone in the same pad all night?") that
+the next sentence, telling, makes the writer's own case: it opens with "my" and a noun for
+people, and holds a word of `normal-asked-told` ("was", "again", "morning"): "…? my dad was
+soaked this morning" (round 52, quiet185); not "…? my dad is moving into one next week".
+
 "is it normal for a child to have bruises?" names no writer and stays general; the rest of the
 check (who did it, an ordinary cause, the past) still applies to the sentence as to a telling.
 """
@@ -36,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = ["normal_asked"]
 
 _IS = "is"
+_MY = "my"
 _TO = "to"  # "is it normal to want to not wake up": the writer, left unsaid, wants it
 # "is it ok if I'm talking to a younger kid online?", "is it ok for me to…": the writer asks
 # leave for something of their own doing, not whether what is done to them is all right
@@ -57,8 +63,8 @@ def normal_asked(
         read: the message as the detector read it.
         asks: the sentences that ask (start with a question word or end with "?").
         markers: the pack's markers by name, stemmed (`normal-asked`, `normal-asked-it`,
-            `normal-asked-own`, `normal-asked-not`, `own-when-work`, `own-when-any`,
-            `practice-terms`).
+            `normal-asked-own`, `normal-asked-not`, `normal-asked-told`, `own-when-work`,
+            `own-when-any`, `practice-terms`).
     """
     words, sentence_of = read.words, read.sentence_of
     normal, its = markers["normal-asked"], markers["normal-asked-it"]
@@ -82,12 +88,28 @@ def normal_asked(
                 and (
                     not own.isdisjoint(rest)
                     or (rest[0] == _TO and sentence in cued and anyone.isdisjoint(rest))
+                    or _own_next(read, end, asks, markers["normal-asked-told"])
                 )
                 and barred.isdisjoint(words[start:end])
             ):
                 found.add(sentence)
         start = end
     return frozenset(found)
+
+
+def _own_next(read: Tokens, start: int, asks: Collection[int], told: frozenset[str]) -> bool:
+    """Whether the sentence from `start` tells (is not in `asks`), opens with "my" and a noun for
+    people and holds a word of `told`: the writer's own case after a general question."""
+    words = read.words
+    if start + 1 >= len(words) or words[start] != _MY or start + 1 not in read.persons:
+        return False
+    sentence = read.sentence_of[start]
+    if sentence in asks:
+        return False
+    end = start
+    while end < len(words) and read.sentence_of[end] == sentence:
+        end += 1
+    return not told.isdisjoint(words[start + 2 : end])
 
 
 def _after_opening(words: list[str], normal: frozenset[str], its: frozenset[str]) -> int:

@@ -76,6 +76,11 @@ def _one_person(kind: Hit, read: Tokens) -> bool:
     return kind.position in read.persons and kind.position not in read.plural
 
 
+def _kind_or_closed(settings: list[Hit]) -> bool:
+    """Whether a `kinds`, record or closed-matter phrase is among `settings`."""
+    return any(h.phrase.kind in (Kinds.KIND_OF, Kinds.RECORD, Kinds.CLOSED) for h in settings)
+
+
 def _since_then(read: Tokens, since: frozenset[str]) -> list[int]:
     """Where a `since` marker word opens what goes on: it opens its clause (or follows "and"),
     and more words of the clause follow it than a closing "then" or "that" ("and since then
@@ -153,6 +158,9 @@ def outside_settings(
         and not asking.intersection(range(h.position, h.end))
     }
     going_on = told
+    # "I am a survivor of abuse… He coaches a junior team": the doer a later sentence puts near
+    # someone now makes the sentence before it go on, and its "survivor of" no kind (round 52)
+    later = going_on_later(read, markers) if _kind_or_closed(settings) else set()
     if any(h.phrase.kind in (Kinds.RECORD, Kinds.CLOSED) for h in settings):
         going, well, words = markers["going-on"], markers["recovered"], read.words
         # "she moved into sheltered housing", "lives in a nursing home now": a place the one it
@@ -169,7 +177,7 @@ def outside_settings(
         # more of its clause follows ("…has not been in trouble since" closes it).
         going_on |= {read.sentence_of[i] for i in _since_then(read, markers["since"])}
         # "…years ago. He lives with my mother": a later sentence puts the doer near someone now
-        going_on |= going_on_later(read, markers)
+        going_on |= later
         # Harm long ago told by the one it happened to is a disclosure now ("I was abused in the
         # 1980s", "he did it to me when I was 10").
         going_on |= {
@@ -203,6 +211,7 @@ def outside_settings(
             kind is Kinds.KIND_OF
             and not particular.intersection(read.words[max(0, h.position - 1) : h.position])
             and not _one_person(h, read)
+            and (h.sentence not in later or h.position in read.plural)
         ):
             last = min(h.end + REACH, len(read.words) - 1)
             covered.update(i for i in range(h.position, last + 1) if read.clause_of[i] == h.clause)
