@@ -20,8 +20,6 @@ from knowledge.risk_subjects import role_label
 from knowledge.risk_types import Hit, RiskFinding, Tokens
 
 WRITER_HARMED: CaseMark = "writer-harmed"
-# a kind whose reply is the same whoever it was done to (drink spiking: the police, the venue)
-TOLD_TO_ALL: CaseMark = "told-to-all"
 _I = "i"
 _SOMEONE_ELSES = frozenset({"her", "hers", "herself", "their", "theirs", "themselves"})
 
@@ -41,7 +39,7 @@ def writer_harmed(
     "I" left out: `risk_subjects.dropped_writer`, "thinking of ending it") is one of `own` when
     it names no one at all (not "lads not being paid properly", "someone has been hurting my
     daughter")."""
-    if WRITER_HARMED in finding.marks or TOLD_TO_ALL in finding.marks or not (own or dropped):
+    if WRITER_HARMED in finding.marks or not (own or dropped):
         return finding
     sentences = read.sentence_of
     others = {s for w, s in zip(read.words, sentences, strict=True) if w in _SOMEONE_ELSES}
