@@ -22,6 +22,9 @@ from knowledge.risk_types import Hit, RiskFinding, Tokens
 WRITER_HARMED: CaseMark = "writer-harmed"
 _I = "i"
 _SOMEONE_ELSES = frozenset({"her", "hers", "herself", "their", "theirs", "themselves"})
+# "a man I've never met", "a man i dont know": no one the writer works with (round 52)
+_NOT = frozenset({"never", "dont", "didnt", "not", "barely", "hardly"})
+_KNOW = frozenset({"met", "meet", "know", "knew", "seen"})
 
 
 def writer_harmed(
@@ -44,9 +47,18 @@ def writer_harmed(
     sentences = read.sentence_of
     others = {s for w, s in zip(read.words, sentences, strict=True) if w in _SOMEONE_ELSES}
     # "a year 10 boy I support keeps vanishing", "a 16 year old i supervise": theirs
-    others |= {sentences[k] for k, w in enumerate(read.words) if w == _I and k - 1 in read.persons}
+    others |= {
+        sentences[k]
+        for k, w in enumerate(read.words)
+        if w == _I and k - 1 in read.persons and not _unknown(read.words[k + 1 : k + 4])
+    }
     own = {*own, *(set(dropped) - {sentences[at] for at in read.persons})}
     mine = [h.sentence in own and h.sentence not in others for h in counted]
     if role_label(read) or not mine or not all(mine):
         return finding
     return replace(finding, marks=(*finding.marks, WRITER_HARMED))
+
+
+def _unknown(after: list[str]) -> bool:
+    """Whether the words `after` an "I" just after someone say the writer does not know them."""
+    return bool(_NOT.intersection(after[:2]) and _KNOW.intersection(after))

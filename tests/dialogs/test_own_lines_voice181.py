@@ -112,3 +112,34 @@ def test_a_practitioner_keeps_the_venue_in_the_practitioners_words(chat: Chat) -
     assert OWN not in first.text
     assert "look after the person" in first.text
     assert "look after you" not in first.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mum says im a mistake and she wishes i was dead",  # the one harming said it
+        "he said if I tell anyone he'll kill my mum",
+        "my dad said he would hurt me if i told",
+        "my parents are taking me abroad to marry a man I've never met",  # no one they support
+        "im being forced to marry a man i dont know",
+    ],
+)
+def test_the_writer_harmed_by_what_was_said_to_them_is_spoken_to(chat: Chat, message: str) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm
+    assert OWN in first.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "she said he hits me",  # what someone else told the writer
+        "a mum told me she's being hit",
+        "a year 10 boy I support keeps going missing",
+        "we found a knife in my 14 year old's school bag",  # the parent's reply
+    ],
+)
+def test_a_telling_of_someone_elses_harm_keeps_its_reply(chat: Chat, message: str) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm
+    assert OWN not in first.text
