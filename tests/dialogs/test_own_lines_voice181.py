@@ -73,6 +73,7 @@ def test_the_one_harmed_gets_their_kinds_own_lines_and_notes(
         if line.fits(TOLD, concern):  # not the Men's Advice Line to a young person
             assert _named(line, own), (kind.id, voice, line.id)
     if kind.own_note:
+        assert kind.note is not None
         assert kind.note in practitioners
         assert kind.own_note in own
         assert kind.own_note not in practitioners
