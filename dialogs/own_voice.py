@@ -25,6 +25,8 @@ from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import ADULT_AGE
 
 _FEARS = frozenset(["scared", "frightened", "afraid", "terrified"])
+# How far after "said" the risk check's writer harmed may hear its speaker name themselves
+_HARMER_REACH = 6
 # Telling what someone said: "me" may then be the speaker's, not the writer's.
 # 'dad whispered "he takes all my pension"' gives his words, not the writer's (round 43)
 _TELLING = frozenset(
@@ -209,6 +211,8 @@ def voice_of(
     told = reports_telling(words, _TELLING, to_writer)
     if threatened and told:  # "he said hed kill me": the threat's own speaker, of the writer
         told = not own_threat_told(words, _TELLING)
+    if writer_harmed and told:  # "mum says … she wishes i was dead": the one harming, said
+        told = not own_threat_told(words, _TELLING, reach=_HARMER_REACH)
     # "someone on fortnite said dont tell my mum": asked of the writer (round 46, young115)
     online = friend is not None and friend.kept_from_mine_online(words, _TELLING)
     # "a man on the phone says hes from my bank and i need to move my savings" (round 48)

@@ -8,13 +8,16 @@ words and nothing of it. Their signpost now has, after those words and before "I
 asking as a practitioner", the about pack's `cold_home_public` or `offender_partner_public`:
 999 or NHS 111 now, adult social care today; the police first (101, Sarah's Law). The signpost
 places them as it writes its parts (round 50, shape162: no text is split after it is written).
+The person harmed, spoken to in their own voice, gets a kind's note in their words (its
+`own_note`: "tell the venue's staff", "your bank can act"; round 52, voice181).
 
 Pure: reads the finding's notes, not the message.
 """
 
 from __future__ import annotations
 
-from dialogs.to_the_writer import FAMILY_VOICES
+from dialogs.to_the_writer import FAMILY_VOICES, HARMED_VOICES
+from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import RiskFinding
 from knowledge.text_packs import AboutPack
 
@@ -23,17 +26,27 @@ class PublicNotes:
     """The notes of a finding in the public's words, for their signpost
     (`dialogs.signpost.Signpost.reply` places them)."""
 
-    def __init__(self, about: AboutPack) -> None:
+    def __init__(self, about: AboutPack, risk: RiskPack) -> None:
         """`about`: the practitioner's notes (`cold_home`, `offender_partner`) and the
-        public's words for each."""
+        public's words for each; `risk`: its kinds' notes and the words of the person harmed
+        for each (`RiskCategory.own_note`)."""
         self._words = {
             about.cold_home: about.cold_home_public,
             about.offender_partner: about.offender_partner_public,
         }
+        self._own = {
+            note: kind.own_note
+            for kind in risk.categories
+            if kind.own_note
+            for note in (kind.note, kind.adult_note)
+            if note
+        }
 
     def worded(self, finding: RiskFinding, voice: str | None) -> tuple[str, ...]:
         """The public's words for each of `finding`'s notes that has them, when `voice` is
-        family's or the public's; none else."""
-        if voice not in FAMILY_VOICES:
+        family's or the public's; the words of the person harmed, when it is theirs; none else."""
+        words = self._words if voice in FAMILY_VOICES else None
+        words = self._own if voice in HARMED_VOICES else words
+        if words is None:
             return ()
-        return tuple(self._words[n] for n in finding.notes if n in self._words)
+        return tuple(dict.fromkeys(words[n] for n in finding.notes if n in words))

@@ -15,7 +15,7 @@ from dialogs.bank_note import BankNote
 from dialogs.contract import Reply
 from dialogs.not_english import not_english_reply, unread
 from dialogs.rail_police import rail_lines
-from dialogs.to_the_writer import FAMILY_VOICES, ToTheWriter, help_by_voice
+from dialogs.to_the_writer import FAMILY_VOICES, HARMED_VOICES, ToTheWriter, help_by_voice
 from dialogs.what_next import WhatNext
 from knowledge.loader import Knowledge
 from knowledge.risk import RiskFinding
@@ -48,7 +48,7 @@ _LADO = "lado"  # the contacts role for allegations about people who work with c
 _SUBSTANCE = "parental-substance"  # a parent's own drinking: their own text (round 46)
 _ONLINE = "grooming-online"  # a young person's own: Report Remove after their words (round 45)
 _SLAVERY = "modern-slavery-trafficking"  # its lines for one told it, or their family (round 47)
-_SLAVERY_VOICES = ("adult", "self", "family")
+_OWN_CONCERN: dict[str, Concern] = {"child": "child", "adult": "adult"}  # whom a line fits
 _THREAT_TO_YOU = "threat-to-you"  # a threat to the writer's life (`dialogs.threat_voice`)
 
 
@@ -206,7 +206,7 @@ class Signpost(WhatNext):
                 first = f"{first}\n\n{self._about.cared_for_at_risk}"
             if voice == "child" and _own_self_harm(finding):  # "im 15 i cut myself" (round 46)
                 first = f"{first}\n\n{self._about.to_the_writer.young_hurt}"
-            first = "\n\n".join((first, *self._told_lines(finding, voice), *notes))
+            first = "\n\n".join((first, *self._told_lines(finding, voice, first), *notes))
             if voice in _OWN_CONTACTS or alone:  # no practitioner's contacts (tryout43 #2)
                 return Reply(text=first, risk_of_harm=True)
             return Reply(text=f"{first}\n\n{practitioner}", risk_of_harm=True)
@@ -234,17 +234,30 @@ class Signpost(WhatNext):
             return f"{first} {self._about.to_the_writer.family_adult_bank}"
         return first
 
-    def _told_lines(self, finding: RiskFinding, voice: Voice) -> tuple[str, ...]:
-        """The lines after the writer's own first words that what they told adds (round 47,
-        mend124): the slavery helpline where slavery is told ("my boss keeps my passport"), to
-        the one harmed or their family (none of slavery's lines where its helpline does not fit:
-        `line_ids`); British Transport Police on the railway."""
-        kind = self._risk.category(_SLAVERY) if voice in _SLAVERY_VOICES else None
-        ids = kind.lines if kind is not None and _SLAVERY in finding.categories else ()
-        told = (
-            self.helpline_lines(ids) if self._fitting(ids, finding) == ids else "",
-            self.helpline_lines(rail_lines(finding.marks)),
-        )
+    def _told_lines(self, finding: RiskFinding, voice: Voice, first: str) -> tuple[str, ...]:
+        """The lines after the writer's own first words (`first`) that what they told adds: to
+        the person harmed, their kinds of harm's own lines that fit them and `first` does not
+        name already (the police and the venue for "i think my drink was spiked"; round 52,
+        voice181); to family, the slavery helpline where slavery is told ("my boss keeps my
+        passport"; round 47, mend124; none where it does not fit: `line_ids`); British
+        Transport Police on the railway."""
+        ids: tuple[str, ...] = ()
+        if voice in HARMED_VOICES:
+            kinds = filter(None, map(self._risk.category, finding.categories))
+            ids = tuple(dict.fromkeys(i for kind in kinds for i in kind.lines))
+            ids = self._fitting(
+                ids, replace(finding, concerns=_OWN_CONCERN.get(voice, finding.concerns))
+            )
+            ids = tuple(
+                line.id
+                for line in self._contacts.lines_named(ids)
+                if not line.phone or line.phone not in first
+            )
+        elif voice == "family" and _SLAVERY in finding.categories:
+            kind = self._risk.category(_SLAVERY)
+            named = kind.lines if kind is not None else ()
+            ids = named if self._fitting(named, finding) == named else ()
+        told = (self.helpline_lines(ids), self.helpline_lines(rail_lines(finding.marks)))
         return tuple(lines for lines in told if lines)
 
     def line_ids(self, finding: RiskFinding) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ class SignpostLed:
         self._scam = ScamCall(scams, about.scam_call, about.scam_report)
         self._public = PublicDoor(knowledge.typed_words.friend, scams)
         self._told_notes = ToldNotes(knowledge)  # a cold home, an offender's partner
-        self._public_notes = PublicNotes(knowledge.about)  # …in the public's words
+        self._public_notes = PublicNotes(knowledge.about, knowledge.risk)  # …in the public's words
 
     def lead(
         self,

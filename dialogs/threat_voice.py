@@ -43,6 +43,11 @@ _SAME_SPEAKER = {
 }
 # How far after the telling word the speaker names themselves ("he told me he would").
 _SPEAKER_REACH = 2
+# The writer's own parent as the speaker ("mum says", "my dad said"), and their pronoun.
+_PARENTS = {
+    **dict.fromkeys(("mum", "mom", "mam", "mother", "stepmum"), "she"),
+    **dict.fromkeys(("dad", "father", "stepdad"), "he"),
+}
 _DOMESTIC = "domestic-abuse"
 
 
@@ -66,15 +71,22 @@ def words_after_threats(threats: PhraseSet, found: list[str]) -> list[str | None
     return [found[end] if end < len(found) else None for e in ends.values() for end in e]
 
 
-def own_threat_told(words: Sequence[str], telling: Collection[str]) -> bool:
+def own_threat_told(
+    words: Sequence[str], telling: Collection[str], reach: int = _SPEAKER_REACH
+) -> bool:
     """Whether the first telling word of `words` (a message simplified; `telling`, the words
     that tell what someone said) gives a threat its speaker made of themselves ("he said hed
     kill me", "she told me she would stab me"): a pronoun before it, and the same one just
-    after. Then "me" is the writer, not someone quoted ("she said he'd kill me")."""
+    after (within `reach` words). Then "me" is the writer, not someone quoted ("she said he'd
+    kill me"). A writer harmed (round 52, voice181) reads further, and a parent by name ("he
+    said if i tell anyone hell kill my mum", "mum says im a mistake and she wishes i was
+    dead"): the one who said it is the one who harms them, not one they tell of."""
     for at, word in enumerate(words):
         if word in telling:
-            forms = _SAME_SPEAKER.get(words[at - 1]) if at else None
-            after = words[at + 1 : at + 1 + _SPEAKER_REACH]
+            before = words[at - 1] if at else ""
+            named = before in _PARENTS and (at < 2 or words[at - 2] == "my")
+            forms = _SAME_SPEAKER.get(_PARENTS[before] if named else before)
+            after = words[at + 1 : at + 1 + reach]
             return forms is not None and any(w in forms for w in after)
     return False
 

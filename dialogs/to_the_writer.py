@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 FAMILY_VOICES = ("family", "own_child")
 """The voices of family or the public (`dialogs.own_voice`): a parent of their own child harmed
 by someone else is answered as family is after the signpost."""
+HARMED_VOICES = ("child", "adult", "self")
+"""The voices of the person harmed (`dialogs.own_voice`): their reply carries their kind of
+harm's own lines and notes, as the practitioner's does (round 52, voice181)."""
 
 
 def help_by_voice(said: WriterTexts) -> dict[str, str]:

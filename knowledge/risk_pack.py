@@ -34,14 +34,13 @@ CaseMark = Literal[
     "on-rail",
     "life-control-other",
     "writer-harmed",
-    "told-to-all",
 ]
 """What a signpost of a harm leaves for the replies after it (`RiskCategory.marks`; danger_now)."""
 ADULT_MARKS: frozenset[CaseMark] = frozenset(
     (
         *("staff", "lead-not-acting", "danger-now", "overdose-now", "threat-to-you", "here-now"),
         *("own-life", "life-now", "life-mine", "life-control"),
-        *("on-rail", "life-control-other", "writer-harmed", "told-to-all"),
+        *("on-rail", "life-control-other", "writer-harmed"),
     )
 )
 """The marks a signpost leaves for an adult at risk too (`RiskFinding.marks`)."""
@@ -71,6 +70,8 @@ class RiskCategory(PackValue):
             is an adult (round 35: no LADO, whose allegations are about people who work with
             children, for "another carer slapped an elderly client").
         adult_note: the line shown instead of `note` when the person at risk is an adult.
+        own_note: `note` in the words of the person harmed, for the reply spoken to them
+            (`dialogs.public_notes`; round 52): "tell the venue's staff", "your bank can act".
         lines: the ids of the contacts pack's `lines` (the police, a helpline) shown too.
         on_record: a record or a closed matter told of this harm is the risk itself ("her new
             partner was convicted of offences against children"): the `records` and `closed`
@@ -105,6 +106,7 @@ class RiskCategory(PackValue):
     note: str | None = None
     adult_contacts: tuple[ContactRole, ...] | None = None
     adult_note: str | None = None
+    own_note: str | None = None
     lines: tuple[str, ...] = ()
     worries: tuple[str, ...] = ()
     secrets: tuple[str, ...] = ()

@@ -41,6 +41,7 @@ class RiskCategory(_Strict):
     note: str | None = Field(default=None, min_length=3)
     adult_contacts: tuple[ContactRole, ...] | None = None
     adult_note: str | None = Field(default=None, min_length=3)
+    own_note: str | None = Field(default=None, min_length=3)
     lines: tuple[str, ...] = ()
     worries: tuple[str, ...] = ()
     secrets: tuple[str, ...] = ()
@@ -312,6 +313,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
                         "note": category.note or known.note,
                         "adult_contacts": category.adult_contacts or known.adult_contacts,
                         "adult_note": category.adult_note or known.adult_note,
+                        "own_note": category.own_note or known.own_note,
                         "on_record": category.on_record or known.on_record,
                         "asked_after": category.asked_after or known.asked_after,
                         "marks": category.marks or known.marks,

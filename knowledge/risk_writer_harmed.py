@@ -20,10 +20,11 @@ from knowledge.risk_subjects import role_label
 from knowledge.risk_types import Hit, RiskFinding, Tokens
 
 WRITER_HARMED: CaseMark = "writer-harmed"
-# a kind whose reply is the same whoever it was done to (drink spiking: the police, the venue)
-TOLD_TO_ALL: CaseMark = "told-to-all"
 _I = "i"
 _SOMEONE_ELSES = frozenset({"her", "hers", "herself", "their", "theirs", "themselves"})
+# "a man I've never met", "a man i dont know": no one the writer works with (round 52)
+_NOT = frozenset({"never", "dont", "didnt", "not", "barely", "hardly"})
+_KNOW = frozenset({"met", "meet", "know", "knew", "seen"})
 
 
 def writer_harmed(
@@ -41,14 +42,23 @@ def writer_harmed(
     "I" left out: `risk_subjects.dropped_writer`, "thinking of ending it") is one of `own` when
     it names no one at all (not "lads not being paid properly", "someone has been hurting my
     daughter")."""
-    if WRITER_HARMED in finding.marks or TOLD_TO_ALL in finding.marks or not (own or dropped):
+    if WRITER_HARMED in finding.marks or not (own or dropped):
         return finding
     sentences = read.sentence_of
     others = {s for w, s in zip(read.words, sentences, strict=True) if w in _SOMEONE_ELSES}
     # "a year 10 boy I support keeps vanishing", "a 16 year old i supervise": theirs
-    others |= {sentences[k] for k, w in enumerate(read.words) if w == _I and k - 1 in read.persons}
+    others |= {
+        sentences[k]
+        for k, w in enumerate(read.words)
+        if w == _I and k - 1 in read.persons and not _unknown(read.words[k + 1 : k + 4])
+    }
     own = {*own, *(set(dropped) - {sentences[at] for at in read.persons})}
     mine = [h.sentence in own and h.sentence not in others for h in counted]
     if role_label(read) or not mine or not all(mine):
         return finding
     return replace(finding, marks=(*finding.marks, WRITER_HARMED))
+
+
+def _unknown(after: list[str]) -> bool:
+    """Whether the words `after` an "I" just after someone say the writer does not know them."""
+    return bool(_NOT.intersection(after[:2]) and _KNOW.intersection(after))

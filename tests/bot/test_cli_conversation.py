@@ -62,7 +62,11 @@ def test_ask_leads_with_the_signpost_then_answers_the_question(tmp_path: Path) -
 
 
 def test_chat_json_marks_the_signpost_reply_that_leads_the_first_answer(tmp_path: Path) -> None:
-    script = "he said if I tell anyone he'll hurt my mum\nwhat is an ISP?\n"
+    # a practitioner's telling ("he said if I tell anyone he'll hurt my mum" is the writer's own
+    # since round 52, voice181, and gets their privacy words)
+    script = (
+        "a pupil told me her stepdad said he'll hurt her mum if she tells anyone\nwhat is an ISP?\n"
+    )
     done = _run(["chat", "--json"], script, tmp_path)
     assert done.returncode == 0, done.stderr
     replies = [json.loads(line) for line in done.stdout.splitlines()]

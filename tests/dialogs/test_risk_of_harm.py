@@ -21,7 +21,8 @@ DISCLOSURES = [
     "an older man I visit says his daughter takes his money and he can't afford food",
     "older lads gave him a phone and now he's never at home",
     "mum's always off her face when she picks them up",
-    "he said if I tell anyone he'll hurt my mum",
+    # "he said if I tell anyone he'll hurt my mum" is the writer's own, spoken to them since
+    # round 52 (voice181): tests/dialogs/test_own_lines_voice181.py
     "she's been going missing and comes back with new trainers she can't explain",
     "a parent told me her partner put his hands round her neck last night",
 ]
