@@ -210,6 +210,8 @@ def judge(
     # that tells what someone told the writer after it: "after the assembly on grooming a year 8
     # girl told me her uncle touches her".
     hits, scene = scene_of(hits, read, markers)
+    # Read once for both uses below: the frame block keeps each frame found and its case's hits.
+    where = scenario_where(hits, read, markers, asks) if about else {}
     if (
         about
         and not own
@@ -233,7 +235,7 @@ def judge(
             if h.phrase.kind is Kinds.FRAMING
             and h.sentence not in asks
             and case_in_frame(h, hits, read, markers)
-        } | scenario_where(hits, read, markers, asks)
+        } | where
         # …and a teaching scenario's sentence telling of one person harmed (round 50):
         # `scenario_cases`.
         cases = (
@@ -268,19 +270,17 @@ def judge(
         and h.sentence not in on_occasion
         and not (h.position and read.words[h.position - 1] in UNSURE)  # "know if…": whether
     }
-    general -= clauses_of(read, duty_told | own_asked | now_told) | set(
-        scenario_where(hits, read, markers, asks)
-    )
+    general -= clauses_of(read, duty_told | own_asked | now_told) | set(where)
     # "is that abuse?" in a sentence listing examples points at the example, not a person.
     people = [h for h in hits if h.phrase.kind is Kinds.PEOPLE]
     pointing = {h.sentence for h in people if read.words[h.end - 1] in DEMONSTRATIVES} - {
         h.sentence for h in people if read.words[h.end - 1] not in DEMONSTRATIVES
     }
-    general |= supposed
-    # what a kind of people does or faces; a case a court has dealt with (round 43), or one long
-    # past (round 45)
+    # what is supposed; what a kind of people does or faces; a case a court has dealt with
+    # (round 43), or one long past (round 45)
     general |= (
-        in_general(hits, read, markers)
+        supposed
+        | in_general(hits, read, markers)
         | dealt_with(hits, read, markers)
         | court_past(hits, read, markers)
     )
