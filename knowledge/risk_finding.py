@@ -33,7 +33,7 @@ from knowledge.risk_happening_now import happening_now
 from knowledge.risk_normal_asked import normal_asked
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_own_home import own_home, talk_asked
-from knowledge.risk_own_told import not_ours, own_told
+from knowledge.risk_own_told import OwnToldTables, not_ours, own_told
 from knowledge.risk_own_when import own_harm_asked
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_passing_on import passing_on
@@ -95,6 +95,7 @@ def judge(
     *,
     speakers: frozenset[str] = frozenset(),
     markers: Mapping[str, frozenset[str]],
+    own_tables: OwnToldTables,
 ) -> RiskFinding | None:
     """The harm the phrases found in a message show, or None.
 
@@ -109,6 +110,8 @@ def judge(
         speakers: the stems of nouns for children, relatives and people in care, not staff:
             when one of them says "I can't tell", it is their plight, not a rule on sharing.
         markers: the stems of the words of the pack's markers, by name (`RiskPack.markers`).
+        own_tables: what `own_told` reads of the pack, made with its other tables
+            (`risk_own_told.own_told_tables`).
 
     Returns:
         The categories found and whom to signpost to; None when nothing counts.
@@ -193,7 +196,7 @@ def judge(
     own_states = (
         mine := writer_states(hits, read, markers["state-thinking"], markers["own-state-aux"])
         | rhetoric
-        | (told_own := own_told(hits, read, asks, markers, pack))
+        | (told_own := own_told(hits, read, asks, markers, own_tables))
         | own_home(hits, read, markers)
         | writers_things(hits, read, markers)  # "the boss keeps my wages"
     ) | (dropped := dropped_writer(hits, read, markers["dropped-subject"]))
