@@ -15,12 +15,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, get_args
 
+from knowledge.contacts_pack import ROLE_LABELS, ContactRole
 from knowledge.loader import load_knowledge
-from knowledge.text_packs import ROLE_LABELS, ContactRole
 
 if TYPE_CHECKING:
+    from knowledge.contacts_schema import Contact
     from knowledge.org_setup import OrgAnswers
-    from knowledge.text_schema import Contact
 
 # The packs' pydantic models (knowledge.org_setup, knowledge.pack_check) are imported by the
 # functions that use them; the command line imports this module only for `init` and `knowledge
@@ -110,8 +110,8 @@ def ask_answers(stdin: TextIO, out: TextIO) -> OrgAnswers:
     """Ask each question in the terminal; Enter (or the end of input) skips it."""
     from pydantic import ValidationError  # noqa: PLC0415 (see the imports)
 
+    from knowledge.contacts_schema import Contact  # noqa: PLC0415
     from knowledge.org_setup import SETUP_ROLES, OrgAnswers, contact_from  # noqa: PLC0415
-    from knowledge.text_schema import Contact  # noqa: PLC0415
 
     out.write(
         "Setting up your organisation's own packs. Every answer is optional: press Enter "

@@ -21,11 +21,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from dialogs.marker_told import MarkerTold
+from knowledge.contacts_pack import Line
 from knowledge.matching.text import stem, words
 from knowledge.risk import RiskFinding
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_struck_sex import STRUCK_MARKERS, struck_telling
-from knowledge.text_packs import Line
 
 
 class LinesTold:

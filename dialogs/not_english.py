@@ -22,8 +22,9 @@ from knowledge.english_share import not_english
 from knowledge.risk import RiskFinding
 
 if TYPE_CHECKING:
+    from knowledge.contacts_pack import ContactRole
     from knowledge.loader import Knowledge
-    from knowledge.text_packs import AboutPack, ContactRole
+    from knowledge.text_packs import AboutPack
 
 NOT_ENGLISH_CUE = "(not in English)"
 """What the finding of a message not in English gives as its cue: never the message's words."""

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from knowledge.contacts_pack import ContactRole
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
 from knowledge.risk_types import RiskFinding
-from knowledge.text_packs import ContactRole
 from knowledge.typed_words import phrases_of
 
 __all__ = ["alone_phrases", "on_own"]

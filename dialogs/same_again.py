@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from typing import get_args
 
+from knowledge.contacts_pack import ContactRole
 from knowledge.matching.text import words
 from knowledge.risk_pack import Concern, RiskPack
 from knowledge.risk_types import RiskFinding
-from knowledge.text_packs import ContactRole
 
 __all__ = ["told_the_same"]
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from knowledge.contacts_pack import ContactRole
 from knowledge.matching.text import words
 from knowledge.risk_pack import CaseMark, RiskPack
 from knowledge.risk_types import RiskFinding
-from knowledge.text_packs import ContactRole
 
 __all__ = ["kept_lado"]
 

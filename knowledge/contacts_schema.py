@@ -1,22 +1,17 @@
-"""The schema of a contacts pack's entries: an adviser to ask, and the lines beside an
-organisation's own contacts with when each fits the case. `knowledge.text_schema` offers them
-with the pack's own model (`ContactsPack`); what the conversation reads are the values of the
-same names in `knowledge.text_packs`.
+"""The schema of a contacts pack: an adviser to ask, and the lines beside an organisation's own
+contacts with when each fits the case. What the conversation reads are the values of the same
+names in `knowledge.contacts_pack`. (Round 52: the pack's own model, `ContactsPack`, moved here
+from `knowledge.text_schema`.)
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
-from knowledge.text_packs import ContactRole
-
-
-class StrictPack(BaseModel):
-    """A text pack's model: no unknown keys, frozen, built at its first use."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+from knowledge.contacts_pack import ContactRole
+from knowledge.strict_model import StrictPack
 
 
 class Contact(StrictPack):
@@ -39,7 +34,7 @@ _TELLING = r"^[a-z][a-z0-9-]{0,40}( [a-z][a-z0-9-]{0,40})?$"
 
 
 class ToldCondition(StrictPack):
-    """When a line fits the case (`knowledge.text_packs.ToldCondition`): risk pack markers told,
+    """When a line fits the case (`knowledge.contacts_pack.ToldCondition`): risk pack markers told,
     one name or two joined by a space; where, when not everywhere (kinds of harm or markers)."""
 
     told: tuple[Annotated[str, Field(pattern=_TELLING)], ...] = Field(min_length=1)
@@ -47,7 +42,7 @@ class ToldCondition(StrictPack):
 
 
 class HarmedCondition(StrictPack):
-    """Whom a line is for, of the harmed (`knowledge.text_packs.HarmedCondition`): whom the risk
+    """Whom a line is for, of the harmed (`knowledge.contacts_pack.HarmedCondition`): whom the risk
     check reads as at risk, or risk pack markers told of a grown one harmed."""
 
     concerns: tuple[Literal["child", "adult", "either"], ...] = Field(min_length=1)
@@ -57,7 +52,7 @@ class HarmedCondition(StrictPack):
 
 class Line(StrictPack):
     """A line beside an organisation's own contacts (the police, a national helpline), named by
-    the risk pack's categories by its `id` (`knowledge.text_packs.Line`)."""
+    the risk pack's categories by its `id` (`knowledge.contacts_pack.Line`)."""
 
     id: str = Field(pattern=r"^[a-z][a-z0-9-]{0,40}$")
     name: str = Field(min_length=2)
@@ -78,3 +73,11 @@ class Line(StrictPack):
         if data["adults_only"] is True and "only_when_harmed" not in kept:
             kept["only_when_harmed"] = {"concerns": ["adult", "either"]}
         return kept
+
+
+class ContactsPack(StrictPack):
+    """A file of kind `contacts`; an organisation's own replaces the built-in one."""
+
+    kind: Literal["contacts"]
+    contacts: tuple[Contact, ...] = Field(min_length=1)
+    lines: tuple[Line, ...] = ()

@@ -17,6 +17,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any, get_type_hints
 
+from knowledge.contacts_pack import ContactsPack
 from knowledge.flow_pack import FlowPack
 from knowledge.matching.models import LexiconPack, NotCoveredPack
 from knowledge.pack_cache import construct_fields, pack_key, read_fields, write_fields
@@ -26,7 +27,7 @@ from knowledge.risk import RiskDetector, words_of
 from knowledge.risk_model import MODEL_FILE, RiskModel, load_risk_model
 from knowledge.risk_pack import RiskPack
 from knowledge.routes_pack import RoutesPack
-from knowledge.text_packs import AboutPack, ContactsPack, RulesPack
+from knowledge.text_packs import AboutPack, RulesPack
 from knowledge.typed_words import TypedWordsPack
 from knowledge.value_class import value_class
 

@@ -13,11 +13,12 @@ from typing import get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from knowledge import text_packs
+from knowledge import contacts_pack, text_packs
+from knowledge.contacts_pack import ROLE_LABELS, ContactRole
+from knowledge.contacts_schema import Contact, ContactsPack
 from knowledge.pack_values import dump
 from knowledge.qa_schema import QAEntry, QAPack, QASource
-from knowledge.text_packs import ROLE_LABELS, ContactRole
-from knowledge.text_schema import AboutPack, Contact, ContactsPack
+from knowledge.text_schema import AboutPack
 
 NATIONAL_GUIDANCE_TITLE = (
     "Information sharing: advice for practitioners providing safeguarding services "
@@ -84,7 +85,7 @@ def contact_from(role: ContactRole, name: str, route: str) -> Contact:
     return Contact.model_validate({"name": name.strip(), "role": role} | routes)
 
 
-def build_contacts(answers: OrgAnswers, builtin: text_packs.ContactsPack) -> ContactsPack:
+def build_contacts(answers: OrgAnswers, builtin: contacts_pack.ContactsPack) -> ContactsPack:
     """The organisation's contacts: its answers first, then the built-in entries for what it
     did not answer (a built-in entry without a role is dropped when its name is of a role
     answered, e.g. "Your organisation's information-governance lead")."""

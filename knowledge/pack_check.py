@@ -15,6 +15,9 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from knowledge.contacts_pack import ContactsPack as ContactsValue
+from knowledge.contacts_pack import Line
+from knowledge.contacts_schema import ContactsPack
 from knowledge.fidelity import fidelity_problems, source_candidates
 from knowledge.flow_pack import FlowPack, graph_problems
 from knowledge.flow_schema import FlowPack as FlowModel
@@ -32,9 +35,7 @@ from knowledge.risk_schema import RiskPack as RiskModel
 from knowledge.risk_schema import merge_risk_packs
 from knowledge.routes_pack import Destination, RoutesPack
 from knowledge.routes_schema import RoutesPack as RoutesModel
-from knowledge.text_packs import ContactsPack as ContactsValue
-from knowledge.text_packs import Line
-from knowledge.text_schema import AboutPack, ContactsPack, RulesPack
+from knowledge.text_schema import AboutPack, RulesPack
 from knowledge.typed_words import TypedWordsPack
 from knowledge.typed_words_merge import merge_typed_words
 from knowledge.typed_words_schema import TypedWordsPack as TypedWordsModel

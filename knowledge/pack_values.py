@@ -35,6 +35,7 @@ SCHEMA_MODULES: Mapping[str, str] = {
     "knowledge.flow_pack": "knowledge.flow_schema",
     "knowledge.routes_pack": "knowledge.routes_schema",
     "knowledge.text_packs": "knowledge.text_schema",
+    "knowledge.contacts_pack": "knowledge.contacts_schema",
     "knowledge.follow_up_texts": "knowledge.follow_up_schema",
     "knowledge.writer_texts": "knowledge.writer_schema",
     "knowledge.risk_pack": "knowledge.risk_schema",

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from knowledge.contacts_pack import ContactRole
 from knowledge.risk_lado_doer import lado_doer
 from knowledge.risk_pack import Concern
 from knowledge.risk_types import Hit, Kind, Tokens
-from knowledge.text_packs import ContactRole
 
 __all__ = ["child_door"]
 

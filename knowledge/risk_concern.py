@@ -5,9 +5,9 @@ Helpers of `knowledge.risk_finding.judge`, once the kinds of harm a message show
 
 from __future__ import annotations
 
+from knowledge.contacts_pack import ContactRole
 from knowledge.risk_pack import Concern, RiskCategory
 from knowledge.risk_types import Hit, Kinds, Tokens
-from knowledge.text_packs import ContactRole
 
 __all__ = ["concern_of", "contacts_for"]
 

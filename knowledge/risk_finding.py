@@ -34,7 +34,7 @@ from knowledge.risk_near_later import going_on_later
 from knowledge.risk_normal_asked import normal_asked
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_own_home import own_home, talk_asked
-from knowledge.risk_own_told import not_ours, own_told
+from knowledge.risk_own_told import OwnToldTables, not_ours, own_told
 from knowledge.risk_own_when import own_harm_asked
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_passing_on import passing_on
@@ -96,6 +96,7 @@ def judge(
     *,
     speakers: frozenset[str] = frozenset(),
     markers: Mapping[str, frozenset[str]],
+    own_tables: OwnToldTables,
 ) -> RiskFinding | None:
     """The harm the phrases found in a message show, or None.
 
@@ -110,6 +111,8 @@ def judge(
         speakers: the stems of nouns for children, relatives and people in care, not staff:
             when one of them says "I can't tell", it is their plight, not a rule on sharing.
         markers: the stems of the words of the pack's markers, by name (`RiskPack.markers`).
+        own_tables: what `own_told` reads of the pack, made with its other tables
+            (`risk_own_told.own_told_tables`).
 
     Returns:
         The categories found and whom to signpost to; None when nothing counts.
@@ -195,7 +198,7 @@ def judge(
     own_states = (
         mine := writer_states(hits, read, markers["state-thinking"], markers["own-state-aux"])
         | rhetoric
-        | (told_own := own_told(hits, read, asks, markers, pack))
+        | (told_own := own_told(hits, read, asks, markers, own_tables))
         | own_home(hits, read, markers)
         | writers_things(hits, read, markers)  # "the boss keeps my wages"
     ) | (dropped := dropped_writer(hits, read, markers["dropped-subject"]))
@@ -212,6 +215,8 @@ def judge(
     # that tells what someone told the writer after it: "after the assembly on grooming a year 8
     # girl told me her uncle touches her".
     hits, scene = scene_of(hits, read, markers)
+    # Read once for both uses below: the frame block keeps each frame found and its case's hits.
+    where = scenario_where(hits, read, markers, asks) if about else {}
     if (
         about
         and not own
@@ -235,7 +240,7 @@ def judge(
             if h.phrase.kind is Kinds.FRAMING
             and h.sentence not in asks
             and case_in_frame(h, hits, read, markers)
-        } | scenario_where(hits, read, markers, asks)
+        } | where
         # …and a teaching scenario's sentence telling of one person harmed (round 50):
         # `scenario_cases`.
         cases = (
@@ -270,19 +275,17 @@ def judge(
         and h.sentence not in on_occasion
         and not (h.position and read.words[h.position - 1] in UNSURE)  # "know if…": whether
     }
-    general -= clauses_of(read, duty_told | own_asked | now_told) | set(
-        scenario_where(hits, read, markers, asks)
-    )
+    general -= clauses_of(read, duty_told | own_asked | now_told) | set(where)
     # "is that abuse?" in a sentence listing examples points at the example, not a person.
     people = [h for h in hits if h.phrase.kind is Kinds.PEOPLE]
     pointing = {h.sentence for h in people if read.words[h.end - 1] in DEMONSTRATIVES} - {
         h.sentence for h in people if read.words[h.end - 1] not in DEMONSTRATIVES
     }
-    general |= supposed
-    # what a kind of people does or faces; a case a court has dealt with (round 43), or one long
-    # past (round 45)
+    # what is supposed; what a kind of people does or faces; a case a court has dealt with
+    # (round 43), or one long past (round 45)
     general |= (
-        in_general(hits, read, markers)
+        supposed
+        | in_general(hits, read, markers)
         | dealt_with(hits, read, markers)
         | court_past(hits, read, markers)
     )

@@ -33,6 +33,7 @@ from knowledge.risk_law import law_stated
 from knowledge.risk_markers import MARKERS
 from knowledge.risk_own_child import own_child_upset
 from knowledge.risk_own_past import own_past_at_work
+from knowledge.risk_own_told import OwnToldTables, own_told_tables
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_plot_asked import plot_asked
 from knowledge.risk_practice_asked import practice_asked
@@ -77,7 +78,8 @@ class Whole(Value):
 # harmed, causes, labels, negations, speakers, doers, found, at work, the stems of each of the
 # pack's markers by name (every name of `MARKERS`; a plain dict, as the tables are read back from
 # the start-up snapshot, where a class of their own would be made at every start), fiction, the
-# indexes of the categories whose record is the risk (`RiskCategory.on_record`)
+# indexes of the categories whose record is the risk (`RiskCategory.on_record`), what `own_told`
+# reads of the pack (`risk_own_told.own_told_tables`)
 SetTables = tuple[
     Harmed,
     Causes,
@@ -90,6 +92,7 @@ SetTables = tuple[
     dict[str, frozenset[str]],
     Fiction,
     frozenset[int],
+    OwnToldTables,
 ]
 
 
@@ -97,6 +100,7 @@ def set_tables(sets: Mapping[str, Words], pack: RiskPack) -> SetTables:
     """The tables derived from the compiled `sets` of `pack`, and its markers stemmed."""
     markers = pack.markers
     categories = tuple(c.id for c in pack.categories)
+    stemmed = {name: frozenset(map(stem_word, markers.get(name, ()))) for name in MARKERS}
     return (
         Harmed.of(sets),
         Causes.of(sets),
@@ -106,9 +110,10 @@ def set_tables(sets: Mapping[str, Words], pack: RiskPack) -> SetTables:
         doers_of(sets, pack),
         Found.of(sets, categories),
         at_work_words(sets, categories),
-        {name: frozenset(map(stem_word, markers.get(name, ()))) for name in MARKERS},
+        stemmed,
         fiction_words(sets),
         frozenset(i for i, c in enumerate(pack.categories) if c.on_record),
+        own_told_tables(pack, stemmed),
     )
 
 
@@ -126,9 +131,20 @@ def judged(
         pack: the pack the phrases came from.
         tables: `set_tables` of the pack's compiled sets.
     """
-    harmed, causes, labels, negations, speakers, doers, found, at_work, markers, fiction, kept = (
-        tables
-    )
+    (
+        harmed,
+        causes,
+        labels,
+        negations,
+        speakers,
+        doers,
+        found,
+        at_work,
+        markers,
+        fiction,
+        kept,
+        own,
+    ) = tables
     if quiet_stance(hits, read, markers):  # told in general, or of past work long ago (round 48)
         return None, Whole(quiet=True)
     if not_theirs_now(read, markers):  # a novel's blurb, a sheriff's report (round 49)
@@ -172,7 +188,10 @@ def judged(
     hits = safe_now(hits, read, markers)  # "…when she was a teenager, shes 35 now and fine"
     hits = story_made_public(hits, read, markers)  # "a victim herself, wants to speak about it"
     hits = closed_records(hits, read, markers)  # "…is closed now, can we delete the notes?"
-    return judge(hits, read, pack, labels, negations, speakers=speakers, markers=markers), whole
+    finding = judge(
+        hits, read, pack, labels, negations, speakers=speakers, markers=markers, own_tables=own
+    )
+    return finding, whole
 
 
 _SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})

@@ -37,9 +37,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from knowledge.contacts_pack import ContactRole
 from knowledge.risk_pack import Concern
 from knowledge.risk_types import Hit, Tokens
-from knowledge.text_packs import ContactRole
 
 __all__ = ["lado_doer"]
 

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from knowledge.risk_pack import RiskPack
     from knowledge.risk_types import Hit, Tokens
 
-__all__ = ["not_ours", "own_told"]
+__all__ = ["OwnToldTables", "not_ours", "own_told", "own_told_tables"]
 
 _KINDS = frozenset({Kinds.CUE, Kinds.TERM, Kinds.SIGNAL})
 _WRITERS = WRITERS | {"we"}
@@ -49,32 +49,16 @@ _REACH = 6  # "i keep thinking about jumping off…", "i really just feel like e
 _BY_REACH = 4  # "by the same few children"
 _MINE = "my"  # the writer's own thing, just before a cue (`_home_within`)
 
+OwnToldTables = tuple[frozenset[int], frozenset[int], Walk]
+"""What `own_told` reads of the pack, made once with its other tables (`own_told_tables`)."""
 
-def own_told(
-    hits: list[Hit],
-    read: Tokens,
-    asks: Collection[int],
-    markers: Mapping[str, frozenset[str]],
-    pack: RiskPack,
-) -> frozenset[int]:
-    """The sentences not in `asks` where the writer tells a harm of their own in a short
-    first-person chain (see the module docstring).
 
-    Args:
-        hits: the phrases found, harm and context alike.
-        read: the message as the detector read it.
-        asks: the sentences that ask (start with a question word or end with "?").
-        markers: the pack's markers by name, stemmed (`own-told-between`, `own-told-joiners`,
-            `own-told-wish`, `own-told-home`, `own-told-done-to`).
-        pack: the pack the phrases came from (its categories marked `own-life`: self-harm and
-            suicide).
-    """
-    words = read.words
-    if _WRITERS.isdisjoint(words) and markers["own-told-home"].isdisjoint(words):
-        return frozenset()
-    life = {i for i, c in enumerate(pack.categories) if "own-life" in c.marks}
+def own_told_tables(pack: RiskPack, markers: Mapping[str, frozenset[str]]) -> OwnToldTables:
+    """The categories of `pack` marked `own-life` and those marked `lead-not-acting`, and the
+    walk back to the writer (`markers`: the pack's markers by name, stemmed), for `own_told`."""
+    life = frozenset(i for i, c in enumerate(pack.categories) if "own-life" in c.marks)
     # a lead not acting on a report ("told our dsl, nothing happened") is no harm to the writer
-    reports = {i for i, c in enumerate(pack.categories) if "lead-not-acting" in c.marks}
+    reports = frozenset(i for i, c in enumerate(pack.categories) if "lead-not-acting" in c.marks)
     # "I" then only words of `own-told-between` ("am", "get", "keep", "feel", "like"…), or a
     # clause opening on "I" then a joiner; "we" is the writer too ("we said goodbye…": `_by_us`)
     walk = Walk(
@@ -85,6 +69,33 @@ def own_told(
         sentence=True,
         we=True,
     )
+    return life, reports, walk
+
+
+def own_told(
+    hits: list[Hit],
+    read: Tokens,
+    asks: Collection[int],
+    markers: Mapping[str, frozenset[str]],
+    tables: OwnToldTables,
+) -> frozenset[int]:
+    """The sentences not in `asks` where the writer tells a harm of their own in a short
+    first-person chain (see the module docstring).
+
+    Args:
+        hits: the phrases found, harm and context alike.
+        read: the message as the detector read it.
+        asks: the sentences that ask (start with a question word or end with "?").
+        markers: the pack's markers by name, stemmed (`own-told-wish`, `own-told-home`,
+            `own-told-done-to`).
+        tables: `own_told_tables` of the pack the phrases came from (its categories marked
+            `own-life`: self-harm and suicide; the walk, by `own-told-between` and
+            `own-told-joiners`).
+    """
+    words = read.words
+    if _WRITERS.isdisjoint(words) and markers["own-told-home"].isdisjoint(words):
+        return frozenset()
+    life, reports, walk = tables
     found: set[int] = set()
     for hit in hits:
         kind = hit.phrase.kind

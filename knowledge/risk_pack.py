@@ -9,8 +9,8 @@ Its pydantic models, and the merge of the built-in pack and an organisation's: `
 from dataclasses import field
 from typing import Literal
 
+from knowledge.contacts_pack import ContactRole
 from knowledge.pack_values import PackValue
-from knowledge.text_packs import ContactRole
 from knowledge.value_class import value_class
 
 Concern = Literal["child", "adult", "either"]

@@ -12,10 +12,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from knowledge.contacts_pack import ContactRole
 from knowledge.risk_markers import MARKERS
 from knowledge.risk_pack import CaseMark, Concern
 from knowledge.risk_phrases import check_phrases, set_names
-from knowledge.text_packs import ContactRole
 
 _ID = r"^[a-z][a-z0-9-]{0,40}$"
 

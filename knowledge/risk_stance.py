@@ -35,7 +35,7 @@ from collections.abc import Iterator, Mapping
 
 from knowledge.risk_types import Hit, Tokens, stem_word
 
-__all__ = ["looked_back", "quiet_stance", "told_in_general"]
+__all__ = ["looked_back", "marker_words", "quiet_stance", "told_in_general"]
 
 MIN_GENERAL_WORDS = 30
 """A message told in general is a page, not a line: shorter ones are read by the cues alone."""
@@ -76,12 +76,7 @@ def told_in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozens
     general = markers.get("stance-general", _NONE)
     if len(general.intersection(words)) < MIN_GENERAL_MARKS:
         return False
-    particular = (
-        markers.get("stance-writer", _NONE)
-        | markers.get("stance-others", _NONE)
-        | markers.get("own-now", _NONE)
-        | markers.get("story-recent", _NONE)
-    )
+    particular = marker_words(markers, "stance-writer", "stance-others", "own-now", "story-recent")
     if not particular.isdisjoint(words):
         return False
     anyone = markers.get("stance-any", _NONE)
@@ -153,3 +148,10 @@ def looked_back(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
         w in now and not (w == _STILL and i + 1 < len(words) and words[i + 1] in feels)
         for i, w in enumerate(words)
     )
+
+
+def marker_words(markers: Mapping[str, frozenset[str]], *names: str) -> frozenset[str]:
+    """The words of the markers `names`, together (a name the pack lacks gives none): what a
+    whole-message reading finds no word of ("stance-others", "own-now"…; `told_in_general`,
+    `risk_survived.survived_long_ago`)."""
+    return _NONE.union(*(markers.get(name, _NONE) for name in names))

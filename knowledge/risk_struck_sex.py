@@ -2,7 +2,7 @@
 
 "my neighbours boyfriend hits her" named the Men's Advice Line, a line for men harmed: the one hit
 is a woman. The contacts pack names a line `only_when_harmed` … `unless` a reading says it is not
-for whom the harm struck (`knowledge.text_packs.HarmedCondition.unless`); this is that reading,
+for whom the harm struck (`knowledge.contacts_pack.HarmedCondition.unless`); this is that reading,
 over a message's words as the cues compare them (stemmed).
 
 Each act of harm (a word of the pack's `struck-acts` or `struck-also` markers: "hits", "beats",

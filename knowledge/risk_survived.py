@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from knowledge.risk_stance import marker_words
 from knowledge.risk_stated_ages import PAST, stated_ages
 from knowledge.risk_types import Tokens, stem_word
 
@@ -54,12 +55,7 @@ def survived_long_ago(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bo
         return False
     if markers.get("survived-words", _NONE).isdisjoint(said):
         return False
-    blocking = (
-        markers.get("stance-others", _NONE)
-        | markers.get("own-now", _NONE)
-        | markers.get("story-recent", _NONE)
-        | markers.get("survived-not", _NONE)
-    )
+    blocking = marker_words(markers, "stance-others", "own-now", "story-recent", "survived-not")
     if not blocking.isdisjoint(said):
         return False
     long = markers.get("safe-long", _NONE)

@@ -9,10 +9,10 @@ from dataclasses import field
 from enum import IntEnum
 from typing import Final
 
+from knowledge.contacts_pack import ContactRole
 from knowledge.matching.text import stem
 from knowledge.pack_values import Value
 from knowledge.risk_pack import CaseMark, Concern
-from knowledge.text_packs import ContactRole
 from knowledge.value_class import value_class
 
 CONDITION_WORDS = (

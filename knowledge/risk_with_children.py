@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from knowledge.contacts_pack import ContactRole
 from knowledge.risk_types import Tokens
-from knowledge.text_packs import ContactRole
 
 __all__ = ["with_children"]
 

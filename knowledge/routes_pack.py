@@ -12,8 +12,8 @@ The pydantic models that check the pack are in `knowledge.routes_schema`, under 
 from enum import StrEnum
 from typing import Literal
 
+from knowledge.contacts_pack import ContactRole
 from knowledge.pack_values import PackValue
-from knowledge.text_packs import ContactRole
 from knowledge.value_class import value_class
 
 

@@ -9,9 +9,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from knowledge.contacts_pack import ContactRole
 from knowledge.matching.phrases import phrase_problem
 from knowledge.routes_pack import Destination
-from knowledge.text_packs import ContactRole
 
 
 def _usable_phrases(values: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,9 +1,8 @@
-"""Schemas of the small text packs: golden rules, advice contacts, and the about text.
+"""Schemas of the small text packs: golden rules and the about text.
 
 The pydantic models that check them when read from YAML; what the conversation reads are the
-values of the same names in `knowledge.text_packs`. The models of a contacts pack's entries are
-in `knowledge.contacts_schema`, and offered here with the others (`__all__`), as
-`knowledge.pack_values.SCHEMA_MODULES` looks for them.
+values of the same names in `knowledge.text_packs`. The contacts pack's models are in
+`knowledge.contacts_schema` (its values in `knowledge.contacts_pack`; round 52).
 """
 
 from __future__ import annotations
@@ -12,21 +11,11 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
-from knowledge.contacts_schema import Contact, HarmedCondition, Line, ToldCondition
-from knowledge.contacts_schema import StrictPack as _Strict
 from knowledge.follow_up_schema import WorryReplies
+from knowledge.strict_model import StrictPack as _Strict
 from knowledge.writer_schema import WriterTexts
 
-__all__ = [
-    "AboutPack",
-    "Contact",
-    "ContactsPack",
-    "GoldenRule",
-    "HarmedCondition",
-    "Line",
-    "RulesPack",
-    "ToldCondition",
-]
+__all__ = ["AboutPack", "GoldenRule", "RulesPack"]
 
 
 def _text(description: str) -> Any:
@@ -59,14 +48,6 @@ class RulesPack(_Strict):
         description="said after the rules: that the current (May 2024) advice has seven golden "
         "rules of its own, in substance, for 'what are the 7 golden rules in the new guidance'",
     )
-
-
-class ContactsPack(_Strict):
-    """A file of kind `contacts`; an organisation's own replaces the built-in one."""
-
-    kind: Literal["contacts"]
-    contacts: tuple[Contact, ...] = Field(min_length=1)
-    lines: tuple[Line, ...] = ()
 
 
 class AboutPack(_Strict):

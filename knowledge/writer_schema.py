@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import Field
 
-from knowledge.contacts_schema import StrictPack as _Strict
+from knowledge.strict_model import StrictPack as _Strict
 
 
 def _text(description: str) -> Any:

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from knowledge.contacts_schema import Contact
 from knowledge.org_setup import (
     OrgAnswers,
     build_contacts,
@@ -13,7 +14,6 @@ from knowledge.org_setup import (
     fill_privacy,
     unfilled,
 )
-from knowledge.text_schema import Contact
 from tests.support.packs import builtin_knowledge
 
 BUILTIN = builtin_knowledge().contacts

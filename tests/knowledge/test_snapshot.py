@@ -17,6 +17,7 @@ import knowledge.snapshot as snapshot
 import knowledge.snapshot_groups as snapshot_groups
 import knowledge.snapshot_pickler as snapshot_pickler
 from dialogs.routes import Routes
+from knowledge.contacts_pack import Contact, ContactsPack
 from knowledge.loader import Knowledge, knowledge_key, load_knowledge
 from knowledge.matching import Matcher
 from knowledge.matching.phrases import _Phrase
@@ -24,7 +25,6 @@ from knowledge.pack_cache import file_digest_of, recorded_inputs
 from knowledge.risk_model import MODEL_FILE
 from knowledge.route_index import route_index
 from knowledge.snapshot import FORMAT, Built, read_snapshot, snapshot_path, write_snapshot
-from knowledge.text_packs import Contact, ContactsPack
 
 QUESTIONS = (
     "what is an ISP?",
