@@ -18,9 +18,9 @@ import pytest
 from dialogs.public_notes import PublicNotes
 from dialogs.signpost import Signpost
 from dialogs.to_the_writer import HARMED_VOICES
+from knowledge.contacts_pack import Line
 from knowledge.risk_pack import RiskCategory
 from knowledge.risk_types import RiskFinding
-from knowledge.text_packs import Line
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
 
