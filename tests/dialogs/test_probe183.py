@@ -7,14 +7,17 @@ The true answers the gate held back, grouped by why, and mended as data in the p
 - An entry's anchors did not reach a fresh wording of what it answers: the sharing that helps
   "the people we work with" (entry 1), guidance "reissued" or what was "wrong with the old"
   one (entry 6), "what's in the guidance?" (entry 8: a typed "'s" is dropped, so the words read
-  "what in the guidance") and how it was "made", "is the guidance for health staff?" (entry 9),
-  sharing "between systems" or on a "large scale" (entry 10).
-- Guidance "produced" or "issued" went to entry 8 (its "produced"), held by the question's
-  "why": entry 2 has those wordings among its alternates.
+  "what in the guidance"), "is the guidance for health staff?" (entry 9), sharing "between
+  systems" or on a "large scale" (entry 10). Not how the guidance was "made": "how was the
+  guidance made available to staff?" asks what entry 8 never says.
+- Guidance "produced" went to entry 8 (its "produced"), held by the question's "why": entry 2
+  has that wording among its alternates (not "issued": "why has the ICO issued guidance on data
+  sharing?" then went to entry 2).
 
 The near misses the probe found quoted, mended as subjects no entry names
 (`case_questions.subjects`): a shared drive, folder or mailbox of the writer's own (entry 13),
-and the leave of the writer's organisation, employer or boss (entry 4's "permission").
+the leave of the writer's organisation, employer or boss (entry 4's "permission"), and guidance
+the ICO gives (entry 2's "why did the government publish guidance…?").
 Every conversation runs through the core the terminal door runs.
 """
 
@@ -34,7 +37,6 @@ from tests.support.core import Chat, published_question, quoted
         ("what was wrong with the old information sharing guidance?", 6),
         ("why was the information sharing guidance reissued", 6),
         ("what's in the information sharing guidance?", 8),
-        ("how was the information sharing guidance made?", 8),
         ("Is the guidance for front-line practitioners?", 9),
         ("is the guidance for health staff?", 9),
         ("is the information sharing guidance for voluntary organisations?", 9),
@@ -42,7 +44,6 @@ from tests.support.core import Chat, published_question, quoted
         ("Does the guidance help with large scale data sharing between organisations?", 10),
         ("Why has the government produced guidance on information sharing?", 2),
         ("why has guidance on sharing info been produced", 2),
-        ("Why has guidance on information sharing been issued to practitioners?", 2),
         ("who produced the information sharing guidance?", 8),
         ("what is the guidance for?", 7),
         ("do I need permission to share information?", 4),
@@ -55,6 +56,7 @@ from tests.support.core import Chat, published_question, quoted
         ("what's in the guidance on restraint?", None),
         ("what's in a child protection plan?", None),
         ("how was the decision made?", None),
+        ("how was the guidance made available to staff?", None),
         ("why was the consent form reissued?", None),
         ("why was my DBS certificate reissued?", None),
         ("Is the guidance for restraint up to date?", None),
@@ -64,6 +66,10 @@ from tests.support.core import Chat, published_question, quoted
         ("how does a food bank help the people we work with?", None),
         ("why has guidance on restraint been issued?", None),
         ("why has the Care Act guidance been produced?", None),
+        ("why has the ICO issued guidance on data sharing?", None),
+        ("why has the ICO produced guidance on data sharing?", None),
+        ("why did the ICO publish guidance on sharing information?", None),
+        ("is the DPA a barrier to sharing? the ICO says it isn't", 3),
         ("do I need an ISP to access our shared drive?", None),
         ("is it ok to keep referrals in a shared mailbox?", None),
         ("do I need my organisation's permission to share?", None),
