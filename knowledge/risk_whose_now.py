@@ -16,7 +16,10 @@ or someone of theirs, who may be at risk now) and either:
   been cutting herself", which `knowledge.risk_fiction` reads);
 - **told as the press tells it** (`told_as_press`): a word of `whose-press` ("spokesman",
   "sheriff", "judgement": words of a news report or a law report), and no word of `whose-near`
-  ("we", "our", "you": someone the writer cares for or is asked to act on).
+  ("we", "our", "you": someone the writer cares for or is asked to act on). A plea told as the
+  press tells it counts as such a word (round 52, long186): one of `press-plea` followed within
+  `_COURT_REACH` words by one of `press-charge` ("has pleaded guilty to charges of neglect",
+  "admitted five counts of child cruelty"; not "pleaded with him").
 
 - **told as a court's, an inquest's or the media's report** (`court_reported`, round 52,
   long186): a word of `press-source` ("court", "inquest", "coroner", "judge", "media") up to
@@ -91,7 +94,20 @@ def told_as_press(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
     """
     words = frozenset(read.words)
     near = markers.get("stance-writer", _NONE) | markers.get("whose-near", _NONE)
-    return near.isdisjoint(words) and not markers.get("whose-press", _NONE).isdisjoint(words)
+    return near.isdisjoint(words) and (
+        not markers.get("whose-press", _NONE).isdisjoint(words) or _pleaded(read.words, markers)
+    )
+
+
+def _pleaded(words: list[str], markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a word of `press-plea` is followed within `_COURT_REACH` words by one of
+    `press-charge`: a plea as the press tells it ("pleaded guilty", "admitted neglect charges";
+    round 52, long186)."""
+    plea, charge = markers.get("press-plea", _NONE), markers.get("press-charge", _NONE)
+    return any(
+        w in plea and not charge.isdisjoint(words[i + 1 : i + _COURT_REACH + 1])
+        for i, w in enumerate(words)
+    )
 
 
 def court_reported(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:

@@ -4,8 +4,10 @@
 "The court heard…", "Staff told the inquest…", "the media reported…": the formula dates the harm
 to a hearing or a report, so a long page told so, naming no one of the writer's own and asking
 nothing, is not signposted even when it says how things stand now ("the children now live with
-their grandparents"). Beside each, a near twin told by the writer of their own, asking what to
-do, or naming a court with no report of it, still rings.
+their grandparents"). A plea told so ("has pleaded guilty to charges of…") is a press report too,
+but there a time of now still keeps the signs. Beside each, a near twin told by the writer of
+their own, asking what to do, naming a court with no report of it, or telling a plea and harm
+now, still rings.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ QUIET = [
     "The media reported that a carer stole thousands of pounds from a blind pensioner she visited"
     " each day. Newspaper reports say the theft was found by the bank and the carer has since"
     " lost her job at the agency.",
+    "A grandmother has pleaded guilty to charges of cruelty after her two grandsons were kept in"
+    " a bedroom with no heating or food for months. She is due to be sentenced at the county court"
+    " in the spring, the prosecutor said.",
 ]
 
 RINGS = [
@@ -40,6 +45,9 @@ RINGS = [
     " at school.",
     "The judge said he can have the kids every weekend even though he punched my daughter and"
     " burned her with a cigarette, and the school says she came in with bruises again this week.",
+    "Her stepdad admitted the charges of hitting her with a belt but he is still living at home"
+    " with her and her baby sister, and she came into school this morning with fresh marks on her"
+    " arms and legs.",
 ]
 
 
