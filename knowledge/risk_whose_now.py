@@ -50,7 +50,7 @@ MIN_STORY_WORDS = 30
 cutting herself" is someone's own)."""
 
 _NONE: frozenset[str] = frozenset()
-_COURT_REACH = 3  # "Newcastle Crown Court heard", "told Portsmouth Crown Court", "has told an inquest"
+_COURT_REACH = 3  # "Newcastle Crown Court heard", "told Portsmouth Crown Court", "told an inquest"
 
 
 def not_theirs_now(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
@@ -122,7 +122,7 @@ def court_reported(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
     """
     words = read.words
     near = markers.get("stance-writer", _NONE) | markers.get("whose-near", _NONE)
-    if read.questions or not near.isdisjoint(words):
+    if read.questions or read.marked or not near.isdisjoint(words):
         return False
     court, heard = markers.get("press-source", _NONE), markers.get("press-verb", _NONE)
     return any(

@@ -40,6 +40,9 @@ RINGS = [
     "The court heard that her stepdad punched her and burned her with cigarettes but he only got"
     " a suspended sentence and he is back living with her and her little brother. Who should the"
     " school tell about it?",
+    "Swindon Crown Court heard the stepfather punched the boy and burned him with cigarettes, but"
+    " the judge let him go home to the boy and his mum after a suspended sentence. Thoughts on"
+    " what the school does next?",
     "Year 9 boy says his stepdad punches him and burned him with cigarettes, and he has court"
     " next week about contact with his real dad, he is scared to go home tonight and wants to stay"
     " at school.",
