@@ -181,6 +181,8 @@ MARKERS = (
     *("back-roles", "back-feels"),  # `risk_stance.looked_back` (round 48)
     "asks-reader",  # `risk_scene.scene_of` (round 49)
     *("whose-work", "whose-press", "whose-near"),  # `risk_whose_now` (round 49)
+    *("press-source", "press-verb"),  # `risk_whose_now.court_reported` (round 52)
+    *("press-plea", "press-charge"),  # `risk_whose_now.told_as_press` (round 52)
     *("stance-frame", "stance-kinds"),  # `risk_stance.told_in_general` (round 49)
     *("practice-terms", "practice-told", "practice-kinds"),  # `risk_practice_asked` (round 49)
     *("practice-one", "practice-maybe", "practice-ours"),  # `risk_practice_asked.about_practice`

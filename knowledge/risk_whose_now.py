@@ -16,7 +16,18 @@ or someone of theirs, who may be at risk now) and either:
   been cutting herself", which `knowledge.risk_fiction` reads);
 - **told as the press tells it** (`told_as_press`): a word of `whose-press` ("spokesman",
   "sheriff", "judgement": words of a news report or a law report), and no word of `whose-near`
-  ("we", "our", "you": someone the writer cares for or is asked to act on).
+  ("we", "our", "you": someone the writer cares for or is asked to act on). A plea told as the
+  press tells it counts as such a word (round 52, long186): one of `press-plea` followed within
+  `_COURT_REACH` words by one of `press-charge` ("has pleaded guilty to charges of neglect",
+  "admitted five counts of child cruelty"; not "pleaded with him").
+
+- **told as a court's, an inquest's or the media's report** (`court_reported`, round 52,
+  long186): a word of `press-source` ("court", "inquest", "coroner", "judge", "media") up to
+  `_COURT_REACH` words from one of `press-verb` ("heard", "told", "ruled", "reported"): "the
+  court heard the children were riddled with head-lice", "has told an inquest in-home nurses
+  manhandled his mother". The formula dates the harm to the hearing, so here no time of now
+  keeps the signs ("they are now living with other family members", "left … for a week");
+  nothing asked, no word of `stance-writer` nor of `whose-near` does.
 
 Any word of the writer keeps the signs ("my daughter's novel has a rape scene and now she's
 self-harming"); so does a practitioner's case told without one ("Yr 9 boy, … police say are a
@@ -32,13 +43,14 @@ from collections.abc import Mapping
 
 from knowledge.risk_types import Tokens
 
-__all__ = ["MIN_STORY_WORDS", "not_theirs_now", "told_as_press", "told_as_work"]
+__all__ = ["MIN_STORY_WORDS", "court_reported", "not_theirs_now", "told_as_press", "told_as_work"]
 
 MIN_STORY_WORDS = 30
 """A blurb, a script or a report is a page, not a line ("since the novel came out she has been
 cutting herself" is someone's own)."""
 
 _NONE: frozenset[str] = frozenset()
+_COURT_REACH = 3  # "Newcastle Crown Court heard", "told Portsmouth Crown Court", "told an inquest"
 
 
 def not_theirs_now(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
@@ -52,10 +64,9 @@ def not_theirs_now(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
     """
     words = read.words
     now = markers.get("own-now", _NONE) | markers.get("story-recent", _NONE)
-    return (
-        len(words) >= MIN_STORY_WORDS
-        and now.isdisjoint(words)
-        and (told_as_work(read, markers) or told_as_press(read, markers))
+    return len(words) >= MIN_STORY_WORDS and (
+        (now.isdisjoint(words) and (told_as_work(read, markers) or told_as_press(read, markers)))
+        or court_reported(read, markers)
     )
 
 
@@ -83,4 +94,38 @@ def told_as_press(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
     """
     words = frozenset(read.words)
     near = markers.get("stance-writer", _NONE) | markers.get("whose-near", _NONE)
-    return near.isdisjoint(words) and not markers.get("whose-press", _NONE).isdisjoint(words)
+    return near.isdisjoint(words) and (
+        not markers.get("whose-press", _NONE).isdisjoint(words) or _pleaded(read.words, markers)
+    )
+
+
+def _pleaded(words: list[str], markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a word of `press-plea` is followed within `_COURT_REACH` words by one of
+    `press-charge`: a plea as the press tells it ("pleaded guilty", "admitted neglect charges";
+    round 52, long186)."""
+    plea, charge = markers.get("press-plea", _NONE), markers.get("press-charge", _NONE)
+    return any(
+        w in plea and not charge.isdisjoint(words[i + 1 : i + _COURT_REACH + 1])
+        for i, w in enumerate(words)
+    )
+
+
+def court_reported(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether `read` reports a hearing as the press does: a word of `press-source` up to
+    `_COURT_REACH` words from one of `press-verb` ("the court heard", "a coroner has ruled"),
+    nothing asked and no word of the writer's (`stance-writer`) nor of someone near them
+    (`whose-near`). No time of now is read: the formula dates the harm to the hearing.
+
+    Args:
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed.
+    """
+    words = read.words
+    near = markers.get("stance-writer", _NONE) | markers.get("whose-near", _NONE)
+    if read.questions or read.marked or not near.isdisjoint(words):
+        return False
+    court, heard = markers.get("press-source", _NONE), markers.get("press-verb", _NONE)
+    return any(
+        w in court and not heard.isdisjoint(words[max(0, i - _COURT_REACH) : i + _COURT_REACH + 1])
+        for i, w in enumerate(words)
+    )
