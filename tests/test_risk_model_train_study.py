@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from knowledge.risk_model import load_risk_model
 from knowledge.risk_model_file import model_bytes, model_data
 from tests.support.risk_cv import Item
-from tests.support.risk_model_train import speaks, table
+from tests.support.risk_model_train import matched_alarm, speaks, table
 
 WORRIED = "my colleague seems worried lately at work"
 GARDEN = "the garden by the office needs watering today"
@@ -47,6 +48,25 @@ def test_a_model_file_is_counted_only_on_the_files_it_was_not_trained_on(tmp_pat
     assert "(1/1)" in fresh[5] and "(0/1)" in fresh[6]  # the earlier model file catches it
     pooled = [r.split(" | ")[0] for r in rows[3:]]
     assert pooled == ["pooled old", "pooled fresh", "pooled new to all"]
+
+
+def test_the_matched_alarm_keeps_the_earlier_files_recall_on_cue_misses(tmp_path: Path) -> None:
+    early = tmp_path / "risk-tfidf.bin.gz"
+    early.write_bytes(model_bytes(model_data(_worried_model(trained_on=["harm-dev.yaml"]))))
+    quiet = "our team lunch moved to friday this week"
+    missed = [
+        Item(WORRIED, True, "page-a", "harm-dev99.yaml"),  # fresh, the earlier file catches it
+        Item(quiet, True, "page-b", "harm-dev99.yaml"),  # fresh, it does not: recall 1/2
+        Item(GARDEN, True, "page-c", "harm-dev.yaml"),
+        Item(EARLIER, True, "page-d", "harm-dev.yaml"),
+        Item("her dad", True, "page-e", "harm-dev.yaml"),  # two words: never speaks
+        Item("the bins go out on tuesday", False, "page-f", "harm-dev.yaml"),
+    ]
+    out_of_fold = {WORRIED: 0.5, quiet: 1.0, GARDEN: 2.0, EARLIER: 3.0, "her dad": 9.0}
+
+    alarm = matched_alarm(missed, out_of_fold, load_risk_model(early))
+
+    assert alarm == 1.0  # 3 of the 5 cue misses (recall 1/2, rounded up); "her dad" cannot count
 
 
 def _worried_model(trained_on: list[str]) -> dict[str, object]:
