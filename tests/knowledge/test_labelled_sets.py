@@ -143,8 +143,10 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # an inquiry's, a tribunal's or a suit's report read as the press's): 529 of 1,689 (31.3%).
     # Round 52: harm-dev42 (24 unused pages) came with 13 of 15 untouched: 541 of 1,704 (31.7%);
     # harm-dev43 (59 long first-person posts and case prose, court and inquest reports among the
-    # look-alikes) came with 29 of 32 untouched: 570 of 1,736 (32.8%).
-    assert report.false_alarm_rate <= 0.329
+    # look-alikes) came with 29 of 32 untouched: 570 of 1,736 (32.8%). fa182 (two grown people
+    # in a relationship): 569; long186 (a hearing reported as the press reports it, a plea):
+    # 558 of 1,736 (32.1%).
+    assert report.false_alarm_rate <= 0.322
     assert report.wrong_quote_rate <= 0.01
 
 
