@@ -259,6 +259,10 @@ async def test_a_disclosure_at_the_end_of_a_pasted_case_note_leads_with_the_sign
 async def test_a_disclosure_in_a_channel_thread_gets_the_signpost_first_there(
     alice: Person, slack: FakeSlack
 ) -> None:
-    seen = await alice.mention("he said if I tell anyone he'll hurt my little brother")
+    # A practitioner's telling: "he said if I tell anyone he'll hurt my little brother" is the
+    # writer's own since round 52 (voice181) and is answered in the writer's words.
+    seen = await alice.mention(
+        "a pupil told me her mum's boyfriend said if she tells anyone he'll hurt her little brother"
+    )
     assert seen and all(m.channel == "C0SHARED" and m.thread_ts for m in seen)
     assert seen[0].text.startswith("*What you've described may mean")
