@@ -209,10 +209,12 @@ def voice_of(
         )
 
     told = reports_telling(words, _TELLING, to_writer)
-    if threatened and told:  # "he said hed kill me": the threat's own speaker, of the writer
-        told = not own_threat_told(words, _TELLING)
-    if writer_harmed and told:  # "mum says … she wishes i was dead": the one harming, said
+    # "he said hed kill me": the threat's own speaker, of the writer; a writer harmed reads
+    # further ("mum says … she wishes i was dead": the one harming, said)
+    if writer_harmed and told:
         told = not own_threat_told(words, _TELLING, reach=_HARMER_REACH)
+    elif threatened and told:
+        told = not own_threat_told(words, _TELLING)
     # "someone on fortnite said dont tell my mum": asked of the writer (round 46, young115)
     online = friend is not None and friend.kept_from_mine_online(words, _TELLING)
     # "a man on the phone says hes from my bank and i need to move my savings" (round 48)
