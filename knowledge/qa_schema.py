@@ -102,6 +102,15 @@ class QAEntry(_Strict):
         "question asking one of these",
     )
 
+    necessity_of: tuple[tuple[str, ...], ...] = Field(
+        default=(),
+        description="for an entry not answering the 'necessity' ask, the needs its published "
+        "answer does speak of, as groups of phrases of which the question names one from every "
+        "group: the organisation's support ('my organisation' and 'have to support'), following "
+        "one's own procedures alongside the guidance ('follow' and 'as well'); a question asking "
+        "such a need ('does my employer have to back me?') is asking what the entry answers",
+    )
+
     now_called: tuple[str, ...] = Field(
         default=(),
         description="today's names for what the published answer calls by its 2008 name, as "
@@ -136,6 +145,13 @@ class QAEntry(_Strict):
         if any(not v.strip() for v in values):
             raise ValueError("must not contain blank strings")
         return values
+
+    @field_validator("necessity_of")
+    @classmethod
+    def _usable_groups(cls, groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        for group in groups:
+            cls._usable_anchors(group)
+        return groups
 
     @field_validator("anchors", "anchors_also", "now_called")
     @classmethod
