@@ -116,7 +116,11 @@ class AskRules:
             # the claim holds: what no published answer says, wherever in the claim it is.
             return True
         answers = self._answers_asks.get(number, frozenset())
-        if kind in self._strict and kind not in answers and not self._need_spoken_of(number, kind, asked):
+        if (
+            kind in self._strict
+            and kind not in answers
+            and not self._need_spoken_of(number, kind, asked)
+        ):
             # "Why was the Data Protection Act updated?" asks why: not what entry 3 answers.
             return True
         end = whom_for_end(asked)

@@ -49,7 +49,10 @@ from tests.support.core import Chat, published_question, quoted
         ("does my employer have to support me with my workload?", None),
         ("do I need to follow the school's behaviour policy too?", None),
         ("do I need to follow the whistleblowing policy as well?", None),
-        ("do I have to follow the local safeguarding partnership's procedures for referrals?", None),
+        (
+            "do I have to follow the local safeguarding partnership's procedures for referrals?",
+            None,
+        ),
         ("do I still need to follow the behaviour policy?", None),
         ("do I need consent under GDPR?", None),
         ("do I need to register with the ICO?", None),
