@@ -111,6 +111,13 @@ class QAEntry(_Strict):
         "such a need ('does my employer have to back me?') is asking what the entry answers",
     )
 
+    necessity_not: tuple[str, ...] = Field(
+        default=(),
+        description="phrases asking a need `necessity_of` does not reach, though it names it: "
+        "the asker's own ('do I need my organisation to back me before sharing?' asks leave, "
+        "not the support the organisation owes)",
+    )
+
     now_called: tuple[str, ...] = Field(
         default=(),
         description="today's names for what the published answer calls by its 2008 name, as "
@@ -153,7 +160,7 @@ class QAEntry(_Strict):
             cls._usable_anchors(group)
         return groups
 
-    @field_validator("anchors", "anchors_also", "now_called")
+    @field_validator("anchors", "anchors_also", "now_called", "necessity_not")
     @classmethod
     def _usable_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)

@@ -61,6 +61,7 @@ class AskRules:
             for e in entries
             if e.necessity_of
         }
+        self._needs_not = {e.number: PhraseSet(e.necessity_not) for e in entries if e.necessity_not}
         answered = {kind for e in entries for kind in e.answers_asks}
         answering = {
             k: [e.number for e in entries if k in e.answers_asks] for k in not_covered.sharer_asks
@@ -150,9 +151,17 @@ class AskRules:
         """Whether a `necessity` ask asks a need entry `number`'s published answer speaks of
         (its `necessity_of`: a phrase of every group named): "does my employer have to back
         me?" asks the support entry 14 says employers owe; "do I need to have confidence
-        before I share?" names no one who owes it."""
+        before I share?" names no one who owes it; "do I need my organisation to back me?"
+        asks the asker's own need (its `necessity_not`)."""
         groups = self._needs.get(number) if kind == "necessity" else None
-        return bool(groups) and all(g.first_in_words(asked) is not None for g in groups or ())
+        return (
+            bool(groups)
+            and all(g.first_in_words(asked) is not None for g in groups or ())
+            and (
+                number not in self._needs_not
+                or not self._needs_not[number].first_in(" ".join(asked))
+            )
+        )
 
     def asks_what_none_answers(self, every_kind: frozenset[str]) -> bool:
         """Whether a question holding, anywhere, `every_kind` of ask (`asks.all_of`) holds one

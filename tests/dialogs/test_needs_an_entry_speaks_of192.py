@@ -10,6 +10,10 @@ protection law when sharing (entry 3), and sharing itself, asked whether it is r
 (entry 1). A need the answer never speaks of (training, a laptop, confidence, another
 policy, registering with the ICO) is still held back.
 
+A word of legal force ending a question opening "is" or "are" (`asks_at_end`): "is the
+guidance for exclusions statutory?" asks the force of law, as "is the guidance statutory?"
+does, which no answer gives (entry 10 was quoted by its "statutory" and "exclud*").
+
 Support asked "to" do something (`SupportFor`): "will my organisation support me to do a
 degree?" asks for support with another matter, as "…support me when I'm off sick?" does;
 "…support me to share information?" is entry 14's.
@@ -55,10 +59,17 @@ from tests.support.core import Chat, published_question, quoted
         ),
         ("do I still need to follow the behaviour policy?", None),
         ("do I need consent under GDPR?", None),
+        ("do I need my organisation to back me before sharing?", None),
+        ("do we need our manager's support to share?", None),
         ("do I need to register with the ICO?", None),
         ("do I need to comply with GDPR when taking photos?", None),
         ("do I really have to share information with the police?", None),
         ("do I really need to share information with the school?", None),
+        # the force of law asked at the end of an "is" question
+        ("is the guidance for exclusions statutory?", None),
+        ("is the guidance for restraint statutory?", None),
+        ("does the guidance cover statutory information sharing?", 10),
+        ("Is an ISP compulsory?", 13),
         # support asked "to" do another matter
         ("will my organisation support me to do a degree?", None),
         ("will my employer support me to do a nursing qualification?", None),
