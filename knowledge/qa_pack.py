@@ -45,6 +45,8 @@ class QAEntry(PackValue):
     about: tuple[str, ...] = ()
     about_too: tuple[str, ...] = ()
     answers_asks: tuple[str, ...] = ()
+    necessity_of: tuple[tuple[str, ...], ...] = ()
+    necessity_not: tuple[str, ...] = ()
     now_called: tuple[str, ...] = ()
     now_called_note: str | None = None
     note_always: bool = False

@@ -102,6 +102,22 @@ class QAEntry(_Strict):
         "question asking one of these",
     )
 
+    necessity_of: tuple[tuple[str, ...], ...] = Field(
+        default=(),
+        description="for an entry not answering the 'necessity' ask, the needs its published "
+        "answer does speak of, as groups of phrases of which the question names one from every "
+        "group: the organisation's support ('my organisation' and 'have to support'), following "
+        "one's own procedures alongside the guidance ('follow' and 'as well'); a question asking "
+        "such a need ('does my employer have to back me?') is asking what the entry answers",
+    )
+
+    necessity_not: tuple[str, ...] = Field(
+        default=(),
+        description="phrases asking a need `necessity_of` does not reach, though it names it: "
+        "the asker's own ('do I need my organisation to back me before sharing?' asks leave, "
+        "not the support the organisation owes)",
+    )
+
     now_called: tuple[str, ...] = Field(
         default=(),
         description="today's names for what the published answer calls by its 2008 name, as "
@@ -137,7 +153,14 @@ class QAEntry(_Strict):
             raise ValueError("must not contain blank strings")
         return values
 
-    @field_validator("anchors", "anchors_also", "now_called")
+    @field_validator("necessity_of")
+    @classmethod
+    def _usable_groups(cls, groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+        for group in groups:
+            cls._usable_anchors(group)
+        return groups
+
+    @field_validator("anchors", "anchors_also", "now_called", "necessity_not")
     @classmethod
     def _usable_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)

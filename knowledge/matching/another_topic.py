@@ -69,6 +69,9 @@ _CLAUSE_OPENERS = frozenset(
     (
         *("with", "when", "whenever", "while", "if", "after", "through", "during", "over"),
         *("around", "for", "because", "following", "since"),
+        # "support me to do a degree": what the support is for, as "support me to share" is
+        # sharing (round 53)
+        "to",
     )
 )
 _PASSED_OVER = frozenset(

@@ -52,9 +52,16 @@ class AskRules:
             not_covered.asks,
             emphasis=not_covered.emphasis,
             passed_after=not_covered.what_passed_after,
+            at_end=not_covered.asks_at_end,
         )
         self._verbs = verbs
         self._answers_asks = {e.number: frozenset(e.answers_asks) for e in entries}
+        self._needs = {
+            e.number: tuple(PhraseSet(group) for group in e.necessity_of)
+            for e in entries
+            if e.necessity_of
+        }
+        self._needs_not = {e.number: PhraseSet(e.necessity_not) for e in entries if e.necessity_not}
         answered = {kind for e in entries for kind in e.answers_asks}
         answering = {
             k: [e.number for e in entries if k in e.answers_asks] for k in not_covered.sharer_asks
@@ -110,7 +117,11 @@ class AskRules:
             # the claim holds: what no published answer says, wherever in the claim it is.
             return True
         answers = self._answers_asks.get(number, frozenset())
-        if kind in self._strict and kind not in answers:
+        if (
+            kind in self._strict
+            and kind not in answers
+            and not self._need_spoken_of(number, kind, asked)
+        ):
             # "Why was the Data Protection Act updated?" asks why: not what entry 3 answers.
             return True
         end = whom_for_end(asked)
@@ -135,6 +146,22 @@ class AskRules:
         # "Does the guidance say who in a school should make the decision?" asks who takes a
         # decision: no published answer names anyone for that (entry 9's "who" is its readers).
         return who and self._who_acts.first_in_words(asked[asked.index("who") :]) is not None
+
+    def _need_spoken_of(self, number: int, kind: str | None, asked: list[str]) -> bool:
+        """Whether a `necessity` ask asks a need entry `number`'s published answer speaks of
+        (its `necessity_of`: a phrase of every group named): "does my employer have to back
+        me?" asks the support entry 14 says employers owe; "do I need to have confidence
+        before I share?" names no one who owes it; "do I need my organisation to back me?"
+        asks the asker's own need (its `necessity_not`)."""
+        groups = self._needs.get(number) if kind == "necessity" else None
+        return (
+            bool(groups)
+            and all(g.first_in_words(asked) is not None for g in groups or ())
+            and (
+                number not in self._needs_not
+                or not self._needs_not[number].first_in(" ".join(asked))
+            )
+        )
 
     def asks_what_none_answers(self, every_kind: frozenset[str]) -> bool:
         """Whether a question holding, anywhere, `every_kind` of ask (`asks.all_of`) holds one

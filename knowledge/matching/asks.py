@@ -38,6 +38,7 @@ class Asks:
         *,
         emphasis: Collection[str] = (),
         passed_after: Collection[str] = (),
+        at_end: Mapping[str, Collection[str]] | None = None,
     ) -> None:
         """Split every phrase once, filed by its words.
 
@@ -47,7 +48,10 @@ class Asks:
             emphasis: single words of emphasis, read past ("actually", "really").
             passed_after: verbs of passing something on ("share", "report"): an ask's phrase
                 opening "what" right after one is the thing passed on, not an ask.
+            at_end: kinds carried by the last word of a question opening "is" or "are"
+                ("is the guidance for exclusions statutory?" asks the force of law).
         """
+        self._at_end = {word: kind for kind, found in (at_end or {}).items() for word in found}
         self._emphasis = frozenset(emphasis)
         self._passed_after = frozenset(passed_after)
         # A question's word is tried only at the lengths of the phrases starting with it (a
@@ -109,6 +113,8 @@ class Asks:
                     if kind is not None:
                         yield kind
                         break
+        if size > 2 and question[0] in _COPULAS and question[-1] in self._at_end:
+            yield self._at_end[question[-1]]  # "is the guidance for exclusions statutory?"
 
     def _kind_at(self, said: tuple[str, ...]) -> str | None:
         """The kind listed first among the phrases of exactly `said`'s words."""
@@ -119,6 +125,7 @@ class Asks:
         return None if best is None else best[1]
 
 
+_COPULAS = frozenset(("is", "are"))
 _FRAME_END = ("point", "of", "view")
 _FRAME_WIDTH = 5
 

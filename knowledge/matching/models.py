@@ -84,6 +84,7 @@ class NotCoveredPack(PackValue):
     asks: dict[str, tuple[str, ...]] = field(default_factory=dict)
     strict_asks: tuple[str, ...] = ()
     strict_anywhere: tuple[str, ...] = ()
+    asks_at_end: dict[str, tuple[str, ...]] = field(default_factory=dict)
     emphasis: tuple[str, ...] = ()
     what_passed_after: tuple[str, ...] = ()
     writer_support: tuple[str, ...] = ()

@@ -137,6 +137,12 @@ class NotCoveredPack(StrictModel):
         "but asks the purpose, which entry 3 does not answer)",
     )
 
+    asks_at_end: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="kinds of ask carried by the last word of a question opening 'is' or 'are', "
+        "whatever stands between ('is the guidance for exclusions statutory?' asks its force)",
+    )
+
     emphasis: tuple[str, ...] = Field(
         default=(),
         description="single words of emphasis ('actually') that may stand inside an anchor as "
@@ -286,7 +292,7 @@ class NotCoveredPack(StrictModel):
 
     @model_validator(mode="after")
     def _strict_asks_are_asks(self) -> NotCoveredPack:
-        for name in ("strict_asks", "person_asks", "sharer_asks", "contrast_asks"):
+        for name in ("strict_asks", "person_asks", "sharer_asks", "contrast_asks", "asks_at_end"):
             unknown = [k for k in getattr(self, name) if k not in self.asks]
             if unknown:
                 raise ValueError(f"{name} names kinds that asks does not list: {unknown}")
