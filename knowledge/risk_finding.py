@@ -31,7 +31,7 @@ from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
 from knowledge.risk_happening_now import happening_now
 from knowledge.risk_near_later import going_on_later
-from knowledge.risk_normal_asked import normal_asked
+from knowledge.risk_normal_asked import normal_asked, own_case_next
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_own_home import own_home, talk_asked
 from knowledge.risk_own_told import OwnToldTables, not_ours, own_told
@@ -289,8 +289,10 @@ def judge(
         | dealt_with(hits, read, markers)
         | court_past(hits, read, markers)
     )
-    general |= permitted(hits, read, asks, openers, negations) - passing_on_asked(
-        hits, read, markers["pass-on"]
+    general |= (
+        permitted(hits, read, asks, openers, negations)
+        - passing_on_asked(hits, read, markers["pass-on"])
+        - clauses_of(read, set(own_case_next(read, asks, markers)))  # "…? my son was…" (r53)
     )
     general |= listing(read, general, specific - pointing, markers["examples"])
     general |= alternatives(read, general, asks)

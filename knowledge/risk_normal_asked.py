@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
     from knowledge.risk_types import Hit, Tokens
 
-__all__ = ["normal_asked"]
+__all__ = ["normal_asked", "own_case_next"]
 
 _IS = "is"
 _MY = "my"
@@ -93,6 +93,39 @@ def normal_asked(
                 and barred.isdisjoint(words[start:end])
             ):
                 found.add(sentence)
+        start = end
+    return frozenset(found)
+
+
+def own_case_next(
+    read: Tokens, asks: Collection[int], markers: Mapping[str, frozenset[str]]
+) -> frozenset[int]:
+    """The sentences asking "is it ok|normal|alright…" whose next sentence tells the writer's own
+    case (`_own_next`: "is it ok for a nursery to leave a baby crying in a cot for hours? my
+    daughter was left again yesterday"): a `permission` phrase ("ok for") does not make such a
+    question general (round 53, quiet190).
+
+    Args:
+        read: the message as the detector read it.
+        asks: the sentences that ask.
+        markers: the pack's markers by name, stemmed (`normal-asked`, `normal-asked-it`,
+            `normal-asked-told`).
+    """
+    words, sentence_of = read.words, read.sentence_of
+    normal, its = markers["normal-asked"], markers["normal-asked-it"]
+    found: set[int] = set()
+    start = 0
+    while start < len(words):
+        sentence = sentence_of[start]
+        end = start
+        while end < len(words) and sentence_of[end] == sentence:
+            end += 1
+        if (
+            sentence in asks
+            and _after_opening(words[start:end], normal, its)
+            and _own_next(read, end, asks, markers["normal-asked-told"])
+        ):
+            found.add(sentence)
         start = end
     return frozenset(found)
 

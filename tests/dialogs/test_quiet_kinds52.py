@@ -388,7 +388,7 @@ QUIET: list[str] = [
     "I help my dad get dressed every morning since his hip operation, I'm retired so it's fine",
     "my kids help their grandma with the garden every sunday",
     "im 14 and i help my mum bake every weekend",
-    "my girlfriend is 16 and i`m 24",
+    "my girlfriend is 19 and i`m 24",
     "my girlfriend is 22 and i\u00b4m 24",
     "i`m 30 and my boyfriend is 32",
     "i\u02bcm 17 and my girlfriend is 17",
