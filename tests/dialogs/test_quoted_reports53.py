@@ -7,12 +7,17 @@ press's report off. The report itself must be told outside the quotation marks, 
 the writer's there. Beside each, a near twin still rings: the writer's own words outside the
 quotes, a whole message typed inside quotation marks, a threat quoted to the writer, a child's
 words quoted by a practitioner, a quotation left unclosed.
+
+The finding's mark that the writer is the one harmed (knowledge/risk_writer_harmed.py) is not
+given for a harm told in a quoted speaker's "me" ("my mum said "he punches me""), and still is
+for the writer's own words quoted ("I told him "stop hitting me"") and a threat quoted to them.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.app import Core
 from tests.support.cases import cases
 from tests.support.core import Chat
 
@@ -79,3 +84,38 @@ def test_a_report_quoting_its_speakers_is_not_signposted(chat: Chat, message: st
 @pytest.mark.parametrize("message", cases(RINGS))
 def test_the_writers_own_or_a_quoted_telling_is_signposted(chat: Chat, message: str) -> None:
     assert chat.send(message)[0].risk_of_harm
+
+
+WRITER_HARMED = "writer-harmed"
+MARKED = {
+    "own-quoted": [
+        '"you hit me again and I\'m calling the police," I said, and he laughed and hit me',
+        "my dad told me 'you're worthless' and hit me again last night, i'm 14 and scared to go home",
+    ],
+    "threat-quoted": [
+        "he said 'if you tell anyone i'll kill you' and he is my mum's boyfriend",
+    ],
+    "unquoted": ["he punches me when he drinks"],
+}
+NOT_MARKED = {
+    "speaker-harmed": [
+        'my mum said "he punches me when he drinks" and she is scared to go home',
+        "Ms Green told the court: 'He hit me every day for a year.' He is still living nearby.",
+    ],
+}
+
+
+def _marks(core: Core, text: str) -> tuple[str, ...]:
+    finding = core.assistant._risk.detect(text)
+    assert finding is not None, text
+    return finding.marks
+
+
+@pytest.mark.parametrize("text", cases(MARKED))
+def test_the_writers_own_words_quoted_mark_the_writer_harmed(core: Core, text: str) -> None:
+    assert WRITER_HARMED in _marks(core, text)
+
+
+@pytest.mark.parametrize("text", cases(NOT_MARKED))
+def test_a_quoted_speakers_harm_is_not_the_writers(core: Core, text: str) -> None:
+    assert WRITER_HARMED not in _marks(core, text)
