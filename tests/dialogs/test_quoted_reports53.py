@@ -90,7 +90,8 @@ WRITER_HARMED = "writer-harmed"
 MARKED = {
     "own-quoted": [
         '"you hit me again and I\'m calling the police," I said, and he laughed and hit me',
-        "my dad told me 'you're worthless' and hit me again last night, i'm 14 and scared to go home",
+        "my dad told me 'you're worthless' and hit me again last night, i'm 14 and scared to go"
+        " home",
     ],
     "threat-quoted": [
         "he said 'if you tell anyone i'll kill you' and he is my mum's boyfriend",
