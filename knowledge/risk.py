@@ -12,6 +12,7 @@ import functools
 from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING
 
+from knowledge.quoted_words import quoted_words
 from knowledge.risk_counted import may_count
 from knowledge.risk_hits import PhraseStarts, find_hits
 from knowledge.risk_pack import RiskPack
@@ -339,6 +340,7 @@ class RiskDetector:
             frozenset(i for i, stemmed in enumerate(tokens) if stemmed in self._kin_nouns),
             persons,
             telling_breaks(raws, typed),
+            quoted_words(text, raws),
         )
 
     def _fixed(

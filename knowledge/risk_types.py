@@ -195,6 +195,7 @@ class Tokens(Value):
     kin: frozenset[int] = frozenset()  # where a noun for relatives is ("family", "mum")
     persons: frozenset[int] = frozenset()  # where any noun for people is ("adult", "mum")
     breaks: frozenset[int] = frozenset()  # a telling clause's first word after a comma or dash
+    quoted: frozenset[int] = frozenset()  # words inside quotation marks (`quoted_words`)
 
 
 @value_class

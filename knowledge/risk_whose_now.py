@@ -78,10 +78,8 @@ def told_as_work(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed.
     """
-    words = frozenset(read.words)
-    return markers.get("stance-writer", _NONE).isdisjoint(words) and not markers.get(
-        "whose-work", _NONE
-    ).isdisjoint(words)
+    words = _report_words(read, markers.get("stance-writer", _NONE))
+    return words is not None and not markers.get("whose-work", _NONE).isdisjoint(words)
 
 
 def told_as_press(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
@@ -92,10 +90,10 @@ def told_as_press(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed.
     """
-    words = frozenset(read.words)
     near = markers.get("stance-writer", _NONE) | markers.get("whose-near", _NONE)
-    return near.isdisjoint(words) and (
-        not markers.get("whose-press", _NONE).isdisjoint(words) or _pleaded(read.words, markers)
+    words = _report_words(read, near)
+    return words is not None and (
+        not markers.get("whose-press", _NONE).isdisjoint(words) or _pleaded(words, markers)
     )
 
 
@@ -120,12 +118,24 @@ def court_reported(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed.
     """
-    words = read.words
     near = markers.get("stance-writer", _NONE) | markers.get("whose-near", _NONE)
-    if read.questions or read.marked or not near.isdisjoint(words):
+    words = _report_words(read, near)
+    if read.questions or read.marked or words is None:
         return False
     court, heard = markers.get("press-source", _NONE), markers.get("press-verb", _NONE)
     return any(
         w in court and not heard.isdisjoint(words[max(0, i - _COURT_REACH) : i + _COURT_REACH + 1])
         for i, w in enumerate(words)
     )
+
+
+def _report_words(read: Tokens, near: frozenset[str]) -> list[str] | None:
+    """The words a report's reading reads: all of `read`'s when none is of `near` (the writer's
+    or someone near them); None when one outside quotation marks is; else only those outside
+    quotation marks (round 53, quoted189): a quoted speaker's "I" ("Ms [name] said: "I found a
+    frail little lady"") is no word of the writer's, and the report must be told outside the
+    quotation too, so a whole message typed inside quotation marks is read as before."""
+    if near.isdisjoint(read.words):
+        return read.words
+    outside = [w for i, w in enumerate(read.words) if i not in read.quoted]
+    return None if not read.quoted or not near.isdisjoint(outside) else outside

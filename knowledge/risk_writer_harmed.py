@@ -8,6 +8,12 @@ A message with any harm found outside those sentences, or in one that also names
 group by "her" or "their" ("i think he pushed her again", "she had a black eye and mouthed help
 me"), or someone just before the writer's "I" ("a year 10 boy I support"), tells of someone
 else's harm too: no mark, and the reply is read as before.
+
+Round 53 (quoted189): a phrase found wholly inside quotation marks that names the one harmed in
+the first person ("my mum said "he punches me when he drinks"", "Ms [name] said: "He hit me"")
+tells of the quoted speaker's harm, not the writer's, unless the writer is the one quoted ("I
+told him 'stop hitting me'": an "I" just outside the quotation). A threat quoted to the writer
+("he said 'if you tell anyone i'll kill you'") names them "you" and is read as before.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ _SOMEONE_ELSES = frozenset({"her", "hers", "herself", "their", "theirs", "themse
 # "a man I've never met", "a man i dont know": no one the writer works with (round 52)
 _NOT = frozenset({"never", "dont", "didnt", "not", "barely", "hardly"})
 _KNOW = frozenset({"met", "meet", "know", "knew", "seen"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "im"})
+_SPEAKER_REACH = 3  # "I told him 'stop'", "'stop,' I said": the writer speaking
 
 
 def writer_harmed(
@@ -53,7 +61,10 @@ def writer_harmed(
         if w == _I and k - 1 in read.persons and not _unknown(read.words[k + 1 : k + 4])
     }
     own = {*own, *(set(dropped) - {sentences[at] for at in read.persons})}
-    mine = [h.sentence in own and h.sentence not in others for h in counted]
+    mine = [
+        h.sentence in own and h.sentence not in others and not _speakers_own(h, read)
+        for h in counted
+    ]
     if role_label(read) or not mine or not all(mine):
         return finding
     return replace(finding, marks=(*finding.marks, WRITER_HARMED))
@@ -62,3 +73,24 @@ def writer_harmed(
 def _unknown(after: list[str]) -> bool:
     """Whether the words `after` an "I" just after someone say the writer does not know them."""
     return bool(_NOT.intersection(after[:2]) and _KNOW.intersection(after))
+
+
+def _speakers_own(hit: Hit, read: Tokens) -> bool:
+    """Whether `hit` stands wholly inside quotation marks and names someone in the first person
+    there, with no "I" of the writer's within `_SPEAKER_REACH` words outside the quotation: the
+    quoted speaker's own harm (module docstring)."""
+    end = max(hit.end, hit.position + 1)
+    quoted = read.quoted
+    if not quoted.issuperset(range(hit.position, end)) or _FIRST_PERSON.isdisjoint(
+        read.words[hit.position : end]
+    ):
+        return False
+    start = hit.position
+    while start - 1 in quoted:
+        start -= 1
+    while end in quoted:
+        end += 1
+    outside = (
+        read.words[max(0, start - _SPEAKER_REACH) : start] + read.words[end : end + _SPEAKER_REACH]
+    )
+    return _I not in outside
