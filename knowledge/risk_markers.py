@@ -207,4 +207,5 @@ MARKERS = (
     *("scenario-frames", "scenario-not"),  # `risk_scenario_case.scenario_cases` (round 50)
     *("survived-words", "survived-not"),  # `risk_survived.survived_long_ago` (round 51)
     *("scenario-where", "scenario-wanted"),  # `risk_scenario_case.scenario_where` (round 51)
+    *("drunk-when", "drunk-harmless", "drunk-more"),  # `risk_drunk_harmless` (round 53)
 )
