@@ -186,7 +186,9 @@ class RiskDetector:
         hits = signs + find_hits(read, self._context_index, context)
         from knowledge.risk_drunk_harmless import substance_category  # noqa: PLC0415
 
-        return explained(hits, read, self._tables, labels, quiet, substance_category(self._pack))
+        return explained(
+            hits, read, self._tables, labels, quiet, drink=substance_category(self._pack)
+        )
 
     @functools.cached_property
     def _tables(self) -> SetTables:

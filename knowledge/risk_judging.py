@@ -230,6 +230,7 @@ def explained(
     tables: SetTables,
     labels: Callable[[str], bool] | None = None,
     whole: Whole | None = None,
+    *,
     drink: int = -1,
 ) -> bool:
     """Whether the message has signs of harm and every one is an injury it gives an ordinary

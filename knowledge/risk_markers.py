@@ -168,6 +168,7 @@ MARKERS = (
     # `dialogs.plain_readings.PlainReadings` (round 47, mend125):
     *("plain-told", "plain-not", "plain-acts", "plain-has", "plain-capacity", "plain-conditions"),
     *("plain-helpers", "plain-helps", "plain-places", "plain-events"),  # … round 52, fa182
+    *("plain-chore-helps", "plain-chores", "plain-chore-not"),  # `dialogs.plain_chores` (r53)
     "pregnant",  # `risk_unborn.unborn_too`
     *("gestation-before", "gestation-weeks", "gestation-not"),
     "job-before",  # `risk_whom.whom`
