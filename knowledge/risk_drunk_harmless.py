@@ -6,11 +6,13 @@ only what the drinker does then, and it harms no one. A sign of the `parental-su
 category is set aside when the message is one sentence of at most `_MOST_WORDS` words that opens
 with one of the pack's `drunk-when` markers ("when", "whenever", "after", "if"), tells the drink
 after it, and then one of `drunk-harmless` ("sings", "dances", "laughs", "asleep", "snores")
-with at most `_TAIL_WORDS` words after it and none of them one of `drunk-more` ("and", "but",
-"then", "so", "because", "every", "always"): nothing else is told of the drink. "when my dad gets
-drunk he shouts at us" (no harmless act), "after he drinks he falls asleep and we cant wake him"
-(more told after), "my mum drinks every day and falls asleep" (no opening "when") keep the sign;
-every other category's signs stay.
+with at most `_TAIL_WORDS` words after it, and no word after the drink is one of `drunk-more`
+("and", "but", "then", "because", "every", "always"; the writer, "i", "me", "us"; "crying",
+"hide"): nothing else is told of the drink, nor of the writer then. "when my dad gets drunk he
+shouts at us" (no harmless act), "after he drinks he falls asleep and we cant wake him" (more
+told after), "when my dad gets drunk i fall asleep crying" (the writer), "my mum drinks every
+day and falls asleep" (no opening "when") keep the sign; every other category's signs stay, and
+so do signals before the drink.
 """
 
 from __future__ import annotations

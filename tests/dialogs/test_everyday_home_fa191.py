@@ -40,6 +40,7 @@ RINGING = [
     "my mum drinks every day and falls asleep on the sofa",
     "when my mum is drunk she laughs at me",
     "when dad gets drunk he sings and then hits mum",
+    "when my dad gets drunk i fall asleep crying",
     "i have to do all the cooking and mum cant get up",
     "i help my mum with everything because dad left and she cries all day",
     "i help my mum with the washing up and she hits me if i break a plate",
