@@ -22,6 +22,7 @@ from dialogs.learnt_finding import LEARNT_CUE, learnt_finding
 from dialogs.lines_told import LinesTold
 from dialogs.lower_case_names import LowerCaseNames
 from dialogs.message_parts import WINDOW_CHARS, windows, without_tail
+from dialogs.plain_chores import PlainChores
 from dialogs.plain_readings import PlainReadings
 from dialogs.privacy import looks_identifying
 from dialogs.rail_police import RailPlace
@@ -39,6 +40,8 @@ if TYPE_CHECKING:
     from knowledge.loader import Knowledge
     from knowledge.matching import Matcher
     from knowledge.matching.phrases import PhraseSet
+
+_CHORE_MARKERS = ("chore-helps", "helpers", "chores", "chore-not")  # `PlainChores`, in its order
 
 
 class RiskReading:
@@ -60,6 +63,9 @@ class RiskReading:
         plain_r52 = ("helpers", "helps", "places", "events")  # round 52, fa182
         self._plain = PlainReadings(
             *(frozenset(marked.get(f"plain-{n}", ())) for n in (*plain, *plain_r52))
+        )
+        self._chores = PlainChores(  # round 53, fa191
+            *(frozenset(marked.get(f"plain-{n}", ())) for n in _CHORE_MARKERS)
         )
         self._remarks = ShortRemarks(knowledge.risk)  # short remarks the cues alone read
         self._gestures = frozenset(knowledge.risk.markers.get("agreed-gesture", ()))
@@ -262,6 +268,7 @@ class RiskReading:
             # An ordinary instruction or capacity named, no sign of harm at all (round 47).
             and not (self._plain.ordinary(text) and not self._detector.holds_signs(text, names))
             and not self._plain.everyday(text)  # "her husband drives her to work" (round 52)
+            and not self._chores.told(text)  # "i help my mum with the washing up" (round 53)
             # An injury the message gives an ordinary cause for ("the bruise was from netball"):
             # the cues read the cause, which the model cannot; it does not overrule them.
             # Signs that only name ordinary things ("her bedroom is…") explain the message when

@@ -185,7 +185,11 @@ class RiskDetector:
         from knowledge.risk_judging import explained  # noqa: PLC0415 (see `_judge`)
 
         hits = signs + find_hits(read, self._context_index, context)
-        return explained(hits, read, self._tables, labels, quiet)
+        from knowledge.risk_drunk_harmless import substance_category  # noqa: PLC0415
+
+        return explained(
+            hits, read, self._tables, labels, quiet, drink=substance_category(self._pack)
+        )
 
     @functools.cached_property
     def _tables(self) -> SetTables:

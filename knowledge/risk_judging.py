@@ -19,6 +19,7 @@ from knowledge.risk_closed_records import closed_records
 from knowledge.risk_court_past import court_past
 from knowledge.risk_doers import Doers, by_doer, doers_of
 from knowledge.risk_done_by_kin import injuries_by_kin
+from knowledge.risk_drunk_harmless import drunk_harmless, substance_category
 from knowledge.risk_drunk_verbs import drunk_verbs
 from knowledge.risk_feelings import caused_feelings, condition_moods, feared_deaths
 from knowledge.risk_fiction import Fiction, fiction_words, outside_fiction
@@ -169,6 +170,7 @@ def judged(
     hits = outside_fiction(hits, read, fiction)
     hits = head_hurt(hits, read, markers)  # "a head wound" (round 39)
     hits = drunk_verbs(hits, read, markers)  # "smashed her glasses" (round 39)
+    hits = drunk_harmless(hits, read, substance_category(pack), markers)  # "…drunk he sings"
     hits = injuries_by_kin(hits, read, pack, markers)  # "his step dad did it"
     hits = kin_acts(hits, read, pack, markers)  # a relative's act beside staff who stepped in
     # "told her teacher": the one told, no doer
@@ -228,6 +230,8 @@ def explained(
     tables: SetTables,
     labels: Callable[[str], bool] | None = None,
     whole: Whole | None = None,
+    *,
+    drink: int = -1,
 ) -> bool:
     """Whether the message has signs of harm and every one is an injury it gives an ordinary
     cause for ("the bruise was from netball"; `knowledge.risk_causes.ordinary_causes`), harm
@@ -247,6 +251,8 @@ def explained(
         labels: the test of the words label `things` leave (None: labels never explain alone).
         whole: what the readings of the whole message made of its signs, as `judged` read
             them (`RiskDetector.detected`); None: read here (`quieted`, `topic_asked`).
+        drink: the pack's `parental-substance` category (`substance_category`; round 53: a
+            drink told with only a harmless act after it, `drunk_harmless`, explains its signs).
     """
     harmed, causes = tables[0], tables[1]
     every, hits = hits, harm_to_others(hits, read, harmed)
@@ -282,5 +288,5 @@ def explained(
         rest = (w for i, w in enumerate(words) if i not in things[0])
         return labels is not None and labels(" ".join(rest))
     hits = [h for h in hits if h.phrase.kind not in _SIGNS or h.end - 1 not in things[1]]
-    hits = animals_harmed(hits, read, harmed)
+    hits = drunk_harmless(animals_harmed(hits, read, harmed), read, drink, tables[8])
     return not any(h.phrase.kind in _SIGNS for h in ordinary_causes(hits, read, causes))

@@ -168,6 +168,7 @@ MARKERS = (
     # `dialogs.plain_readings.PlainReadings` (round 47, mend125):
     *("plain-told", "plain-not", "plain-acts", "plain-has", "plain-capacity", "plain-conditions"),
     *("plain-helpers", "plain-helps", "plain-places", "plain-events"),  # … round 52, fa182
+    *("plain-chore-helps", "plain-chores", "plain-chore-not"),  # `dialogs.plain_chores` (r53)
     "pregnant",  # `risk_unborn.unborn_too`
     *("gestation-before", "gestation-weeks", "gestation-not"),
     "job-before",  # `risk_whom.whom`
@@ -207,4 +208,5 @@ MARKERS = (
     *("scenario-frames", "scenario-not"),  # `risk_scenario_case.scenario_cases` (round 50)
     *("survived-words", "survived-not"),  # `risk_survived.survived_long_ago` (round 51)
     *("scenario-where", "scenario-wanted"),  # `risk_scenario_case.scenario_where` (round 51)
+    *("drunk-when", "drunk-harmless", "drunk-more"),  # `risk_drunk_harmless` (round 53)
 )

@@ -46,6 +46,7 @@ from dialogs.contract import (
     Turn,
 )
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
+from dialogs.plain_chores import PlainChores
 from dialogs.plain_readings import PlainReadings
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.supposed_telling import SupposedTelling
@@ -81,6 +82,8 @@ CONVERSATION_VALUES: list[Value] = [
     PlainReadings(_TOLD, _IF, _NONE, _TOLD, _IF, _NONE),
     PlainReadings(_NONE, _NONE, _NONE, _NONE, _NONE, _NONE),
     PlainReadings(_NONE, _NONE, _NONE, _NONE, _NONE, _NONE, _TOLD, _IF, _TOLD, _IF),  # round 52
+    PlainChores(_TOLD, _IF, _TOLD, _NONE),  # round 53
+    PlainChores(_NONE, _NONE, _NONE, _IF),
     SupposedTelling(_IF, _IF, _NONE, frozenset({"tells"})),
     TopicPick(3),
     TopicPick(4),
