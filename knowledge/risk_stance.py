@@ -8,14 +8,15 @@ aside only when its stance is clear and it tells of no particular person (round 
 - **Told in general** (`told_in_general`): at least `MIN_GENERAL_WORDS` words, at least
   `MIN_GENERAL_MARKS` different words of the pack's `stance-general` ("signs", "include",
   "often", "may", "law", "victims", "people"…), no word of `stance-writer` ("i", "my") nor of
-  `stance-others` (a "he" or "she": someone in particular), `own-now` or `story-recent` (a time
-  of now), and every noun for one person standing just after a word of `stance-any` ("any
-  child", "every parent"), never after "a" ("A nurse is caring for an adolescent who…" is a
-  case), "my", "the", "this" or alone ("girl arrived at nursery…", a name), unless its clause
-  holds a word of `stance-frame` ("if a child may be at risk", "the family of a prisoner can
-  usually…": one person in a conditional or a general rule is anyone; round 49, fa145) or it
-  stands just before a word of `stance-kinds` ("child abuse", "patient neglect", "family
-  member": it names a kind of harm or service, not a person; round 49); nor may a sentence
+  `stance-others` (a "he" or "she": someone in particular; not in a pair naming anyone, "his or
+  her own", "he/she": round 53), `own-now` or `story-recent` (a time of now), and every noun for
+  one person standing just after a word of `stance-any` ("any child", "every parent"), never
+  after "a" ("A nurse is caring for an adolescent who…" is a case), "my", "the", "this" or
+  alone ("girl arrived at nursery…", a name), unless its clause holds a word of `stance-frame`
+  ("if a child may be at risk", "the family of a prisoner can usually…": one person in a
+  conditional or a general rule is anyone; round 49, fa145) or it stands just before a word of
+  `stance-kinds` ("child abuse", "patient neglect", "family member": it names a kind of harm
+  or service, not a person; round 49); nor may a sentence
   open on one word and a verb of `stance-one-verbs` ("Jayden has been given a new phone…": a
   name at a sentence's start is not read as one), unless that word is one of `stance-openers`
   ("it is", "there was"), of `stance-general`, a plural noun for people or where a phrase of the
@@ -45,6 +46,7 @@ BACK_ROLE_REACH = 4
 """How far after "when i was" the role stands ("when i was a newly qualified social worker")."""
 
 _WHEN, _I, _WAS, _STILL = (stem_word(w) for w in ("when", "i", "was", "still"))
+_OR, _S = stem_word("or"), stem_word("s")
 _NONE: frozenset[str] = frozenset()
 
 
@@ -77,7 +79,8 @@ def told_in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozens
     if len(general.intersection(words)) < MIN_GENERAL_MARKS:
         return False
     particular = marker_words(markers, "stance-writer", "stance-others", "own-now", "story-recent")
-    if not particular.isdisjoint(words):
+    paired = _paired(words, markers.get("stance-others", _NONE))
+    if any(w in particular and i not in paired for i, w in enumerate(words)):
         return False
     anyone = markers.get("stance-any", _NONE)
     framed = _framed_clauses(read, markers.get("stance-frame", _NONE))
@@ -91,6 +94,20 @@ def told_in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozens
     ):
         return False
     return not any(_one_opens(hits, read, markers))
+
+
+def _paired(words: list[str], others: frozenset[str]) -> frozenset[int]:
+    """Where a word of `others` stands in a pair naming anyone, not someone in particular
+    (round 53): "his or her own", "he or she", and "he/she", "him/her", "s/he" as read (the
+    slash dropped: two different such words side by side, or "s" and "he")."""
+    paired: set[int] = set()
+    for i, word in enumerate(words[:-1]):
+        after = words[i + 1]
+        if after == _OR and i + 2 < len(words) and {word, words[i + 2]} <= others:
+            paired.update((i, i + 2))
+        elif (word in others or word == _S) and after in others and word != after:
+            paired.update((i, i + 1))
+    return frozenset(paired)
 
 
 def _framed_clauses(read: Tokens, frame: frozenset[str]) -> frozenset[int]:
