@@ -32,7 +32,7 @@ from knowledge.qa_schema import QAEntry as QAEntryModel
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_schema import RiskPack as RiskModel
-from knowledge.risk_schema import merge_risk_packs
+from knowledge.risk_schema_merge import merge_risk_packs
 from knowledge.routes_pack import Destination, RoutesPack
 from knowledge.routes_schema import RoutesPack as RoutesModel
 from knowledge.text_schema import AboutPack, RulesPack
