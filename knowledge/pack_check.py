@@ -29,7 +29,11 @@ from knowledge.qa_schema import PhrasingsPack, QAPack, QASource
 from knowledge.qa_schema import QAEntry as QAEntryModel
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_pack_problems import risk_example_problems, risk_line_problems
+from knowledge.risk_pack_problems import (
+    risk_example_problems,
+    risk_line_problems,
+    set_aside_problems,
+)
 from knowledge.risk_schema import RiskPack as RiskModel
 from knowledge.risk_schema_merge import merge_risk_packs
 from knowledge.routes_pack import Destination, RoutesPack
@@ -125,6 +129,7 @@ def check_packs(
     risk_packs = builtin.get("risk", []) + local.get("risk", [])
     values["risk"], detector = _merge_risk(risk_packs, values["entries"], problems)
     problems += risk_line_problems(values["risk"], values.get("contacts"))
+    problems += set_aside_problems(values["risk"])
     typed_words = [
         (str(p), build(TypedWordsPack, _dump(m)))
         for p, m in builtin.get("typed-words", []) + local.get("typed-words", [])

@@ -9,7 +9,7 @@ from knowledge.contacts_pack import Line
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
 
-__all__ = ["risk_example_problems", "risk_line_problems"]
+__all__ = ["risk_example_problems", "risk_line_problems", "set_aside_problems"]
 
 
 def risk_line_problems(risk: RiskPack, contacts: object) -> list[str]:
@@ -58,3 +58,13 @@ def risk_example_problems(pack: RiskPack, detector: RiskDetector) -> list[str]:
             )
             problems.append(f"examples.ordinary: {example!r} is taken for a disclosure ({why})")
     return problems
+
+
+def set_aside_problems(risk: RiskPack) -> list[str]:
+    """A reading's `set_aside` naming a category the risk packs do not have."""
+    return [
+        f"risk packs: set_aside {name!r} names category {id!r}, which no pack has"
+        for name, ids in risk.set_aside.items()
+        for id in ids
+        if risk.category(id) is None
+    ]

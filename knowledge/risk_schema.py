@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from knowledge.contacts_pack import ContactRole
-from knowledge.risk_markers import MARKERS
+from knowledge.risk_markers import MARKERS, SET_ASIDE
 from knowledge.risk_pack import CaseMark, Concern
 from knowledge.risk_phrases import check_phrases
 
@@ -170,6 +170,7 @@ class RiskPack(_Strict):
     children_still_note: str | None = Field(default=None, min_length=3)
     pregnancy_abuse_note: str | None = Field(default=None, min_length=3)
     markers: dict[str, tuple[str, ...]] = Field(default_factory=dict)
+    set_aside: dict[str, tuple[str, ...]] = Field(default_factory=dict)
     categories: tuple[RiskCategory, ...] = ()
     # Made without validating (there is nothing to validate): an instance validated here would
     # build the models' validators at import, which every start would pay for.
@@ -232,4 +233,16 @@ class RiskPack(_Strict):
             bad = [m for m in members if not re.match(r"^[a-z0-9]+$", m)]
             if bad or not members:
                 raise ValueError(f"marker {name!r}: members must be single lower-case words")
+        return value
+
+    @field_validator("set_aside")
+    @classmethod
+    def _set_aside(cls, value: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        for name, ids in value.items():
+            if name not in SET_ASIDE:
+                raise ValueError(
+                    f"set_aside {name!r} is no reading of the risk check ({', '.join(SET_ASIDE)})"
+                )
+            if not ids or any(not re.match(_ID, i) for i in ids):
+                raise ValueError(f"set_aside {name!r}: members must be category ids")
         return value

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from knowledge.risk_phrases import set_names
 from knowledge.risk_schema import (
     RiskCategory,
@@ -18,8 +20,8 @@ __all__ = ["merge_risk_packs"]
 def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[str]]:
     """Join the built-in risk pack and an organisation's own, built-in first.
 
-    An organisation's pack extends, never replaces: its sets, markers, people, general, child
-    and adult phrases and its examples are added; a category with a new id is added (it must
+    An organisation's pack extends, never replaces: its sets, markers, set_aside, people, general,
+    child and adult phrases and its examples are added; a category with a new id is added (it must
     then say its name, whom it concerns and its contacts); one with a built-in id adds its cues,
     terms, `together` and `near` items, worries and secrets to that category.
 
@@ -107,6 +109,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
         kind="risk",
         sets=sets,
         markers=markers,
+        set_aside=_joined(pack.set_aside for _, pack in packs),
         children_still_note=still_note,
         pregnancy_abuse_note=pregnancy_note,
         categories=tuple(categories.values()),
@@ -148,3 +151,12 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
     if merged.children_still_note is None:
         problems.append("children_still_note: the risk pack has none (see its description)")
     return merged, problems
+
+
+def _joined(named: Iterable[dict[str, tuple[str, ...]]]) -> dict[str, tuple[str, ...]]:
+    """The members of each name in `named`, in order and each once."""
+    joined: dict[str, tuple[str, ...]] = {}
+    for each in named:
+        for name, members in each.items():
+            joined[name] = tuple(dict.fromkeys((*joined.get(name, ()), *members)))
+    return joined
