@@ -15,9 +15,8 @@ dog"), nor where the cue itself reads the owner as the one harmed ("he burned he
 cue's last word is "her"), nor for a subject with a person just after the sign ("…and punched
 him"). In such a message grooming is the animal's too ("the local groomer", "show grooming").
 Only the signs of the harms an animal can suffer are read (the risk pack's `set_aside` "animals":
-not a suicide's
-"has given away her cat and all her stuff"). Read once, word by word, and only when the
-message names an animal.
+not a suicide's "has given away her cat and all her stuff"). Read once, word by word, and only
+when the message names an animal.
 """
 
 from __future__ import annotations

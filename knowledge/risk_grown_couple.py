@@ -6,8 +6,7 @@ man": the grooming cues read an older man, a meeting online or an age gap, and a
 relative who may be a child ("niece", "daughter"). When every person aged is grown, no child is
 being groomed, and the message tells of no one at risk now by those cues alone. So the signs of
 the grooming category (the risk pack's `set_aside` "grown-couple", as `knowledge.risk_animals`
-reads its own) are set aside
-when:
+reads its own) are set aside when:
 
 - the message gives at least two ages (`knowledge.risk_stated_ages.stated_ages`): both people
   of the relationship told as aged, whatever the tense;
