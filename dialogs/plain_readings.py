@@ -27,6 +27,7 @@ two, round 52, whenever the cues judged no harm, whatever signs they read):
 from __future__ import annotations
 
 import itertools
+from collections.abc import Container, Iterator
 
 from knowledge.matching.text import WORD
 from knowledge.pack_values import Value
@@ -34,7 +35,7 @@ from knowledge.value_class import value_class
 
 _WHOM_WORDS = 3
 """Words between the telling word and "to": "told her", "asked the under 9s"."""
-_TO = "to"
+_TO = frozenset({"to"})
 _CAPACITY_GAP = 2
 """Words between "has" and "capacity": "has full mental capacity"."""
 _HELP_WORDS = 4
@@ -42,7 +43,7 @@ _HELP_WORDS = 4
 _HELP_TO = frozenset({"to", "from"})
 _EVENT_WORDS = 4
 """Words after the event up to "in": "married my mum in", "met in"."""
-_IN = "in"
+_IN = frozenset({"in"})
 _YEARS = range(1900, 2100)
 _YEAR_DIGITS = 4
 
@@ -78,40 +79,22 @@ class PlainReadings(Value):
         return self._help(said) or self._dated(said)
 
     def _help(self, said: list[str]) -> bool:
-        for i, word in enumerate(said[1:], 1):
-            if word not in self.helps or said[i - 1] not in self.helpers:
-                continue
-            after = said[i + 1 : i + 2 + _HELP_WORDS]
-            if any(
-                w in _HELP_TO and k + 1 < len(after) and after[k + 1] in self.places
-                for k, w in enumerate(after)
-            ):
-                return True
-        return False
+        return any(
+            i > 0 and said[i - 1] in self.helpers and said[j + 1] in self.places
+            for i, j in _joined(said, self.helps, _HELP_WORDS, _HELP_TO)
+        )
 
     def _dated(self, said: list[str]) -> bool:
-        for i, word in enumerate(said):
-            if word not in self.events:
-                continue
-            after = said[i + 1 : i + 2 + _EVENT_WORDS]
-            if any(
-                w == _IN and k + 1 < len(after) and _year(after[k + 1]) for k, w in enumerate(after)
-            ):
-                return True
-        return False
+        return any(_year(said[j + 1]) for _, j in _joined(said, self.events, _EVENT_WORDS, _IN))
 
     def _instruction(self, said: list[str]) -> bool:
-        for i, word in enumerate(said):
-            if word not in self.told:
-                continue
-            between = said[i + 1 : i + 2 + _WHOM_WORDS]
-            if _TO not in between:
-                continue
-            at = i + 1 + between.index(_TO)
-            act = said[at + 1 : at + 2]
-            if self.not_words.isdisjoint(said[i + 1 : at]) and not self.acts.isdisjoint(act):
-                return True
-        return False
+        # only the first "to" after the telling word, with no `plain-not` word before it
+        return any(
+            _TO.isdisjoint(said[i + 1 : j])
+            and self.not_words.isdisjoint(said[i + 1 : j])
+            and said[j + 1] in self.acts
+            for i, j in _joined(said, self.told, _WHOM_WORDS + 1, _TO)
+        )
 
     def _capacity(self, said: list[str]) -> bool:
         if self.conditions.isdisjoint(said):
@@ -120,6 +103,18 @@ class PlainReadings(Value):
             w in self.capacity and not self.has.isdisjoint(said[max(i - 1 - _CAPACITY_GAP, 0) : i])
             for i, w in enumerate(said)
         ) and not any(a in self.has and b in self.not_words for a, b in itertools.pairwise(said))
+
+
+def _joined(
+    said: list[str], words: Container[str], reach: int, joins: Container[str]
+) -> Iterator[tuple[int, int]]:
+    """Where a word of `words` stands in `said`, with where each joining word (of `joins`) stands
+    within `reach` words after it, when a word follows it (the one that may qualify)."""
+    for i, word in enumerate(said):
+        if word in words:
+            for j in range(i + 1, min(i + 1 + reach, len(said) - 1)):
+                if said[j] in joins:
+                    yield i, j
 
 
 def _year(word: str) -> bool:

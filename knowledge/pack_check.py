@@ -15,8 +15,6 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from knowledge.contacts_pack import ContactsPack as ContactsValue
-from knowledge.contacts_pack import Line
 from knowledge.contacts_schema import ContactsPack
 from knowledge.fidelity import fidelity_problems, source_candidates
 from knowledge.flow_pack import FlowPack, graph_problems
@@ -31,8 +29,13 @@ from knowledge.qa_schema import PhrasingsPack, QAPack, QASource
 from knowledge.qa_schema import QAEntry as QAEntryModel
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
+from knowledge.risk_pack_problems import (
+    risk_example_problems,
+    risk_line_problems,
+    set_aside_problems,
+)
 from knowledge.risk_schema import RiskPack as RiskModel
-from knowledge.risk_schema import merge_risk_packs
+from knowledge.risk_schema_merge import merge_risk_packs
 from knowledge.routes_pack import Destination, RoutesPack
 from knowledge.routes_schema import RoutesPack as RoutesModel
 from knowledge.text_schema import AboutPack, RulesPack
@@ -125,7 +128,8 @@ def check_packs(
         problems += _ask_problems(values["entries"], not_covered)
     risk_packs = builtin.get("risk", []) + local.get("risk", [])
     values["risk"], detector = _merge_risk(risk_packs, values["entries"], problems)
-    problems += _line_problems(values["risk"], values.get("contacts"))
+    problems += risk_line_problems(values["risk"], values.get("contacts"))
+    problems += set_aside_problems(values["risk"])
     typed_words = [
         (str(p), build(TypedWordsPack, _dump(m)))
         for p, m in builtin.get("typed-words", []) + local.get("typed-words", [])
@@ -193,7 +197,7 @@ def _merge_risk(
         return RiskPack(kind="risk"), RiskDetector(RiskPack(kind="risk"))
     pack = build(RiskPack, _dump(merged))
     detector = RiskDetector(pack, qa_words(entries))
-    problems += [f"risk packs: {p}" for p in _example_problems(pack, detector)]
+    problems += [f"risk packs: {p}" for p in risk_example_problems(pack, detector)]
     return pack, detector
 
 
@@ -208,37 +212,6 @@ def _with_builtin_lines(local: object, builtin: dict[str, Any]) -> object:
     ids = {line.get("id") for line in own}
     extra = [line for line in builtin.get("lines") or [] if line.get("id") not in ids]
     return {**local, "lines": [*own, *extra]}
-
-
-def _line_problems(risk: RiskPack, contacts: object) -> list[str]:
-    """A category naming a line the contacts pack does not have (none when the contacts pack
-    has no lines at all: an organisation's own, which shows its own contacts alone), and a line
-    named only when told a marker the risk pack lacks (`Line.only_when_told`,
-    `Line.only_when_harmed`)."""
-    known = {line.id for line in contacts.lines} if isinstance(contacts, ContactsValue) else set()
-    return [
-        f"risk packs: category {c.id!r} names line {line!r}, which the contacts pack's lines "
-        f"do not have (it has {', '.join(sorted(known))})"
-        for c in risk.categories
-        for line in c.lines
-        if known and line not in known
-    ] + [
-        f"contacts pack: line {line.id!r} is named only when told {name!r}, which is no marker "
-        "of the risk packs" + (" nor a kind of harm" if beside else "")
-        for line in (contacts.lines if isinstance(contacts, ContactsValue) else ())
-        for names, beside in _conditions(line)
-        for telling in names
-        for name in telling.split()
-        if name not in risk.markers and not (beside and risk.category(name) is not None)
-    ]
-
-
-def _conditions(line: Line) -> tuple[tuple[tuple[str, ...], bool], ...]:
-    """The names a line's conditions tell by, each with whether kinds of harm may be among them
-    (`beside`)."""
-    told = line.only_when_told
-    harmed = () if line.only_when_harmed is None else ((line.only_when_harmed.told, False),)
-    return harmed + (() if told is None else ((told.told, False), (told.beside, True)))
 
 
 def _merge_typed_words(packs: list[tuple[str, TypedWordsPack]]) -> tuple[TypedWordsPack, list[str]]:
@@ -351,20 +324,3 @@ def _add_phrasings(
                 update={"alternates": (*entry.alternates, *added)}
             )
     return tuple(by_number[n] for n in sorted(by_number))
-
-
-def _example_problems(pack: RiskPack, detector: RiskDetector) -> list[str]:
-    """Check a merged risk pack against its own examples; one sentence per problem."""
-    problems = [
-        f"examples.disclosures: {example!r} is not caught by any cue"
-        for example in pack.examples.disclosures
-        if detector.detect(example) is None
-    ]
-    for example in pack.examples.ordinary:
-        finding = detector.detect(example)
-        if finding is not None:
-            why = ", ".join(
-                f"{c}: {q!r}" for c, q in zip(finding.categories, finding.cues, strict=True)
-            )
-            problems.append(f"examples.ordinary: {example!r} is taken for a disclosure ({why})")
-    return problems

@@ -14,9 +14,9 @@ burned her cat to punish her", "he kicked the dog in front of the kids", "her da
 dog"), nor where the cue itself reads the owner as the one harmed ("he burned her cat": the
 cue's last word is "her"), nor for a subject with a person just after the sign ("…and punched
 him"). In such a message grooming is the animal's too ("the local groomer", "show grooming").
-Only the signs of the harms an animal can suffer are read (`ACTS_ON_ANIMALS`: not a suicide's
-"has given away her cat and all her stuff"). Read once, word by word, and only when the
-message names an animal.
+Only the signs of the harms an animal can suffer are read (the risk pack's `set_aside` "animals":
+not a suicide's "has given away her cat and all her stuff"). Read once, word by word, and only
+when the message names an animal.
 """
 
 from __future__ import annotations
@@ -25,12 +25,7 @@ from knowledge.risk_harmed_words import Harmed
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_types import Hit, Tokens, stem_word
 
-__all__ = ["ACTS_ON_ANIMALS", "animal_categories", "animals_harmed"]
-
-ACTS_ON_ANIMALS = frozenset(
-    {"physical-abuse", "neglect", "adult-abuse-neglect", "emotional-abuse", "grooming-online"}
-)
-"""The categories whose signs may tell of harm done to an animal ("neglecting their dogs")."""
+__all__ = ["animal_categories", "animals_harmed"]
 
 _PERSON_PRONOUNS = frozenset(
     stem_word(w)
@@ -68,9 +63,11 @@ _BACK = 8  # words back from a sign to its subject, in its clause
 
 
 def animal_categories(pack: RiskPack) -> frozenset[int]:
-    """The indexes of the categories of harm an animal can suffer (`ACTS_ON_ANIMALS`) in
-    `pack`: not a suicide's giving away of a pet ("has given away her cat and all her stuff")."""
-    return frozenset(i for i, c in enumerate(pack.categories) if c.id in ACTS_ON_ANIMALS)
+    """The indexes of the categories of harm an animal can suffer (`set_aside` "animals": the
+    categories whose signs may tell of harm done to an animal, "neglecting their dogs") in `pack`:
+    not a suicide's giving away of a pet ("has given away her cat and all her stuff")."""
+    named = pack.set_aside.get("animals", ())
+    return frozenset(i for i, c in enumerate(pack.categories) if c.id in named)
 
 
 def animals_harmed(

@@ -336,6 +336,7 @@ def judge(
         read,
         own | own_asked | (mine - asks),
         dropped - asks,
+        markers=markers,
     )
 
 

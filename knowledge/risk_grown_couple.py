@@ -5,8 +5,8 @@ Round 52 (fa182, issue 11). "my niece is 25 and shes seeing a guy who is 40", "h
 man": the grooming cues read an older man, a meeting online or an age gap, and a word for a
 relative who may be a child ("niece", "daughter"). When every person aged is grown, no child is
 being groomed, and the message tells of no one at risk now by those cues alone. So the signs of
-the grooming category (`_CATEGORIES`, as `knowledge.risk_animals` names its own) are set aside
-when:
+the grooming category (the risk pack's `set_aside` "grown-couple", as `knowledge.risk_animals`
+reads its own) are set aside when:
 
 - the message gives at least two ages (`knowledge.risk_stated_ages.stated_ages`): both people
   of the relationship told as aged, whatever the tense;
@@ -34,22 +34,22 @@ _OLD = 65
 _AGES = 2
 _REACH = 3  # "my niece is 25": the word for the one aged, up to three words before the age
 _NONE: frozenset[str] = frozenset()
-_CATEGORIES = frozenset({"grooming-online"})
 
 
 def grown_couple(
     hits: list[Hit], read: Tokens, pack: RiskPack, markers: Mapping[str, frozenset[str]]
 ) -> list[Hit]:
-    """`hits` less the signs of the grooming category (`_CATEGORIES`), when every person
-    the message ages is a grown adult (module docstring).
+    """`hits` less the signs of the grooming category (`set_aside` "grown-couple"), when every
+    person the message ages is a grown adult (module docstring).
 
     Args:
         hits: the phrases of the pack that matched, harm and context alike.
         read: the message as the detector read it.
-        pack: the pack the phrases came from (its categories by index).
+        pack: the pack the phrases came from (its categories by index, and `set_aside`).
         markers: the pack's markers by name, stemmed (`grown-kin`).
     """
-    kept = frozenset(i for i, c in enumerate(pack.categories) if c.id in _CATEGORIES)
+    named = pack.set_aside.get("grown-couple", ())
+    kept = frozenset(i for i, c in enumerate(pack.categories) if c.id in named)
     if not kept or not any(h.phrase.category in kept for h in hits):
         return hits
     ages = stated_ages(read)

@@ -76,25 +76,40 @@ class Whole(Value):
     topical: bool = False
 
 
-# harmed, causes, labels, negations, speakers, doers, found, at work, the stems of each of the
-# pack's markers by name (every name of `MARKERS`; a plain dict, as the tables are read back from
-# the start-up snapshot, where a class of their own would be made at every start), fiction, the
-# indexes of the categories whose record is the risk (`RiskCategory.on_record`), what `own_told`
-# reads of the pack (`risk_own_told.own_told_tables`)
-SetTables = tuple[
-    Harmed,
-    Causes,
-    frozenset[str],
-    frozenset[str],
-    frozenset[str],
-    Doers,
-    Found,
-    AtWork,
-    dict[str, frozenset[str]],
-    Fiction,
-    frozenset[int],
-    OwnToldTables,
-]
+@value_class
+class SetTables(Value):
+    """The tables `judged` and `explained` read, made once from the compiled sets of a pack
+    (`set_tables`), at the first message with a sign of harm.
+
+    Attributes:
+        harmed: the words of those harmed (`knowledge.risk_harmed`).
+        causes: the words of ordinary causes (`knowledge.risk_causes`).
+        labels: the single words of the pack's `label` set.
+        negations: the single words of its `not` set.
+        speakers: the words of those who speak (`speakers_of`).
+        doers: the words of those who do harm (`knowledge.risk_doers`).
+        found: the words of a harm found absent or safe (`knowledge.risk_found`).
+        at_work: the words of harm at work (`knowledge.risk_at_work`).
+        markers: the stems of each of the pack's markers by name (every name of `MARKERS`; a
+            plain dict, as the tables are read back from the start-up snapshot, where a class of
+            their own would be made at every start).
+        fiction: the words of fiction (`knowledge.risk_fiction`).
+        kept: the indexes of the categories whose record is the risk (`RiskCategory.on_record`).
+        own: what `own_told` reads of the pack (`risk_own_told.own_told_tables`).
+    """
+
+    harmed: Harmed
+    causes: Causes
+    labels: frozenset[str]
+    negations: frozenset[str]
+    speakers: frozenset[str]
+    doers: Doers
+    found: Found
+    at_work: AtWork
+    markers: dict[str, frozenset[str]]
+    fiction: Fiction
+    kept: frozenset[int]
+    own: OwnToldTables
 
 
 def set_tables(sets: Mapping[str, Words], pack: RiskPack) -> SetTables:
@@ -102,19 +117,19 @@ def set_tables(sets: Mapping[str, Words], pack: RiskPack) -> SetTables:
     markers = pack.markers
     categories = tuple(c.id for c in pack.categories)
     stemmed = {name: frozenset(map(stem_word, markers.get(name, ()))) for name in MARKERS}
-    return (
-        Harmed.of(sets),
-        Causes.of(sets),
-        single_words(sets, "label"),
-        single_words(sets, "not"),
-        speakers_of(sets),
-        doers_of(sets, pack),
-        Found.of(sets, categories),
-        at_work_words(sets, categories),
-        stemmed,
-        fiction_words(sets),
-        frozenset(i for i, c in enumerate(pack.categories) if c.on_record),
-        own_told_tables(pack, stemmed),
+    return SetTables(
+        harmed=Harmed.of(sets),
+        causes=Causes.of(sets),
+        labels=single_words(sets, "label"),
+        negations=single_words(sets, "not"),
+        speakers=speakers_of(sets),
+        doers=doers_of(sets, pack),
+        found=Found.of(sets, categories),
+        at_work=at_work_words(sets, categories),
+        markers=stemmed,
+        fiction=fiction_words(sets),
+        kept=frozenset(i for i, c in enumerate(pack.categories) if c.on_record),
+        own=own_told_tables(pack, stemmed),
     )
 
 
@@ -132,20 +147,7 @@ def judged(
         pack: the pack the phrases came from.
         tables: `set_tables` of the pack's compiled sets.
     """
-    (
-        harmed,
-        causes,
-        labels,
-        negations,
-        speakers,
-        doers,
-        found,
-        at_work,
-        markers,
-        fiction,
-        kept,
-        own,
-    ) = tables
+    markers, harmed = tables.markers, tables.harmed
     if quiet_stance(hits, read, markers):  # told in general, or of past work long ago (round 48)
         return None, Whole(quiet=True)
     if not_theirs_now(read, markers):  # a novel's blurb, a sheriff's report (round 49)
@@ -160,14 +162,14 @@ def judged(
     asked = frozenset(i for i, c in enumerate(pack.categories) if c.asked_after)
     read = plot_asked(hits, read, markers)  # "reading a story in class where the dad hits…"
     hits = outside_settings(
-        telling_verbs(hits, read), read, markers, on_record=kept, asked_after=asked
+        telling_verbs(hits, read), read, markers, on_record=tables.kept, asked_after=asked
     )
-    hits = ordinary_causes(harm_to_others(hits, read, harmed), read, causes)
+    hits = ordinary_causes(harm_to_others(hits, read, harmed), read, tables.causes)
     hits = grown_couple(hits, read, pack, markers)  # "my niece is 25 … a guy who is 40"
     hits = animals_harmed(hits, read, harmed, animal_categories(pack))  # "neglecting their dogs"
-    hits = found_safe(absent_harms(hits, read, found), read, found)
-    hits = use_at_work(by_doer(hits, read, doers), read, at_work)
-    hits = outside_fiction(hits, read, fiction)
+    hits = found_safe(absent_harms(hits, read, tables.found), read, tables.found)
+    hits = use_at_work(by_doer(hits, read, tables.doers), read, tables.at_work)
+    hits = outside_fiction(hits, read, tables.fiction)
     hits = head_hurt(hits, read, markers)  # "a head wound" (round 39)
     hits = drunk_verbs(hits, read, markers)  # "smashed her glasses" (round 39)
     hits = drunk_harmless(hits, read, substance_category(pack), markers)  # "…drunk he sings"
@@ -191,7 +193,14 @@ def judged(
     hits = story_made_public(hits, read, markers)  # "a victim herself, wants to speak about it"
     hits = closed_records(hits, read, markers)  # "…is closed now, can we delete the notes?"
     finding = judge(
-        hits, read, pack, labels, negations, speakers=speakers, markers=markers, own_tables=own
+        hits,
+        read,
+        pack,
+        tables.labels,
+        tables.negations,
+        speakers=tables.speakers,
+        markers=markers,
+        own_tables=tables.own,
     )
     return finding, whole
 
@@ -254,31 +263,31 @@ def explained(
         drink: the pack's `parental-substance` category (`substance_category`; round 53: a
             drink told with only a harmless act after it, `drunk_harmless`, explains its signs).
     """
-    harmed, causes = tables[0], tables[1]
+    harmed, markers = tables.harmed, tables.markers
     every, hits = hits, harm_to_others(hits, read, harmed)
     if not any(h.phrase.kind in _SIGNS for h in hits):
         return False
-    if not any(h.phrase.kind in _SIGNS for h in safe_now(hits, read, tables[8])):
+    if not any(h.phrase.kind in _SIGNS for h in safe_now(hits, read, markers)):
         return True  # a harm long past of one grown person well now (round 44)
-    if court_past(hits, read, tables[8]):
+    if court_past(hits, read, markers):
         return True  # a harm long past that a court dealt with (round 45)
     # `judged` read practice and topics over every hit (its quiet being False, practice set
     # none aside): the sign set aside above (a blow to staff) may have been the only one outside
     # sentences about practice, or the only one not asked about by name
     again = whole is not None and not whole.quiet and len(hits) < len(every)
     if whole is None:
-        quiet = quieted(hits, read, tables[8])
+        quiet = quieted(hits, read, markers)
     else:
-        quiet = _practice_only(hits, read, tables[8]) if again else whole.quiet
+        quiet = _practice_only(hits, read, markers) if again else whole.quiet
     if quiet:
         return True
     if (
-        not any(h.phrase.kind in _SIGNS for h in topic_asked(hits, read, tables[8]))
+        not any(h.phrase.kind in _SIGNS for h in topic_asked(hits, read, markers))
         if whole is None or again
         else whole.topical
     ):
         return True  # a harm asked about by its name alone (round 50)
-    ending, words = tables[8]["explaining"], read.words
+    ending, words = markers["explaining"], read.words
     things: tuple[set[int], set[int]] = (set(), set())  # (labels, explaining)
     for h in hits:
         if h.phrase.kind is Kind.THING:
@@ -288,5 +297,5 @@ def explained(
         rest = (w for i, w in enumerate(words) if i not in things[0])
         return labels is not None and labels(" ".join(rest))
     hits = [h for h in hits if h.phrase.kind not in _SIGNS or h.end - 1 not in things[1]]
-    hits = drunk_harmless(animals_harmed(hits, read, harmed), read, drink, tables[8])
-    return not any(h.phrase.kind in _SIGNS for h in ordinary_causes(hits, read, causes))
+    hits = drunk_harmless(animals_harmed(hits, read, harmed), read, drink, markers)
+    return not any(h.phrase.kind in _SIGNS for h in ordinary_causes(hits, read, tables.causes))

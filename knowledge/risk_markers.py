@@ -209,4 +209,9 @@ MARKERS = (
     *("survived-words", "survived-not"),  # `risk_survived.survived_long_ago` (round 51)
     *("scenario-where", "scenario-wanted"),  # `risk_scenario_case.scenario_where` (round 51)
     *("drunk-when", "drunk-harmless", "drunk-more"),  # `risk_drunk_harmless` (round 53)
+    *("unknown-not", "unknown-know"),  # `risk_writer_harmed` (round 52; pack data in round 53)
 )
+SET_ASIDE = ("animals", "grown-couple")
+"""The readings that name in the risk pack's `set_aside` the categories whose signs they may set
+aside: `risk_animals` (harm to an animal alone), `risk_grown_couple` (grooming cues between grown
+adults). A pack may give only these; `risk_schema` rejects any other name."""

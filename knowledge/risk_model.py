@@ -13,25 +13,26 @@ fixed from out-of-fold dev scores. Linear in the text, which is capped as typed 
 from __future__ import annotations
 
 import math
-import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Sequence
-from functools import cache, partial
+from collections.abc import Callable, Collection, Sequence
 from itertools import accumulate
 from pathlib import Path
-from typing import TYPE_CHECKING, AnyStr
+from typing import TYPE_CHECKING
 from zlib import crc32
 
-from knowledge.lazy_pattern import LazyPattern
+from knowledge.risk_model_text import (
+    ANALYZERS,
+    TOKEN,
+    as_read,
+    ascii_token,
+    char_wb,
+    encoder,
+    word_grams,
+)
 
 if TYPE_CHECKING:
-    from typing import Protocol
-
     from knowledge.risk_model_file import ModelData, Part
-
-    class _Analyzer(Protocol):
-        def __call__(self, text: AnyStr, low: int, high: int) -> Iterator[AnyStr]: ...
 
 
 MODEL_FILE = Path(__file__).parent / "models" / "risk-tfidf.bin.gz"
@@ -43,54 +44,6 @@ vectorizer's l2 norm makes a one- or two-word message's score rest on one or two
 dad" +5.16, "she's 15" +2.23 against the threshold +1.87), and a remark that short, in a consent
 check or after a question, is an answer, not a disclosure. No dev disclosure the model adds to the
 cues is that short ("he chokd her" is the shortest)."""
-_TOKEN = LazyPattern(r"(?u)\b\w\w+\b")
-"""scikit-learn's default token_pattern, compiled when the model first reads a message (a
-short question, "what is an ISP?", never has it read: tidy39)."""
-_SPLIT_ONLY_IN_STR = ("\x1c", "\x1d", "\x1e", "\x1f")
-"""The ASCII characters `str.split` splits at and `bytes.split` does not."""
-
-
-@cache
-def _ascii_token() -> re.Pattern[bytes]:
-    """`_TOKEN` for ASCII bytes, where `\\w` is the ASCII letters, digits and "_", as it is for
-    an ASCII character of a `str`; compiled at the first message, not at every start."""
-    return re.compile(rb"\b\w\w+\b")
-
-
-def _words(
-    text: AnyStr, low: int, high: int, tokens: list[AnyStr] | None = None
-) -> Iterator[AnyStr]:
-    # `tokens`: the text's tokens when the caller has found them already (`RiskModel.fires`).
-    space = " " if isinstance(text, str) else b" "
-    if tokens is None:
-        pattern = _TOKEN.compiled if isinstance(text, str) else _ascii_token()
-        tokens = pattern.findall(text)
-    for n in range(low, high + 1):
-        if n == 1:
-            yield from tokens  # a word joined alone is itself
-            continue
-        for i in range(len(tokens) - n + 1):
-            yield space.join(tokens[i : i + n])
-
-
-def _char_wb(text: AnyStr, low: int, high: int) -> Iterator[AnyStr]:
-    # As scikit-learn's _char_wb_ngrams: a word no longer than n gives itself once, and ends the
-    # word's n-grams (no longer n is tried for it).
-    space = " " if isinstance(text, str) else b" "
-    for word in text.split():
-        padded = space + word + space
-        for n in range(low, high + 1):
-            yield padded[:n]
-            if len(padded) <= n:
-                break
-            for offset in range(1, len(padded) - n + 1):
-                yield padded[offset : offset + n]
-
-
-_ANALYZERS: dict[str, _Analyzer] = {
-    "word": _words,
-    "char_wb": _char_wb,
-}
 
 
 class _Vectorizer:
@@ -108,7 +61,7 @@ class _Vectorizer:
         analyzer, (self._low, self._high), terms, idf, weight = part
         self._analyzer = analyzer
         """The analyzer's name (a function would keep the object out of the start-up snapshot)."""
-        if self._analyzer not in _ANALYZERS:
+        if self._analyzer not in ANALYZERS:
             raise ValueError(f"unknown analyzer {self._analyzer!r}")
         if not len(terms) == len(idf) == len(weight):
             raise ValueError("a vectorizer's terms, idf and weights differ in length")
@@ -186,14 +139,14 @@ class _Vectorizer:
         terms `encode` gives as the vocabulary keeps them, or the UTF-8 of an ASCII text, whose
         terms (made as bytes) are looked up as they are, none encoded one by one. A character
         vectorizer keeps the n-grams' numbers of each word ``words`` (the word vectorizer) holds;
-        a word vectorizer reads an ASCII text's ``tokens`` when given (`_ascii_token`'s)."""
+        a word vectorizer reads an ASCII text's ``tokens`` when given (`ascii_token`'s)."""
         if words is not None and self._analyzer == "char_wb":
             return self._char_score(text, encode, words)
-        analyze = _ANALYZERS[self._analyzer]
+        analyze = ANALYZERS[self._analyzer]
         counts: Collection[int]
         if isinstance(text, bytes):
             if tokens is not None and self._analyzer == "word":
-                grams = Counter(_words(text, self._low, self._high, tokens))
+                grams = Counter(word_grams(text, self._low, self._high, tokens))
             else:
                 grams = Counter(analyze(text, self._low, self._high))
             keys = list(grams)
@@ -243,9 +196,9 @@ class _Vectorizer:
         # The feature numbers of one word's character n-grams the vocabulary holds, in order.
         keys: list[bytes]
         if isinstance(word, bytes):
-            keys = list(_char_wb(word, self._low, self._high))
+            keys = list(char_wb(word, self._low, self._high))
         else:
-            keys = list(map(encode, _char_wb(word, self._low, self._high)))
+            keys = list(map(encode, char_wb(word, self._low, self._high)))
         found = []
         for key, met in zip(keys, map(self._known.get, keys), strict=True):
             n = met if met is not None else self._number(key)
@@ -264,24 +217,6 @@ class _Vectorizer:
                 return found - 1
             slot = (slot + 1) & mask
         return -1
-
-
-def _encoder(text: str) -> Callable[[str], bytes]:
-    """How the terms of ``text`` are encoded to be looked up: UTF-8, or for a text holding a
-    lone surrogate (which UTF-8 cannot encode) UTF-8 letting it through, as bytes no stored
-    term has."""
-    if text.isascii():
-        return str.encode
-    try:
-        text.encode()
-    except UnicodeEncodeError:
-        return _SURROGATES_PASS
-    return str.encode
-
-
-_SURROGATES_PASS: Callable[[str], bytes] = partial(
-    str.encode, encoding="utf-8", errors="surrogatepass"
-)
 
 
 class RiskModel:
@@ -331,34 +266,25 @@ class RiskModel:
 
     def score(self, text: str) -> float:
         """The classifier's decision value for ``text`` (its first `MAX_CHARS` characters)."""
-        return self._value(_as_read(text[:MAX_CHARS].lower()))
+        return self._value(as_read(text[:MAX_CHARS].lower()))
 
     def fires(self, text: str) -> bool:
         """Whether the model takes ``text`` as describing a risk of harm (`MIN_WORDS` or more
         words scoring at or above the threshold)."""
-        read = _as_read(text[:MAX_CHARS].lower())
+        read = as_read(text[:MAX_CHARS].lower())
         if isinstance(read, bytes):
             # Lower-casing ASCII keeps every letter a letter: the same words, counted faster.
             # (the same tokens the word vectorizer reads: found once)
-            tokens = _ascii_token().findall(read)
+            tokens = ascii_token().findall(read)
             return len(tokens) >= MIN_WORDS and self._value(read, tokens) >= self.threshold
-        words = _TOKEN.compiled.findall(text[:MAX_CHARS])
+        words = TOKEN.compiled.findall(text[:MAX_CHARS])
         return len(words) >= MIN_WORDS and self._value(read) >= self.threshold
 
     def _value(self, read: str | bytes, tokens: list[bytes] | None = None) -> float:
         vectorizers = self._vectorizers
         words = next((v for v in vectorizers if v.holds_words), None)
-        encode = str.encode if isinstance(read, bytes) else _encoder(read)
+        encode = str.encode if isinstance(read, bytes) else encoder(read)
         return self._intercept + sum(v.score(read, encode, words, tokens) for v in vectorizers)
-
-
-def _as_read(lowered: str) -> str | bytes:
-    """How the vectorizers read lower-cased text: as its bytes when it is ASCII (most messages:
-    the same n-grams in the same order, each the UTF-8 of the `str` one, so no term is encoded
-    one by one), unless it holds a character only `str.split` splits at."""
-    if lowered.isascii() and not any(map(lowered.__contains__, _SPLIT_ONLY_IN_STR)):
-        return lowered.encode()
-    return lowered
 
 
 def load_risk_model(path: Path = MODEL_FILE) -> RiskModel:

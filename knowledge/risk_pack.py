@@ -248,6 +248,9 @@ class RiskPack(PackValue):
             where a sign stands read ("supposing": the last word of a general phrase that
             supposes, "if I think"). Unlike a set's, their words are neither cue words nor
             typo targets: typo correction neither corrects towards them nor leaves them alone.
+        set_aside: by the name of a reading (`SET_ASIDE`), the ids of the categories whose signs
+            it may set aside ("animals": the harms an animal can suffer, `risk_animals`;
+            "grown-couple": grooming, `risk_grown_couple`).
         categories: the kinds of harm.
         signals: families of words whose meeting in one sentence suggests harm.
         examples: messages the pack must catch, and ordinary questions it must not.
@@ -283,6 +286,7 @@ class RiskPack(PackValue):
     children_still_note: str | None = None
     pregnancy_abuse_note: str | None = None
     markers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    set_aside: dict[str, tuple[str, ...]] = field(default_factory=dict)
     categories: tuple[RiskCategory, ...] = ()
     signals: RiskSignals = field(default_factory=RiskSignals)
     examples: RiskExamples = field(default_factory=RiskExamples)

@@ -18,7 +18,7 @@ told him 'stop hitting me'": an "I" just outside the quotation). A threat quoted
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 from knowledge.risk_pack import CaseMark
@@ -28,9 +28,7 @@ from knowledge.risk_types import Hit, RiskFinding, Tokens
 WRITER_HARMED: CaseMark = "writer-harmed"
 _I = "i"
 _SOMEONE_ELSES = frozenset({"her", "hers", "herself", "their", "theirs", "themselves"})
-# "a man I've never met", "a man i dont know": no one the writer works with (round 52)
-_NOT = frozenset({"never", "dont", "didnt", "not", "barely", "hardly"})
-_KNOW = frozenset({"met", "meet", "know", "knew", "seen"})
+_NONE: frozenset[str] = frozenset()
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "im"})
 _SPEAKER_REACH = 3  # "I told him 'stop'", "'stop,' I said": the writer speaking
 
@@ -41,6 +39,8 @@ def writer_harmed(
     read: Tokens,
     own: Collection[int],
     dropped: Collection[int] = (),
+    *,
+    markers: Mapping[str, frozenset[str]] | None = None,
 ) -> RiskFinding:
     """`finding`, marked `WRITER_HARMED` when every phrase of a kind of harm found (`counted`)
     is in one of the sentences `own` (those the risk check read as telling of the writer's own
@@ -49,7 +49,8 @@ def writer_harmed(
     label opens ("TA here.": `risk_subjects.role_label`). A sentence of `dropped` (told with the
     "I" left out: `risk_subjects.dropped_writer`, "thinking of ending it") is one of `own` when
     it names no one at all (not "lads not being paid properly", "someone has been hurting my
-    daughter")."""
+    daughter"). `markers`: the pack's markers by name, stemmed ("unknown-not", "unknown-know"
+    for `_unknown`; None: none)."""
     if WRITER_HARMED in finding.marks or not (own or dropped):
         return finding
     sentences = read.sentence_of
@@ -58,7 +59,9 @@ def writer_harmed(
     others |= {
         sentences[k]
         for k, w in enumerate(read.words)
-        if w == _I and k - 1 in read.persons and not _unknown(read.words[k + 1 : k + 4])
+        if w == _I
+        and k - 1 in read.persons
+        and not _unknown(read.words[k + 1 : k + 4], markers or {})
     }
     own = {*own, *(set(dropped) - {sentences[at] for at in read.persons})}
     mine = [
@@ -70,9 +73,11 @@ def writer_harmed(
     return replace(finding, marks=(*finding.marks, WRITER_HARMED))
 
 
-def _unknown(after: list[str]) -> bool:
-    """Whether the words `after` an "I" just after someone say the writer does not know them."""
-    return bool(_NOT.intersection(after[:2]) and _KNOW.intersection(after))
+def _unknown(after: list[str], markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the words `after` an "I" just after someone say the writer does not know them
+    ("a man I've never met", "a man i dont know": no one the writer works with; round 52)."""
+    not_words, know = markers.get("unknown-not", _NONE), markers.get("unknown-know", _NONE)
+    return bool(not_words.intersection(after[:2]) and know.intersection(after))
 
 
 def _speakers_own(hit: Hit, read: Tokens) -> bool:

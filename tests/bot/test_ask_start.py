@@ -43,6 +43,7 @@ NEVER_FOR_ASK = (
     "asyncio",
     "bot.insight",
     "knowledge.evaluation",
+    "knowledge.labelled_cases",
     "dialogs.evaluation",
     "cryptography",
     "bot.parking",

@@ -76,8 +76,8 @@ def test_an_organisations_family_of_the_same_name_keeps_the_built_in_mark() -> N
         RiskPack,
         RiskSignals,
         SignalFamily,
-        merge_risk_packs,
     )
+    from knowledge.risk_schema_merge import merge_risk_packs  # noqa: PLC0415
 
     built_in = RiskPack(
         kind="risk",

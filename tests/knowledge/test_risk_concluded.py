@@ -7,7 +7,7 @@ his own life and now she is cutting herself" is a disclosure).
 
 from __future__ import annotations
 
-from knowledge import risk_schema
+from knowledge import risk_schema, risk_schema_merge
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
 from tests.support.packs import builtin_knowledge
@@ -69,7 +69,7 @@ def test_an_organisations_pack_adds_concluded_phrases() -> None:
         {"kind": "risk", "concluded": ("took * own life",)}
     )
     own = risk_schema.RiskPack.model_validate({"kind": "risk", "concluded": ("died by suicide",)})
-    merged, _ = risk_schema.merge_risk_packs([("built-in", built_in), ("ours", own)])
+    merged, _ = risk_schema_merge.merge_risk_packs([("built-in", built_in), ("ours", own)])
     assert merged.concluded == ("took * own life", "died by suicide")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import risk_schema
+from knowledge import risk_schema, risk_schema_merge
 from knowledge.risk_concern import contacts_for
 from tests.support.packs import builtin_knowledge
 
@@ -215,7 +215,7 @@ def test_an_organisations_pack_rewords_the_adult_note_and_keeps_the_contacts() -
     own = risk_schema.RiskPack.model_validate(
         {"kind": "risk", "categories": [{"id": "staff", "adult_note": "Ring Jo on 123."}]}
     )
-    merged, problems = risk_schema.merge_risk_packs([("built-in", built_in), ("ours", own)])
+    merged, problems = risk_schema_merge.merge_risk_packs([("built-in", built_in), ("ours", own)])
     assert not problems
     (staff,) = merged.categories
     assert staff.adult_note == "Ring Jo on 123."

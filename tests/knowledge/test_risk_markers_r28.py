@@ -55,7 +55,7 @@ def test_the_built_in_pack_gives_every_marker_the_risk_check_reads() -> None:
 def test_the_markers_are_stemmed_with_the_detectors_tables() -> None:
     detector = BUILT_IN.risk_detector
     assert detector.detect("my dad hits me")  # the tables are made at a first sign of harm
-    markers = detector._tables[8]
+    markers = detector._tables.markers
     assert set(markers) == set(MARKERS)
     assert stem_word("believe") in markers["supposing"]
 

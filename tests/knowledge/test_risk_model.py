@@ -22,18 +22,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.risk_model import (
-    _ANALYZERS,
-    _TOKEN,
-    MAX_CHARS,
-    MODEL_FILE,
-    RiskModel,
-    _as_read,
-    _ascii_token,
-    _encoder,
-    load_risk_model,
-)
+from knowledge.risk_model import MAX_CHARS, MODEL_FILE, RiskModel, load_risk_model
 from knowledge.risk_model_file import MAGIC, model_bytes, model_data, read_model
+from knowledge.risk_model_text import ANALYZERS, TOKEN, as_read, ascii_token, encoder
 from knowledge.snapshot import SnapshotUnpickler
 from knowledge.snapshot_pickler import SnapshotPickler
 
@@ -142,7 +133,7 @@ def _spec(terms: list[str], weights: list[float]) -> dict[str, object]:
 def _by_dict(terms: list[str], weights: list[float], text: str) -> float:
     """The score as a dict of the terms gives it (the lookup the table replaced)."""
     index = {term: n for n, term in enumerate(terms)}
-    counts = Counter(_ANALYZERS["char_wb"](text[:MAX_CHARS].lower(), 3, 5))
+    counts = Counter(ANALYZERS["char_wb"](text[:MAX_CHARS].lower(), 3, 5))
     total = squares = 0.0
     for term, tf in counts.items():
         if (n := index.get(term)) is not None:
@@ -246,8 +237,8 @@ def test_n_grams_kept_by_word_score_as_those_looked_up_one_by_one(
     # (or another word) must score exactly as each n-gram looked up, cold and warm.
     grams = [t for t in grams if "\ud800" not in t]
     kept = _with_words(words, grams)
-    read = _as_read(text[:MAX_CHARS].lower())
-    encode = str.encode if isinstance(read, bytes) else _encoder(read)
+    read = as_read(text[:MAX_CHARS].lower())
+    encode = str.encode if isinstance(read, bytes) else encoder(read)
     looked_up = sum(v.score(read, encode) for v in _with_words(words, grams)._vectorizers)
     _, char_part = kept._vectorizers
 
@@ -347,10 +338,10 @@ def test_the_analyzers_give_the_n_grams_of_the_definition_in_its_order(
     # they are first seen, so a faster analyzer giving them in another order could move a score
     # by a rounding and a decision with it.
     high = low + extra
-    assert list(_ANALYZERS["char_wb"](text, low, high)) == _char_wb_reference(text, low, high)
-    assert list(_ANALYZERS["word"](text, low, high)) == _words_reference(text, low, high)
+    assert list(ANALYZERS["char_wb"](text, low, high)) == _char_wb_reference(text, low, high)
+    assert list(ANALYZERS["word"](text, low, high)) == _words_reference(text, low, high)
     repeated = " ".join([text, text.upper(), text])
-    assert list(_ANALYZERS["char_wb"](repeated, 3, 5)) == _char_wb_reference(repeated, 3, 5)
+    assert list(ANALYZERS["char_wb"](repeated, 3, 5)) == _char_wb_reference(repeated, 3, 5)
 
 
 @settings(max_examples=300, deadline=None)
@@ -364,7 +355,7 @@ def test_the_analyzers_give_an_ascii_texts_n_grams_as_its_bytes(
     # as a `str`, and the table test above holds it to the reference.)
     high = low + extra
     for name, reference in (("char_wb", _char_wb_reference), ("word", _words_reference)):
-        got = list(_ANALYZERS[name](text.encode(), low, high))
+        got = list(ANALYZERS[name](text.encode(), low, high))
         assert got == [gram.encode() for gram in reference(text, low, high)]
 
 
@@ -381,4 +372,4 @@ def test_a_character_only_str_splits_at_parts_words_as_a_space_does(model: RiskM
 def test_an_ascii_texts_words_are_counted_the_same_lower_cased_as_bytes(text: str) -> None:
     # `fires` counts an ASCII message's words on its lower-cased bytes (the pattern runs faster
     # there): as many as scikit-learn's pattern finds in the text as typed.
-    assert len(_ascii_token().findall(text.lower().encode())) == len(_TOKEN.compiled.findall(text))
+    assert len(ascii_token().findall(text.lower().encode())) == len(TOKEN.compiled.findall(text))

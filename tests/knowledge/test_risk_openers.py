@@ -164,7 +164,7 @@ def test_a_message_asking_how_to_decide_keeps_the_secret_as_its_setting() -> Non
 def test_an_organisations_pack_adds_worries_and_secrets_to_the_category() -> None:
     # merged as the loader merges them: as checked models
     from knowledge.risk_schema import RiskPack as Model  # noqa: PLC0415
-    from knowledge.risk_schema import merge_risk_packs  # noqa: PLC0415
+    from knowledge.risk_schema_merge import merge_risk_packs  # noqa: PLC0415
 
     own = Model.model_validate(
         {

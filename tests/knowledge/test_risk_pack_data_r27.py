@@ -169,6 +169,6 @@ def test_the_at_work_words_are_the_packs_sets_stemmed_when_the_detector_is_built
         {n: Words(frozenset(map(stem_word, ws))) for n, ws in BUILT_IN.risk.sets.items()},
         tuple(c.id for c in BUILT_IN.risk.categories),
     )
-    assert detector._tables[7] == at_work  # made at the first message with a sign of harm
+    assert detector._tables.at_work == at_work  # made at the first message with a sign of harm
     roles, drugs, _, _ = at_work
     assert stem_word("managers") in roles and stem_word("dealing") in drugs

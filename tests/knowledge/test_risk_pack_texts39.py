@@ -15,7 +15,8 @@ import yaml
 from bot.app import build_core
 from dialogs.privacy import looks_identifying
 from knowledge.loader import builtin_packs_dir, load_knowledge
-from knowledge.risk_schema import RiskPack, merge_risk_packs
+from knowledge.risk_schema import RiskPack
+from knowledge.risk_schema_merge import merge_risk_packs
 from tests.support.core import Chat
 from tests.support.environment import command_env, run_command
 from tests.support.packs import builtin_knowledge

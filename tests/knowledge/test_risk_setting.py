@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from knowledge import risk_schema
+from knowledge import risk_schema, risk_schema_merge
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
 from tests.support.packs import builtin_knowledge
@@ -131,7 +131,7 @@ def test_an_organisations_pack_adds_settings() -> None:
     own = risk_schema.RiskPack.model_validate(
         {"kind": "risk", "names": ("navigator",), "closed": ("nfa",)}
     )
-    merged, _ = risk_schema.merge_risk_packs([("built-in", built_in), ("ours", own)])
+    merged, _ = risk_schema_merge.merge_risk_packs([("built-in", built_in), ("ours", own)])
     assert merged.names == ("coordinator", "navigator")
     assert merged.closed == ("nfa",)
 

@@ -13,10 +13,10 @@ from knowledge.loader import builtin_packs_dir, yaml_files
 SCRIPT = """
 import io, contextlib
 import bot.cli as cli
-import knowledge.risk_model as risk_model
+import knowledge.risk_model_text as risk_model_text
 with contextlib.redirect_stdout(io.StringIO()):
     cli.main(["ask", "what is an ISP?"])
-print(risk_model._TOKEN._compiled is None)
+print(risk_model_text.TOKEN._compiled is None)
 """
 
 

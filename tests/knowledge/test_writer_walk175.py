@@ -49,7 +49,7 @@ STILL_RING = [  # writer_states no longer reads these sentences; other readings 
 @pytest.mark.parametrize(("message", "own"), WRITER_STATES)
 def test_the_writers_own_state_is_read_by_the_walk(message: str, own: set[int]) -> None:
     read = BUILT_IN._tokens(message)
-    markers = BUILT_IN._tables[8]
+    markers = BUILT_IN._tables.markers
     hits = find_hits(read, BUILT_IN._harm_index)
     assert writer_states(hits, read, markers["state-thinking"], markers["own-state-aux"]) == own
 
@@ -58,7 +58,7 @@ def test_the_writers_own_state_is_read_by_the_walk(message: str, own: set[int]) 
 def test_a_short_first_person_chain_is_read_by_the_walk(message: str, own: set[int]) -> None:
     read = BUILT_IN._tokens(message)
     hits = find_hits(read, BUILT_IN._harm_index) + find_hits(read, BUILT_IN._context_index)
-    assert own_told(hits, read, frozenset(), BUILT_IN._tables[8], BUILT_IN._tables[11]) == own
+    assert own_told(hits, read, frozenset(), BUILT_IN._tables.markers, BUILT_IN._tables.own) == own
 
 
 @pytest.mark.parametrize("message", STILL_RING)

@@ -41,8 +41,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from knowledge.risk_model import _TOKEN, MIN_WORDS, load_risk_model
+from knowledge.risk_model import MIN_WORDS, load_risk_model
 from knowledge.risk_model_file import model_bytes, model_data, read_model
+from knowledge.risk_model_text import TOKEN
 from tests.support.risk_cv import Counts, Item, Scorer
 from tests.support.risk_rounds import cues_today, fit, items_at
 from tests.support.risk_variants import FOLLOW_UPS, VARIANTS, Variant, pipeline_for
@@ -112,7 +113,7 @@ def export(pipe: Any, threshold: float, files: list[str]) -> dict[str, Any]:
 
 def speaks(text: str, score: float, alarm: float) -> bool:
     """Whether the app would take ``score`` as the model's finding (its 3-word floor)."""
-    return len(_TOKEN.compiled.findall(text)) >= MIN_WORDS and score >= alarm
+    return len(TOKEN.compiled.findall(text)) >= MIN_WORDS and score >= alarm
 
 
 def matched_alarm(scored: list[Item], out_of_fold: dict[str, float], earlier: Any) -> float:
