@@ -42,6 +42,7 @@ class RiskCategory(_Strict):
     adult_contacts: tuple[ContactRole, ...] | None = None
     adult_note: str | None = Field(default=None, min_length=3)
     own_note: str | None = Field(default=None, min_length=3)
+    told_note: str | None = Field(default=None, min_length=3)
     lines: tuple[str, ...] = ()
     worries: tuple[str, ...] = ()
     secrets: tuple[str, ...] = ()
@@ -314,6 +315,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
                         "adult_contacts": category.adult_contacts or known.adult_contacts,
                         "adult_note": category.adult_note or known.adult_note,
                         "own_note": category.own_note or known.own_note,
+                        "told_note": category.told_note or known.told_note,
                         "on_record": category.on_record or known.on_record,
                         "asked_after": category.asked_after or known.asked_after,
                         "marks": category.marks or known.marks,
