@@ -98,7 +98,7 @@ def test_the_one_who_tells_gets_the_kinds_lines_that_fit(kind: RiskCategory, voi
 @pytest.mark.parametrize("kind", [k for k in KINDS if k.told_note], ids=lambda kind: kind.id)
 def test_the_one_who_tells_gets_the_note_in_their_words(kind: RiskCategory, voice: str) -> None:
     finding = _finding(kind)
-    assert kind.told_note is not None
+    assert kind.told_note is not None and kind.note is not None
     assert kind.note in Signpost(KNOWN).reply(finding).text
     assert kind.told_note in _reply(finding, voice)
     for harmed in HARMED_VOICES:
