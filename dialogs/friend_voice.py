@@ -82,6 +82,12 @@ class FriendVoice:
         self._parent_named = frozenset(words.get("parent_named", ()))
         self._elses = frozenset(words.get("elses", ()))
         self._aged = frozenset(words.get("aged", ()))
+        self.speaking_parents: dict[str, str] = {
+            **dict.fromkeys(words.get("mothers", ()), "she"),
+            **dict.fromkeys(words.get("fathers", ()), "he"),
+        }
+        """The words for the writer's own parent named as a speaker ("mum says"), each with
+        the pronoun they use of themselves in what they said (`dialogs.threat_voice`)."""
 
     def met_by_chance(self, words: list[str]) -> bool:
         """Whether `words` (what a message says before someone is told to have said something,

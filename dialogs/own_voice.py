@@ -211,10 +211,11 @@ def voice_of(
     told = reports_telling(words, _TELLING, to_writer)
     # "he said hed kill me": the threat's own speaker, of the writer; a writer harmed reads
     # further ("mum says … she wishes i was dead": the one harming, said)
+    parents = friend.speaking_parents if friend is not None else None  # "mum says"
     if writer_harmed and told:
-        told = not own_threat_told(words, _TELLING, reach=_HARMER_REACH)
+        told = not own_threat_told(words, _TELLING, reach=_HARMER_REACH, parents=parents)
     elif threatened and told:
-        told = not own_threat_told(words, _TELLING)
+        told = not own_threat_told(words, _TELLING, parents=parents)
     # "someone on fortnite said dont tell my mum": asked of the writer (round 46, young115)
     online = friend is not None and friend.kept_from_mine_online(words, _TELLING)
     # "a man on the phone says hes from my bank and i need to move my savings" (round 48)

@@ -13,9 +13,16 @@ from typing import TYPE_CHECKING
 
 from dialogs.bank_note import BankNote
 from dialogs.contract import Reply
+from dialogs.lines_said import lines_unsaid
 from dialogs.not_english import not_english_reply, unread
 from dialogs.rail_police import rail_lines
-from dialogs.to_the_writer import FAMILY_VOICES, HARMED_VOICES, ToTheWriter, help_by_voice
+from dialogs.to_the_writer import (
+    FAMILY_VOICES,
+    HARMED_VOICES,
+    TELLING_VOICES,
+    ToTheWriter,
+    help_by_voice,
+)
 from dialogs.what_next import WhatNext
 from knowledge.loader import Knowledge
 from knowledge.risk import RiskFinding
@@ -47,7 +54,6 @@ _DOMESTIC = "domestic-abuse"
 _LADO = "lado"  # the contacts role for allegations about people who work with children
 _SUBSTANCE = "parental-substance"  # a parent's own drinking: their own text (round 46)
 _ONLINE = "grooming-online"  # a young person's own: Report Remove after their words (round 45)
-_SLAVERY = "modern-slavery-trafficking"  # its lines for one told it, or their family (round 47)
 _OWN_CONCERN: dict[str, Concern] = {"child": "child", "adult": "adult"}  # whom a line fits
 _THREAT_TO_YOU = "threat-to-you"  # a threat to the writer's life (`dialogs.threat_voice`)
 
@@ -235,30 +241,24 @@ class Signpost(WhatNext):
         return first
 
     def _told_lines(self, finding: RiskFinding, voice: Voice, first: str) -> tuple[str, ...]:
-        """The lines after the writer's own first words (`first`) that what they told adds: to
-        the person harmed, their kinds of harm's own lines that fit them and `first` does not
-        name already (the police and the venue for "i think my drink was spiked"; round 52,
-        voice181); to family, the slavery helpline where slavery is told ("my boss keeps my
-        passport"; round 47, mend124; none where it does not fit: `line_ids`); British
-        Transport Police on the railway."""
+        """The lines after the writer's own first words (`first`) that what they told adds:
+        their kinds of harm's own lines that fit (`line_ids`' `_fitting`), to the person harmed
+        with whom the harm concerns read as them (no Men's Advice Line to a young person; round
+        52, voice181), to one who tells of another's harm (family, a parent of their child
+        harmed, a friend: `TELLING_VOICES`) as the practitioner's reply has them (the Forced
+        Marriage Unit for "my sister is being forced to marry"; round 53, voice193); British
+        Transport Police on the railway. None that `first` says already (`said_already`: "the
+        police on 101" above the police's line; round 53). One who tells of their own doing
+        gets their own text's lines alone."""
         ids: tuple[str, ...] = ()
-        if voice in HARMED_VOICES:
+        if voice in HARMED_VOICES or voice in TELLING_VOICES:
             kinds = filter(None, map(self._risk.category, finding.categories))
             ids = tuple(dict.fromkeys(i for kind in kinds for i in kind.lines))
-            ids = self._fitting(
-                ids, replace(finding, concerns=_OWN_CONCERN.get(voice, finding.concerns))
-            )
-            ids = tuple(
-                line.id
-                for line in self._contacts.lines_named(ids)
-                if not line.phone or line.phone not in first
-            )
-        elif voice == "family" and _SLAVERY in finding.categories:
-            kind = self._risk.category(_SLAVERY)
-            named = kind.lines if kind is not None else ()
-            ids = named if self._fitting(named, finding) == named else ()
-        told = (self.helpline_lines(ids), self.helpline_lines(rail_lines(finding.marks)))
-        return tuple(lines for lines in told if lines)
+            concerns = _OWN_CONCERN.get(voice, finding.concerns)
+            ids = self._fitting(ids, replace(finding, concerns=concerns))
+        ids = (*ids, *rail_lines(finding.marks))
+        told = self.helpline_lines(lines_unsaid(self._contacts.lines_named(ids), first))
+        return (told,) if told else ()
 
     def line_ids(self, finding: RiskFinding) -> tuple[str, ...]:
         """The ids of the lines (the police, a national helpline) the kinds of harm of

@@ -22,7 +22,7 @@ wrote it (with `dialogs.own_voice`).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from knowledge.matching.phrases import PhraseSet
@@ -43,11 +43,6 @@ _SAME_SPEAKER = {
 }
 # How far after the telling word the speaker names themselves ("he told me he would").
 _SPEAKER_REACH = 2
-# The writer's own parent as the speaker ("mum says", "my dad said"), and their pronoun.
-_PARENTS = {
-    **dict.fromkeys(("mum", "mom", "mam", "mother", "stepmum"), "she"),
-    **dict.fromkeys(("dad", "father", "stepdad"), "he"),
-}
 _DOMESTIC = "domestic-abuse"
 
 
@@ -72,7 +67,10 @@ def words_after_threats(threats: PhraseSet, found: list[str]) -> list[str | None
 
 
 def own_threat_told(
-    words: Sequence[str], telling: Collection[str], reach: int = _SPEAKER_REACH
+    words: Sequence[str],
+    telling: Collection[str],
+    reach: int = _SPEAKER_REACH,
+    parents: Mapping[str, str] | None = None,
 ) -> bool:
     """Whether the first telling word of `words` (a message simplified; `telling`, the words
     that tell what someone said) gives a threat its speaker made of themselves ("he said hed
@@ -80,12 +78,15 @@ def own_threat_told(
     after (within `reach` words). Then "me" is the writer, not someone quoted ("she said he'd
     kill me"). A writer harmed (round 52, voice181) reads further, and a parent by name ("he
     said if i tell anyone hell kill my mum", "mum says im a mistake and she wishes i was
-    dead"): the one who said it is the one who harms them, not one they tell of."""
+    dead"): the one who said it is the one who harms them, not one they tell of. `parents`:
+    the words for the writer's own parent, each with its pronoun ("mum": "she"; the
+    typed-words pack's friend lists `mothers` and `fathers`, `FriendVoice.speaking_parents`)."""
+    parents = parents or {}
     for at, word in enumerate(words):
         if word in telling:
             before = words[at - 1] if at else ""
-            named = before in _PARENTS and (at < 2 or words[at - 2] == "my")
-            forms = _SAME_SPEAKER.get(_PARENTS[before] if named else before)
+            named = before in parents and (at < 2 or words[at - 2] == "my")
+            forms = _SAME_SPEAKER.get(parents[before] if named else before)
             after = words[at + 1 : at + 1 + reach]
             return forms is not None and any(w in forms for w in after)
     return False

@@ -27,6 +27,10 @@ by someone else is answered as family is after the signpost."""
 HARMED_VOICES = ("child", "adult", "self")
 """The voices of the person harmed (`dialogs.own_voice`): their reply carries their kind of
 harm's own lines and notes, as the practitioner's does (round 52, voice181)."""
+TELLING_VOICES = (*FAMILY_VOICES, "friend")
+"""The voices of one who tells of another's harm, not their own doing: family or the public, a
+parent of their child harmed by someone else, a young person of a friend. Their reply carries
+the kinds of harm's own lines that fit the one harmed (round 53, voice193)."""
 
 
 def help_by_voice(said: WriterTexts) -> dict[str, str]:

@@ -72,6 +72,8 @@ class RiskCategory(PackValue):
         adult_note: the line shown instead of `note` when the person at risk is an adult.
         own_note: `note` in the words of the person harmed, for the reply spoken to them
             (`dialogs.public_notes`; round 52): "tell the venue's staff", "your bank can act".
+        told_note: `note` in the words of one who tells of another's harm (family, a friend, a
+            parent of their child; round 53): "stay with them until help comes".
         lines: the ids of the contacts pack's `lines` (the police, a helpline) shown too.
         on_record: a record or a closed matter told of this harm is the risk itself ("her new
             partner was convicted of offences against children"): the `records` and `closed`
@@ -107,6 +109,7 @@ class RiskCategory(PackValue):
     adult_contacts: tuple[ContactRole, ...] | None = None
     adult_note: str | None = None
     own_note: str | None = None
+    told_note: str | None = None
     lines: tuple[str, ...] = ()
     worries: tuple[str, ...] = ()
     secrets: tuple[str, ...] = ()

@@ -43,6 +43,7 @@ class RiskCategory(_Strict):
     adult_contacts: tuple[ContactRole, ...] | None = None
     adult_note: str | None = Field(default=None, min_length=3)
     own_note: str | None = Field(default=None, min_length=3)
+    told_note: str | None = Field(default=None, min_length=3)
     lines: tuple[str, ...] = ()
     worries: tuple[str, ...] = ()
     secrets: tuple[str, ...] = ()

@@ -97,6 +97,7 @@ def merge_risk_packs(packs: list[tuple[str, RiskPack]]) -> tuple[RiskPack, list[
                         "adult_contacts": category.adult_contacts or known.adult_contacts,
                         "adult_note": category.adult_note or known.adult_note,
                         "own_note": category.own_note or known.own_note,
+                        "told_note": category.told_note or known.told_note,
                         "on_record": category.on_record or known.on_record,
                         "asked_after": category.asked_after or known.asked_after,
                         "marks": category.marks or known.marks,

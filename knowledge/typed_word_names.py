@@ -219,6 +219,8 @@ FriendList = Literal[
     "role_acts",
     "neighbours",
     "own_scam",
+    "mothers",
+    "fathers",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we

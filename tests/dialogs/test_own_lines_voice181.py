@@ -18,10 +18,10 @@ import pytest
 from dialogs.public_notes import PublicNotes
 from dialogs.signpost import Signpost
 from dialogs.to_the_writer import HARMED_VOICES
-from knowledge.contacts_pack import Line
 from knowledge.risk_pack import RiskCategory
 from knowledge.risk_types import RiskFinding
 from tests.support.core import Chat
+from tests.support.lines_said import line_named
 from tests.support.packs import builtin_knowledge
 
 KNOWN = builtin_knowledge()
@@ -47,10 +47,6 @@ def _finding(kind: RiskCategory) -> RiskFinding:
     )
 
 
-def _named(line: Line, text: str) -> bool:
-    return line.as_line() in text or (line.phone is not None and line.phone in text)
-
-
 def test_the_table_has_kinds_with_lines_and_own_notes() -> None:
     assert any(kind.lines for kind in KINDS)
     assert any(kind.own_note for kind in KINDS)
@@ -71,7 +67,7 @@ def test_the_one_harmed_gets_their_kinds_own_lines_and_notes(
     for line in lines:
         assert line.as_line() in practitioners
         if line.fits(TOLD, concern):  # not the Men's Advice Line to a young person
-            assert _named(line, own), (kind.id, voice, line.id)
+            assert line_named(line, own), (kind.id, voice, line.id)
     if kind.own_note:
         assert kind.note is not None
         assert kind.note in practitioners
@@ -82,15 +78,19 @@ def test_the_one_harmed_gets_their_kinds_own_lines_and_notes(
 @pytest.mark.parametrize(
     ("message", "said"),
     [
-        ("i think my drink was spiked", ("The police (999", "the venue's staff", "look after you")),
+        # the police named once, in the words above the lines (round 53, voice193)
+        (
+            "i think my drink was spiked",
+            ("the police on 101", "the venue's staff", "look after you"),
+        ),
         (
             "i think someone spiked my drink at the club last night",
-            ("The police (999", "the venue's staff"),
+            ("the police on 101", "the venue's staff"),
         ),
         ("im 82 and my carer takes money from my bank card", ("your bank can act",)),
         (
             "im 30 and my boss took my passport and doesnt pay me",
-            ("The police (999", "08000 121 700"),
+            ("the police on 101", "08000 121 700"),
         ),
         (
             "im 15 and my family are taking me abroad to get married",
