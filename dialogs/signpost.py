@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from dialogs.bank_note import BankNote
 from dialogs.contract import Reply
-from dialogs.lines_said import lines_unsaid
 from dialogs.not_english import not_english_reply, unread
 from dialogs.rail_police import rail_lines
 from dialogs.to_the_writer import (
@@ -250,6 +249,9 @@ class Signpost(WhatNext):
         Transport Police on the railway. None that `first` says already (`said_already`: "the
         police on 101" above the police's line; round 53). One who tells of their own doing
         gets their own text's lines alone."""
+        # Only a signpost reads it: not loaded with every start (tests/bot/test_ask_start.py).
+        from dialogs.lines_said import lines_unsaid  # noqa: PLC0415
+
         ids: tuple[str, ...] = ()
         if voice in HARMED_VOICES or voice in TELLING_VOICES:
             kinds = filter(None, map(self._risk.category, finding.categories))

@@ -160,6 +160,8 @@ NEVER_FOR_ASK = (
     "dialogs.check_outcome",
     "knowledge.matching.claim_source",
     "knowledge.risk_phrases",
+    # Nor whether a line beside a signpost is said already (round 53: only a signpost reads it).
+    "dialogs.lines_said",
 )
 ONLY_TO_CHECK_PACKS = (
     "yaml",
