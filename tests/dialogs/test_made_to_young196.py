@@ -5,7 +5,9 @@ The risk check read the harm as the writer's own only with "me" in or just after
 ("forcing me to marry"), or "I was" before them; "want me to marry", "taking me to pakistan to get
 married", "making me marry" put the "me" before, as the object of someone else's will
 (`knowledge.risk_made_to`, the pack's `made-to` marker). Now the finding carries the mark
-"writer-harmed" and the reply speaks to the writer. The same told of a sister, a student or a
+"writer-harmed" and the reply speaks to the writer. A cutting told by the wedding it comes before
+or the country it is done in ("…to be cut before my wedding") is read as FGM, not as a cut
+injury: the kind's own line is given. The same told of a sister, a student or a
 client ("my sister is 20 and my family want her to marry someone back home") keeps the family's
 or the practitioner's reply; the mark changes no verdict.
 """
@@ -19,6 +21,7 @@ from tests.support.core import Chat
 
 OWN = "If this is happening to you"
 PRACTITIONER = "What you've described may mean"
+KINDS_LINE = "Forced Marriage Unit"
 
 WRITERS = {
     "marriage": [
@@ -75,3 +78,18 @@ def test_someone_elses_forced_marriage_keeps_the_tellers_reply(chat: Chat, messa
     first = chat.send(message)[0]
     assert first.risk_of_harm
     assert OWN not in first.text
+
+
+CUTTINGS = [  # grown writers and practitioners: a young person's reply has a young person's lines
+    "im 20 and my family want me to be cut before my wedding",
+    "my family wants me to be cut before i get married",
+    "a pupil of mine says her family want her to be cut before her wedding",
+    "a colleague told me her family want her to be cut before her wedding",
+]
+
+
+@pytest.mark.parametrize("message", CUTTINGS)
+def test_a_cutting_before_a_wedding_is_read_as_its_kind(chat: Chat, message: str) -> None:
+    first = chat.send(message)[0]
+    assert first.risk_of_harm
+    assert KINDS_LINE in first.text
