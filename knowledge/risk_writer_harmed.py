@@ -50,8 +50,10 @@ def writer_harmed(
     label opens ("TA here.": `risk_subjects.role_label`). A sentence of `dropped` (told with the
     "I" left out: `risk_subjects.dropped_writer`, "thinking of ending it") is one of `own` when
     it names no one at all (not "lads not being paid properly", "someone has been hurting my
-    daughter"). `markers`: the pack's markers by name, stemmed ("unknown-not", "unknown-know"
-    for `_unknown`; None: none)."""
+    daughter"). A sentence where someone wills or makes the harm on "me" is one of `own` too
+    ("my family want me to marry someone back home": `risk_made_to.made_to`, round 53).
+    `markers`: the pack's markers by name, stemmed ("unknown-not", "unknown-know" for
+    `_unknown`, "made-to"; None: none)."""
     if WRITER_HARMED in finding.marks:
         return finding
     sentences = read.sentence_of
