@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import replace
 
+from knowledge.risk_made_to import made_to
 from knowledge.risk_pack import CaseMark
 from knowledge.risk_subjects import role_label
 from knowledge.risk_types import Hit, RiskFinding, Tokens
@@ -49,9 +50,11 @@ def writer_harmed(
     label opens ("TA here.": `risk_subjects.role_label`). A sentence of `dropped` (told with the
     "I" left out: `risk_subjects.dropped_writer`, "thinking of ending it") is one of `own` when
     it names no one at all (not "lads not being paid properly", "someone has been hurting my
-    daughter"). `markers`: the pack's markers by name, stemmed ("unknown-not", "unknown-know"
-    for `_unknown`; None: none)."""
-    if WRITER_HARMED in finding.marks or not (own or dropped):
+    daughter"). A sentence where someone wills or makes the harm on "me" is one of `own` too
+    ("my family want me to marry someone back home": `risk_made_to.made_to`, round 53).
+    `markers`: the pack's markers by name, stemmed ("unknown-not", "unknown-know" for
+    `_unknown`, "made-to"; None: none)."""
+    if WRITER_HARMED in finding.marks:
         return finding
     sentences = read.sentence_of
     others = {s for w, s in zip(read.words, sentences, strict=True) if w in _SOMEONE_ELSES}
@@ -64,6 +67,7 @@ def writer_harmed(
         and not _unknown(read.words[k + 1 : k + 4], markers or {})
     }
     own = {*own, *(set(dropped) - {sentences[at] for at in read.persons})}
+    own |= made_to(counted, read, (markers or {}).get("made-to", _NONE))  # "want me to marry"
     mine = [
         h.sentence in own and h.sentence not in others and not _speakers_own(h, read)
         for h in counted
