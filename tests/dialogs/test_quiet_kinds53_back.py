@@ -1,0 +1,69 @@
+"""Round 53 (quiet197, issue 11 rule one): a general question, then one's own case pointing back.
+
+"is it normal for a teacher to grab a child by the arm? it happened to me again today" asks in
+general, then the next sentence, pointing back at what was asked ("it", "that", "he", "mine"),
+tells it happened to the writer or theirs: `risk_normal_asked._own_next` reads that sentence as
+the writer's own case, as it read one opening "my son…" (docs/risk-cues.md, "Round 53: quiet197").
+The rings are read with the learnt model off, so the reading makes them ring (some rang already
+by older readings and are kept so); the look-alikes are sent with it on, as a user meets them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.risk_model import RiskModel
+from tests.support.cases import cases
+from tests.support.core import Chat
+
+RINGS: dict[str, list[str]] = {
+    "pointing-back": [
+        "is it normal for a teacher to grab a child by the arm? it happened to me again today",
+        "is it normal for a teacher to grab a child by the arm? that's what happened to my son",
+        "is it ok for staff to pin a kid to the floor? it happened to me again today",
+        "is it normal for a teacher to grab a child by the arm? it happened to my daughter today",
+        "is it ok for a dad to hit a kid with a belt? mine did it again last night",
+        (
+            "is it normal for a parent to lock a child in their room? that is what my mum did to "
+            "me last night"
+        ),
+        (
+            "is it ok for a childminder to lock a toddler in a room? that's what happened to my "
+            "daughter again"
+        ),
+    ],
+    "pointing-back, rang already": [
+        "is it ok for a coach to hit a child? he did it to me again yesterday",
+        "is it normal for a stepdad to slap a kid? he did it to me again this morning",
+        "is it normal for a parent to kick their child? she did it to me again last night",
+    ],
+}
+
+QUIET: dict[str, list[str]] = {
+    "pointing-back": [
+        "is it normal for a teacher to hold a child's hand? it happened on the school trip today",
+        "is it normal for a toddler to bite? it happened again at nursery today",
+        "is it normal for a baby to cry all night? that's what my son does",
+        "is it ok to leave my 10 year old home alone for an hour? he asked me again today",
+        "is it normal for a teacher to grab a child by the arm? it was in our training yesterday",
+        "is it normal for a teacher to grab a child by the arm? asking for a training session",
+        "is it ok for staff to pin a kid to the floor? our policy says only as a last resort",
+        "is it normal for a dad to tickle his kids? mine did it again last night",
+        "is it normal for a nursery to give a child a time out? that happened to my son yesterday",
+        "is it ok for a teacher to take a phone off a pupil? that's what happened to my son",
+        "is it ok for staff to hug a child who is upset? it happened to my daughter today",
+    ],
+}
+
+
+@pytest.mark.parametrize("message", cases(RINGS))
+def test_own_case_pointing_back_leads_with_the_signpost(
+    chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(RiskModel, "fires", lambda self, text: False)
+    assert chat.send(message)[0].risk_of_harm
+
+
+@pytest.mark.parametrize("message", cases(QUIET))
+def test_their_twins_get_no_signpost(chat: Chat, message: str) -> None:
+    assert not any(r.risk_of_harm for r in chat.send(message))
