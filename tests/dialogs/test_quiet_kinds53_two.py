@@ -1,11 +1,17 @@
-"""Round 53 (quiet197, issue 11 rule one): a general question, then one's own case pointing back.
+"""Round 53 (quiet197, issue 11 rule one): kinds told over two sentences, still quiet.
 
-"is it normal for a teacher to grab a child by the arm? it happened to me again today" asks in
-general, then the next sentence, pointing back at what was asked ("it", "that", "he", "mine"),
-tells it happened to the writer or theirs: `risk_normal_asked._own_next` reads that sentence as
-the writer's own case, as it read one opening "my son…" (docs/risk-cues.md, "Round 53: quiet197").
-The rings are read with the learnt model off, so the reading makes them ring (some rang already
-by older readings and are kept so); the look-alikes are sent with it on, as a user meets them.
+- a general question, then one's own case pointing back ("is it normal for a teacher to grab a
+  child by the arm? it happened to me again today"): the next sentence, pointing back at what
+  was asked ("it", "that", "he", "mine"), tells it happened to the writer or theirs, and
+  `risk_normal_asked._own_next` reads it as the writer's own case, as it read one opening
+  "my son…";
+- a young writer's age told first, on its own ("i am 15. my manager is 26 and asked me to meet
+  him alone"): `risk_age_first.after_young_age` lets the next sentence complete the grooming
+  `together` item with it, as a sentence opening "he" does.
+
+See docs/risk-cues.md, "Round 53: quiet197". The rings are read with the learnt model off, so
+the readings make them ring (some rang already by older readings and are kept so); the
+look-alikes are sent with it on, as a user meets them.
 """
 
 from __future__ import annotations
@@ -37,6 +43,17 @@ RINGS: dict[str, list[str]] = {
         "is it normal for a stepdad to slap a kid? he did it to me again this morning",
         "is it normal for a parent to kick their child? she did it to me again last night",
     ],
+    "age-first": [
+        "i am 15. my manager is 26 and asked me to meet him alone",
+        "im 15. the guy from work is 25 and keeps asking to meet me alone",
+        "im 15. my neighbour is 29 and asked me to come to his flat",
+    ],
+    "age-first, rang already": [
+        "im 14. my coach is 30 and wants me to come to his flat",
+        "i am 13. my tutor is 28 and keeps messaging me at night",
+        "i'm 15 years old. my driving instructor is 40 and asked me to come to his house",
+        "i am 14. the lodger is 35 and keeps asking me to meet him in secret",
+    ],
 }
 
 QUIET: dict[str, list[str]] = {
@@ -52,6 +69,15 @@ QUIET: dict[str, list[str]] = {
         "is it normal for a nursery to give a child a time out? that happened to my son yesterday",
         "is it ok for a teacher to take a phone off a pupil? that's what happened to my son",
         "is it ok for staff to hug a child who is upset? it happened to my daughter today",
+    ],
+    "age-first": [
+        "i am 15. my manager is 26 and asked me to cover a shift",
+        "im 14. my coach is 30 and wants me to train harder",
+        "i am 25. my manager is 40 and asked me to meet him alone",
+        "i am 15. my manager is 26 and asked me to meet the team at the office",
+        "im 15. my tutor is 28 and wants me to come to his class on saturday",
+        "i am 16. my friend is 17 and asked me to meet her alone",
+        "i am 15. is it ok if my manager is 26 and asked me to meet him alone for a review?",
     ],
 }
 
