@@ -1,4 +1,4 @@
-"""Round 53 (quiet197, issue 11 rule one): kinds told over two sentences, still quiet.
+"""Round 53 (quiet197, issue 11 rule one): kinds told in two parts, still quiet.
 
 - a general question, then one's own case pointing back ("is it normal for a teacher to grab a
   child by the arm? it happened to me again today"): the next sentence, pointing back at what
@@ -7,7 +7,9 @@
   "my son…";
 - a young writer's age told first, on its own ("i am 15. my manager is 26 and asked me to meet
   him alone"): `risk_age_first.after_young_age` lets the next sentence complete the grooming
-  `together` item with it, as a sentence opening "he" does.
+  `together` item with it, as a sentence opening "he" does;
+- a young person about to do as everyone round them does ("everyone carries a knife round here
+  so i might start too"): a weapons cue from the weapon to the writer's "so i might start".
 
 See docs/risk-cues.md, "Round 53: quiet197". The rings are read with the learnt model off, so
 the readings make them ring (some rang already by older readings and are kept so); the
@@ -54,6 +56,20 @@ RINGS: dict[str, list[str]] = {
         "i'm 15 years old. my driving instructor is 40 and asked me to come to his house",
         "i am 14. the lodger is 35 and keeps asking me to meet him in secret",
     ],
+    "like-everyone": [
+        "everyone carries a knife round here so i might start too",
+        "all my mates have blades so im thinking of getting one",
+        "everyone has a shank round here so i might get one too",
+        "everyone on my estate carries a blade so im gonna get one",
+        "my mates all carry knives so i might start carrying one",
+        "everyone round here has a knife so im thinking about carrying one",
+        "everyone at my school has a blade so i might get one as well",
+        "loads of people on my road carry knives and i want one too",
+    ],
+    "like-everyone, rang already": [
+        "all the boys in my year carry knives so i think i should too",
+        "all my friends carry blades now so i will probably start",
+    ],
 }
 
 QUIET: dict[str, list[str]] = {
@@ -78,6 +94,15 @@ QUIET: dict[str, list[str]] = {
         "im 15. my tutor is 28 and wants me to come to his class on saturday",
         "i am 16. my friend is 17 and asked me to meet her alone",
         "i am 15. is it ok if my manager is 26 and asked me to meet him alone for a review?",
+    ],
+    "like-everyone": [
+        "everyone carries a phone round here so i might start too",
+        "all my mates have knives and forks at school dinners",
+        "lots of young people say everyone carries a knife",
+        "everyone carries an umbrella round here so i might get one too",
+        "everyone in the kitchen has a knife so i might get a knife block",
+        "everyone at archery has a bow so i might get one too",
+        "everyone carries a water bottle so i might start too",
     ],
 }
 
