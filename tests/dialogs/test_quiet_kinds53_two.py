@@ -39,22 +39,31 @@ RINGS: dict[str, list[str]] = {
             "is it ok for a childminder to lock a toddler in a room? that's what happened to my "
             "daughter again"
         ),
+        "is it ok for a parent to slap a teenager? mine did it again this morning",
     ],
     "pointing-back, rang already": [
         "is it ok for a coach to hit a child? he did it to me again yesterday",
         "is it normal for a stepdad to slap a kid? he did it to me again this morning",
         "is it normal for a parent to kick their child? she did it to me again last night",
+        (
+            "is it normal for a boyfriend to check your phone and hit you? he did it to me again "
+            "yesterday"
+        ),
     ],
     "age-first": [
         "i am 15. my manager is 26 and asked me to meet him alone",
         "im 15. the guy from work is 25 and keeps asking to meet me alone",
         "im 15. my neighbour is 29 and asked me to come to his flat",
+        "i am 14. my manager is 27 and keeps messaging me at night",
+        "i am 15. the lodger is 40 and keeps asking me to meet him alone",
+        "im 14 years old. my tutor is 30 and wants to meet me secretly",
     ],
     "age-first, rang already": [
         "im 14. my coach is 30 and wants me to come to his flat",
         "i am 13. my tutor is 28 and keeps messaging me at night",
         "i'm 15 years old. my driving instructor is 40 and asked me to come to his house",
         "i am 14. the lodger is 35 and keeps asking me to meet him in secret",
+        "im 13. my coach is 31 and asked me to come to his house",
     ],
     "like-everyone": [
         "everyone carries a knife round here so i might start too",
@@ -65,10 +74,14 @@ RINGS: dict[str, list[str]] = {
         "everyone round here has a knife so im thinking about carrying one",
         "everyone at my school has a blade so i might get one as well",
         "loads of people on my road carry knives and i want one too",
+        "everyone at my school carries a knife so im thinking about getting one",
+        "all the olders on my estate have blades so im gonna start carrying one",
+        "everyone in my area has a knife and i want one too",
     ],
     "like-everyone, rang already": [
         "all the boys in my year carry knives so i think i should too",
         "all my friends carry blades now so i will probably start",
+        "my mates carry shanks so i might start too",
     ],
 }
 
@@ -85,6 +98,8 @@ QUIET: dict[str, list[str]] = {
         "is it normal for a nursery to give a child a time out? that happened to my son yesterday",
         "is it ok for a teacher to take a phone off a pupil? that's what happened to my son",
         "is it ok for staff to hug a child who is upset? it happened to my daughter today",
+        "is it normal for a foster carer to set a bedtime? it happened to me again last night",
+        "is it ok for a teacher to move a pupil's seat? that's what happened to my son today",
     ],
     "age-first": [
         "i am 15. my manager is 26 and asked me to cover a shift",
@@ -93,6 +108,8 @@ QUIET: dict[str, list[str]] = {
         "i am 15. my manager is 26 and asked me to meet the team at the office",
         "im 15. my tutor is 28 and wants me to come to his class on saturday",
         "i am 16. my friend is 17 and asked me to meet her alone",
+        "i am 14. my manager is 27 and asked me to work on saturday",
+        "im 13. my coach is 31 and asked me to come to training early",
         "i am 15. is it ok if my manager is 26 and asked me to meet him alone for a review?",
     ],
     "like-everyone": [
@@ -103,6 +120,9 @@ QUIET: dict[str, list[str]] = {
         "everyone in the kitchen has a knife so i might get a knife block",
         "everyone at archery has a bow so i might get one too",
         "everyone carries a water bottle so i might start too",
+        "all the olders on my estate have motorbikes so im gonna start riding one",
+        "my mates carry skateboards so i might start too",
+        "everyone in my area has a dog and i want one too",
     ],
 }
 
