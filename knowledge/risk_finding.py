@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from knowledge.risk_age_first import after_young_age
 from knowledge.risk_also_mine import also_mine
 from knowledge.risk_at_work import AT_WORK, at_work
 from knowledge.risk_clauses import (
@@ -325,7 +326,7 @@ def judge(
         read.marked,
         statements=statements,
         related=related,
-        continued=going_on(read),
+        continued=going_on(read) | after_young_age(read, markers),  # "i am 15. my boss…" (r53)
     ) or opened(hits, read, openers, general, about, anyone=markers["anyone"])
     if not found:
         return None

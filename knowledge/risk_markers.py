@@ -193,6 +193,8 @@ MARKERS = (
     # `risk_normal_asked.normal_asked`, `risk_one_case.one_case_asked` (round 50):
     *("normal-asked", "normal-asked-it", "normal-asked-own", "normal-asked-not"),
     "normal-asked-told",  # `risk_normal_asked` (round 52, quiet185)
+    *("normal-asked-back", "normal-asked-back-told"),  # ... (round 53, quiet197)
+    *("age-first-writer", "age-first-words"),  # `risk_age_first.after_young_age` (round 53)
     *("one-case-particular", "one-case-supposing"),
     *("topic-about", "topic-after", "topic-verbs", "topic-told"),  # `risk_topic_asked` (round 50)
     "state-thinking",  # `risk_subjects.writer_states` (round 50, miss157)

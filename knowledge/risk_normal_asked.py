@@ -22,6 +22,10 @@ Or a question naming no one in particular ("…to leave someone in the same pad 
 the next sentence, telling, makes the writer's own case: it opens with "my" and a noun for
 people, and holds a word of `normal-asked-told` ("was", "again", "morning"): "…? my dad was
 soaked this morning" (round 52, quiet185); not "…? my dad is moving into one next week".
+Or it opens pointing back at what was asked (a word of `normal-asked-back`: "it", "that", "he",
+"mine"), then holds the writer (`normal-asked-own`) and a word of `normal-asked-told` or
+`normal-asked-back-told` ("happened", "did"): "…? it happened to me again today", "…? that's
+what happened to my son" (round 53, quiet197); not "…? it happened on the school trip today".
 
 "is it normal for a child to have bruises?" names no writer and stays general; the rest of the
 check (who did it, an ordinary cause, the past) still applies to the sentence as to a telling.
@@ -63,8 +67,8 @@ def normal_asked(
         read: the message as the detector read it.
         asks: the sentences that ask (start with a question word or end with "?").
         markers: the pack's markers by name, stemmed (`normal-asked`, `normal-asked-it`,
-            `normal-asked-own`, `normal-asked-not`, `normal-asked-told`, `own-when-work`,
-            `own-when-any`, `practice-terms`).
+            `normal-asked-own`, `normal-asked-not`, `normal-asked-told`, `normal-asked-back`,
+            `normal-asked-back-told`, `own-when-work`, `own-when-any`, `practice-terms`).
     """
     words, sentence_of = read.words, read.sentence_of
     normal, its = markers["normal-asked"], markers["normal-asked-it"]
@@ -88,7 +92,7 @@ def normal_asked(
                 and (
                     not own.isdisjoint(rest)
                     or (rest[0] == _TO and sentence in cued and anyone.isdisjoint(rest))
-                    or _own_next(read, end, asks, markers["normal-asked-told"])
+                    or _own_next(read, end, asks, markers, back=rest[0] != _TO)
                 )
                 and barred.isdisjoint(words[start:end])
             ):
@@ -109,7 +113,7 @@ def own_case_next(
         read: the message as the detector read it.
         asks: the sentences that ask.
         markers: the pack's markers by name, stemmed (`normal-asked`, `normal-asked-it`,
-            `normal-asked-told`).
+            `normal-asked-own`, `normal-asked-told`, `normal-asked-back`, `normal-asked-back-told`).
     """
     words, sentence_of = read.words, read.sentence_of
     normal, its = markers["normal-asked"], markers["normal-asked-it"]
@@ -120,29 +124,46 @@ def own_case_next(
         end = start
         while end < len(words) and sentence_of[end] == sentence:
             end += 1
+        after = _after_opening(words[start:end], normal, its) if sentence in asks else 0
         if (
-            sentence in asks
-            and _after_opening(words[start:end], normal, its)
-            and _own_next(read, end, asks, markers["normal-asked-told"])
+            after
+            and start + after < end
+            and _own_next(read, end, asks, markers, back=words[start + after] != _TO)
         ):
             found.add(sentence)
         start = end
     return frozenset(found)
 
 
-def _own_next(read: Tokens, start: int, asks: Collection[int], told: frozenset[str]) -> bool:
-    """Whether the sentence from `start` tells (is not in `asks`), opens with "my" and a noun for
-    people and holds a word of `told`: the writer's own case after a general question."""
+def _own_next(
+    read: Tokens,
+    start: int,
+    asks: Collection[int],
+    markers: Mapping[str, frozenset[str]],
+    *,
+    back: bool,
+) -> bool:
+    """Whether the sentence from `start` tells (is not in `asks`) the writer's own case after a
+    general question: it opens with "my" and a noun for people and holds a word of
+    `normal-asked-told`, or opens pointing back (`normal-asked-back`) and holds the writer
+    (`normal-asked-own`) and a word of `normal-asked-told` or `normal-asked-back-told`, when
+    `back` (the question names a doer: not "is it ok to leave my son…? he asked me again")."""
     words = read.words
-    if start + 1 >= len(words) or words[start] != _MY or start + 1 not in read.persons:
+    if start + 1 >= len(words) or read.sentence_of[start] in asks:
         return False
     sentence = read.sentence_of[start]
-    if sentence in asks:
-        return False
     end = start
     while end < len(words) and read.sentence_of[end] == sentence:
         end += 1
-    return not told.isdisjoint(words[start + 2 : end])
+    told = markers["normal-asked-told"]
+    if words[start] == _MY and start + 1 in read.persons:
+        return not told.isdisjoint(words[start + 2 : end])
+    if not back or words[start] not in markers["normal-asked-back"]:
+        return False
+    rest = words[start:end]  # "mine did it again": the opening word may be the writer
+    return not markers["normal-asked-own"].isdisjoint(rest) and not (
+        told | markers["normal-asked-back-told"]
+    ).isdisjoint(rest[1:])
 
 
 def _after_opening(words: list[str], normal: frozenset[str], its: frozenset[str]) -> int:
