@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from knowledge.risk_types import sentence_spans
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -32,24 +34,16 @@ def after_young_age(read: Tokens, markers: Mapping[str, frozenset[str]]) -> froz
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed (`age-first-writer`, `age-first-words`).
     """
-    words, sentence_of = read.words, read.sentence_of
+    words = read.words
     writer, between = markers["age-first-writer"], markers["age-first-words"]
     asked = read.questions | read.marked
-    found: set[int] = set()
-    start = 0
-    while start < len(words):
-        sentence = sentence_of[start]
-        end = start
-        while end < len(words) and sentence_of[end] == sentence:
-            end += 1
-        if (
-            end < len(words)
-            and not {sentence, sentence + 1} & asked
-            and _young_age_only(words[start:end], writer, between)
-        ):
-            found.add(sentence + 1)
-        start = end
-    return frozenset(found)
+    return frozenset(
+        sentence + 1
+        for sentence, start, end in sentence_spans(read)
+        if end < len(words)
+        and not {sentence, sentence + 1} & asked
+        and _young_age_only(words[start:end], writer, between)
+    )
 
 
 def _young_age_only(words: list[str], writer: frozenset[str], between: frozenset[str]) -> bool:

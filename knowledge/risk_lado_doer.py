@@ -39,7 +39,7 @@ from collections.abc import Mapping, Sequence
 
 from knowledge.contacts_pack import ContactRole
 from knowledge.risk_pack import Concern
-from knowledge.risk_types import Hit, Tokens
+from knowledge.risk_types import Hit, Tokens, sentence_end
 
 __all__ = ["lado_doer"]
 
@@ -84,9 +84,7 @@ def _opens_on_a_role(
     of harm start)."""
     words, roles, said = read.words, markers["lado-roles"], markers["lado-said"]
     at = read.sentence_of.index(sentence)
-    end = at
-    while end < len(words) and read.sentence_of[end] == sentence:
-        end += 1
+    end = sentence_end(read, at)
     k, again = at, True  # the sentence is read again once, from what was said
     while k < end:
         if _writer_clause(read, k, end, signs, roles):

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from knowledge.risk_types import Kinds
+from knowledge.risk_types import Kinds, sentence_end, sentence_spans
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Mapping
@@ -70,19 +70,14 @@ def normal_asked(
             `normal-asked-own`, `normal-asked-not`, `normal-asked-told`, `normal-asked-back`,
             `normal-asked-back-told`, `own-when-work`, `own-when-any`, `practice-terms`).
     """
-    words, sentence_of = read.words, read.sentence_of
+    words = read.words
     normal, its = markers["normal-asked"], markers["normal-asked-it"]
     own = markers["normal-asked-own"]
     barred = markers["own-when-work"] | markers["practice-terms"] | markers["normal-asked-not"]
     anyone = markers["own-when-any"] | markers["anyone"]
     cued = {h.sentence for h in hits if h.phrase.kind is Kinds.CUE and h.phrase.category >= 0}
     found: set[int] = set()
-    start = 0
-    while start < len(words):
-        sentence = sentence_of[start]
-        end = start
-        while end < len(words) and sentence_of[end] == sentence:
-            end += 1
+    for sentence, start, end in sentence_spans(read):
         if sentence in asks:
             after = _after_opening(words[start:end], normal, its)
             rest = words[start + after : end] if after else []
@@ -97,7 +92,6 @@ def normal_asked(
                 and barred.isdisjoint(words[start:end])
             ):
                 found.add(sentence)
-        start = end
     return frozenset(found)
 
 
@@ -115,15 +109,10 @@ def own_case_next(
         markers: the pack's markers by name, stemmed (`normal-asked`, `normal-asked-it`,
             `normal-asked-own`, `normal-asked-told`, `normal-asked-back`, `normal-asked-back-told`).
     """
-    words, sentence_of = read.words, read.sentence_of
+    words = read.words
     normal, its = markers["normal-asked"], markers["normal-asked-it"]
     found: set[int] = set()
-    start = 0
-    while start < len(words):
-        sentence = sentence_of[start]
-        end = start
-        while end < len(words) and sentence_of[end] == sentence:
-            end += 1
+    for sentence, start, end in sentence_spans(read):
         after = _after_opening(words[start:end], normal, its) if sentence in asks else 0
         if (
             after
@@ -131,7 +120,6 @@ def own_case_next(
             and _own_next(read, end, asks, markers, back=words[start + after] != _TO)
         ):
             found.add(sentence)
-        start = end
     return frozenset(found)
 
 
@@ -151,10 +139,7 @@ def _own_next(
     words = read.words
     if start + 1 >= len(words) or read.sentence_of[start] in asks:
         return False
-    sentence = read.sentence_of[start]
-    end = start
-    while end < len(words) and read.sentence_of[end] == sentence:
-        end += 1
+    end = sentence_end(read, start)
     told = markers["normal-asked-told"]
     if words[start] == _MY and start + 1 in read.persons:
         return not told.isdisjoint(words[start + 2 : end])

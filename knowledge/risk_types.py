@@ -4,7 +4,7 @@ compiled phrase and its places, a message as read, and where a phrase matched.""
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import field
 from enum import IntEnum
 from typing import Final
@@ -232,3 +232,21 @@ class RiskFinding(Value):
     cues: tuple[str, ...] = field(default=(), compare=False)
     marks: tuple[CaseMark, ...] = field(default=(), compare=False)
     told: tuple[str, ...] = field(default=(), compare=False)
+
+
+def sentence_end(read: Tokens, start: int) -> int:
+    """The index after the last word of the sentence the word at `start` is in."""
+    sentence, end = read.sentence_of[start], start
+    while end < len(read.words) and read.sentence_of[end] == sentence:
+        end += 1
+    return end
+
+
+def sentence_spans(read: Tokens) -> Iterator[tuple[int, int, int]]:
+    """Each sentence of `read` in order, as (sentence, its first word, the index after its
+    last word)."""
+    start = 0
+    while start < len(read.words):
+        end = sentence_end(read, start)
+        yield read.sentence_of[start], start, end
+        start = end
