@@ -48,7 +48,7 @@ class PlainChores(Value):
             helper = next(
                 (
                     k
-                    for k in range(i + 1, i + 2 + _HELPER_WORDS)[: len(said)]
+                    for k in range(i + 1, min(i + 2 + _HELPER_WORDS, len(said)))
                     if said[k] in self.helpers
                 ),
                 -1,

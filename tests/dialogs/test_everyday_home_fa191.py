@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.plain_chores import PlainChores
 from tests.support.core import Chat
 
 QUIET = [
@@ -57,3 +58,28 @@ def test_everyday_home_life_is_not_signposted(chat: Chat, message: str) -> None:
 def test_a_burden_an_absence_or_a_harm_told_still_rings(chat: Chat, message: str) -> None:
     first = chat.first(message)
     assert first.risk_of_harm, first.text
+
+
+_CHORES = PlainChores(
+    helps=frozenset({"help"}),
+    helpers=frozenset({"mum"}),
+    chores=frozenset({"washing"}),
+    not_words=frozenset(),
+)
+
+
+@pytest.mark.parametrize(
+    ("message", "told"),
+    [
+        ("i help", False),
+        ("please help my", False),
+        ("i help my mum", False),
+        ("i help my mum with", False),
+        ("i help my mum with the washing", True),
+    ],
+)
+def test_a_help_near_the_end_is_read_without_running_past_the_words(
+    message: str, told: bool
+) -> None:
+    """ "help" among the last words: the helper is looked for only among the words there are."""
+    assert _CHORES.told(message) is told
