@@ -383,7 +383,7 @@ def test_fields_annotated_by_types_are_found_as_dataclasses_finds_them(kw_only: 
 @pytest.mark.parametrize(
     "marker",
     [ClassVar, ClassVar[int], dataclasses.InitVar, dataclasses.InitVar[int], dataclasses.KW_ONLY],
-    ids=str,
+    ids=["ClassVar", "ClassVar[int]", "InitVar", "InitVar[int]", "KW_ONLY"],
 )
 def test_a_marker_annotated_as_a_type_is_left_to_dataclasses(marker: object) -> None:
     def marked() -> type:
