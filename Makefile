@@ -39,7 +39,7 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	@command -v redis-server >/dev/null || echo "Note: redis-server is not installed, so the Redis \
 	store and reliability tests will be skipped (install it, e.g. apt install redis-server)."
-	$(BIN)/pytest -rs
+	$(BIN)/pytest -rs -n auto
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
