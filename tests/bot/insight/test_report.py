@@ -209,6 +209,7 @@ def test_without_matplotlib_the_report_is_printed_and_says_how_to_get_the_chart(
     assert not (tmp_path / "out" / "insight-chart.png").exists()
 
 
+@pytest.mark.usefixtures("warm_tmp_data")
 def test_the_report_command_runs_from_the_command_line(
     journal_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
