@@ -24,7 +24,8 @@ def kept_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The cache folder a first `infoshare ask` leaves in an empty data folder (built-in packs,
     this checkout's code), built once per session."""
     data = tmp_path_factory.mktemp("kept-data")
-    done = run_command(["ask", "what is an ISP?"], command_env(data), data)
+    # A longer wait than a test's: every test of the session that uses the cache waits on it.
+    done = run_command(["ask", "what is an ISP?"], command_env(data), data, timeout=300)
     assert done.returncode == 0, done.stderr
     cache = data / MATCHER_CACHE_DIR
     assert any(cache.iterdir()), "a first `infoshare ask` kept no cache"
