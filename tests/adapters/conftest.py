@@ -2,6 +2,17 @@
 stand-in Slack and Bot Connector, the served doors, and a person talking to Slack."""
 
 from tests.support.slack import alice, server, slack
-from tests.support.teams import connector, hosting, keys, secured, store, teams
+from tests.support.teams import connector, hosting, keys, secured, signing_keys, store, teams
 
-__all__ = ["alice", "connector", "hosting", "keys", "secured", "server", "slack", "store", "teams"]
+__all__ = [
+    "alice",
+    "connector",
+    "hosting",
+    "keys",
+    "secured",
+    "server",
+    "signing_keys",
+    "slack",
+    "store",
+    "teams",
+]

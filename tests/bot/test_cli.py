@@ -4,7 +4,6 @@ in one plain line and a non-zero status, never a traceback."""
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
 import sys
@@ -50,6 +49,7 @@ def _one_plain_line(done: subprocess.CompletedProcess[bytes]) -> str:
     return error
 
 
+@pytest.mark.usefixtures("warm_tmp_data")
 def test_a_sqlite_store_that_is_a_folder_is_one_line_and_status_1(tmp_path: Path) -> None:
     folder = tmp_path / "a-folder"
     folder.mkdir()
@@ -72,6 +72,7 @@ def test_a_data_folder_inside_a_file_is_one_line_and_status_1(tmp_path: Path) ->
     assert "cannot be used (Not a directory)" in _one_plain_line(done)
 
 
+@pytest.mark.usefixtures("warm_tmp_data")
 def test_redis_unreachable_at_start_is_a_clear_error_not_an_apology_per_line(
     tmp_path: Path,
 ) -> None:
@@ -100,6 +101,7 @@ def test_a_pack_whose_kind_is_not_a_name_is_a_named_problem(tmp_path: Path, kind
         assert "Traceback" not in done.stderr.decode()
 
 
+@pytest.mark.usefixtures("warm_tmp_data")
 @pytest.mark.parametrize("locale", [LOCALE, C_LOCALE], ids=["utf-8 locale", "C locale"])
 def test_bytes_that_are_not_utf8_are_replaced_and_no_line_is_lost(
     tmp_path: Path, locale: dict[str, str]
@@ -117,6 +119,7 @@ def test_bytes_that_are_not_utf8_are_replaced_and_no_line_is_lost(
     assert answers[1]["question"].startswith("caf\ufffd \ufffd\ufffd ")
 
 
+@pytest.mark.usefixtures("warm_tmp_data")
 def test_chat_replaces_bytes_that_are_not_utf8_and_answers_every_line(tmp_path: Path) -> None:
     done = _infoshare(["chat", "--json"], tmp_path, b"check\n\xff\xfe \xc3\nyes\n")
 
@@ -125,6 +128,7 @@ def test_chat_replaces_bytes_that_are_not_utf8_and_answers_every_line(tmp_path: 
     assert "Key question 2" in replies[-1]["text"]
 
 
+@pytest.mark.usefixtures("warm_tmp_data")
 @pytest.mark.parametrize("locale", [LOCALE, C_LOCALE], ids=["utf-8 locale", "C locale"])
 def test_ask_json_never_copies_undecodable_argument_bytes(
     tmp_path: Path, locale: dict[str, str]
@@ -136,10 +140,11 @@ def test_ask_json_never_copies_undecodable_argument_bytes(
     assert shown["question"] == "what is an \ufffd\ufffd ISP?"
 
 
+@pytest.mark.usefixtures("warm_tmp_data")
 def test_output_closed_early_ends_quietly(tmp_path: Path) -> None:
     questions = tmp_path / "questions.txt"
     questions.write_text("what is an ISP?\n" * 5000)
-    env = {**os.environ, "INFOSHARE_DATA_DIR": str(tmp_path / "data"), **LOCALE}
+    env = command_env(tmp_path / "data") | LOCALE
     with questions.open("rb") as stdin:
         process = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "ask", "--json", "-"],
@@ -160,6 +165,7 @@ def test_output_closed_early_ends_quietly(tmp_path: Path) -> None:
     assert error == b""
 
 
+@pytest.mark.usefixtures("warm_tmp_data")
 def test_serve_on_a_port_already_taken_is_one_line_and_status_1(tmp_path: Path) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))

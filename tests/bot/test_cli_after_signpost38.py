@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.support.environment import command_env, run_command
 
 SUPERVISOR = (
@@ -31,6 +33,7 @@ def _chat(tmp_path: Path, *lines: str) -> list[str]:
     return done.stdout.split("you> ")[1:]
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_talking_oneself_out_of_reporting(tmp_path: Path) -> None:
     said = _chat(
         tmp_path,
@@ -45,6 +48,7 @@ def test_talking_oneself_out_of_reporting(tmp_path: Path) -> None:
         assert "couldn't find" not in reply and "Did you mean" not in reply
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_children_added_after_an_adults_signpost(tmp_path: Path) -> None:
     said = _chat(
         tmp_path,
@@ -57,6 +61,7 @@ def test_children_added_after_an_adults_signpost(tmp_path: Path) -> None:
         assert "That adds children at risk" in reply and "(MASH)" in reply, reply
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_a_young_carers_follow_ups(tmp_path: Path) -> None:
     said = _chat(
         tmp_path,
@@ -70,6 +75,7 @@ def test_a_young_carers_follow_ups(tmp_path: Path) -> None:
     assert said[3].startswith("You're welcome")
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_can_u_start_the_check_after_a_signpost(tmp_path: Path) -> None:
     said = _chat(tmp_path, ADVISER, "can u start the check", "yes")
     assert "Key question 1" in said[1]

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.support.environment import command_env, run_command
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_a_bare_age_after_the_consent_summary_is_tied_back_at_the_terminal(
     tmp_path: Path,
 ) -> None:

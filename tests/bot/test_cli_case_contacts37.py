@@ -38,6 +38,7 @@ def _run(stdin: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     return run_command(["chat"], command_env(tmp_path), tmp_path, stdin)
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 @pytest.mark.parametrize(("told", "answer"), CASES)
 def test_the_check_keeps_the_case_contacts(tmp_path: Path, told: str, answer: str) -> None:
     script = [told, "check", "yes", "yes", "yes", answer, "yes", "quit"]
@@ -58,6 +59,7 @@ def test_the_check_keeps_the_case_contacts(tmp_path: Path, told: str, answer: st
     assert ADULT_CARE not in outcome
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_a_harm_first_told_in_the_check_is_signposted_in_full(tmp_path: Path) -> None:
     told = "no, she said her stepdad hits her and told her not to tell"
     script = ["check", "yes", "yes", "yes", told, "quit"]

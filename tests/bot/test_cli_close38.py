@@ -31,6 +31,7 @@ def _after(told: str, follow_up: str, tmp_path: Path) -> str:
     return done.stdout.split("you> ")[2]
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 @pytest.mark.parametrize(
     "follow_up",
     [
@@ -46,12 +47,14 @@ def test_close_to_someone_senior_after_a_lado_signpost(tmp_path: Path, follow_up
     assert "couldn't find" not in said
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_after_a_parents_harm_social_care_is_named_not_the_lado(tmp_path: Path) -> None:
     said = _after(PARENT, "what if the dad is the heads brother", tmp_path)
     assert CLOSE in said and MASH in said
     assert LADO not in said
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_someone_elses_relative_is_no_such_worry(tmp_path: Path) -> None:
     said = _after(SCOUTS, "what if the other girl is her sister", tmp_path)
     assert CLOSE not in said

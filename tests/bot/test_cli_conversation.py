@@ -21,6 +21,7 @@ def _run(args: list[str], stdin: str, tmp_path: Path) -> subprocess.CompletedPro
     return run_command(args, command_env(tmp_path), tmp_path, stdin)
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_ask_json_answers_every_published_question_with_its_own_number(tmp_path: Path) -> None:
     questions = "\n".join(e.question for e in KNOWLEDGE.entries) + "\n"
     done = _run(["ask", "--json", "-"], questions, tmp_path)
@@ -33,6 +34,7 @@ def test_ask_json_answers_every_published_question_with_its_own_number(tmp_path:
     assert set(lines[0]["answer"]) == {"number", "question", "score"}
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_ask_prints_the_quoted_answer_with_its_source(tmp_path: Path) -> None:
     done = _run(["ask", "what are the implications of the DPA?"], "", tmp_path)
     assert done.returncode == 0, done.stderr
@@ -40,6 +42,7 @@ def test_ask_prints_the_quoted_answer_with_its_source(tmp_path: Path) -> None:
     assert "October 2008, question 3" in done.stdout
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_ask_json_says_when_the_signpost_was_given(tmp_path: Path) -> None:
     questions = "she'll hurt the baby\nwhat is an ISP?\nwhat counts as neglect?\n"
     done = _run(["ask", "--json", "-"], questions, tmp_path)
@@ -53,6 +56,7 @@ def test_ask_json_says_when_the_signpost_was_given(tmp_path: Path) -> None:
     assert [line["signpost"] is None for line in lines] == [False, True, True]
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_ask_leads_with_the_signpost_then_answers_the_question(tmp_path: Path) -> None:
     done = _run(["ask", "older lads gave my pupil a phone. What is an ISP?"], "", tmp_path)
     assert done.returncode == 0, done.stderr
@@ -61,6 +65,7 @@ def test_ask_leads_with_the_signpost_then_answers_the_question(tmp_path: Path) -
     assert KNOWLEDGE.entries[11].answer in done.stdout
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_chat_json_marks_the_signpost_reply_that_leads_the_first_answer(tmp_path: Path) -> None:
     # a practitioner's telling ("he said if I tell anyone he'll hurt my mum" is the writer's own
     # since round 52, voice181, and gets their privacy words)
@@ -94,6 +99,7 @@ def _typed(step: str, answer: AnswerKey) -> str:
     return "she agreed" if full and answer is AnswerKey.YES else WORDS[answer]
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 @pytest.mark.parametrize("path", PATHS, ids=[o.id + str(len(s)) for s, o in PATHS])
 def test_a_scripted_chat_reaches_the_right_outcome_with_a_full_record(path, tmp_path: Path) -> None:
     steps, outcome = path
@@ -129,6 +135,7 @@ def test_a_scripted_chat_reaches_the_right_outcome_with_a_full_record(path, tmp_
         }
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_record_is_filled_in_at_the_terminal_one_prompt_per_field(tmp_path: Path) -> None:
     _, outcome = next(p for p in PATHS if p[1].id == "share-with-consent")
     script = ["check", "yes", "yes", "yes", "yes", "Fill in the record here"]
@@ -143,6 +150,7 @@ def test_the_record_is_filled_in_at_the_terminal_one_prompt_per_field(tmp_path: 
     assert "haven't kept what you typed" in done.stdout
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_chat_survives_hostile_input_without_a_traceback(tmp_path: Path) -> None:
     junk = ["", "\x00\x07\x1b[2J", "x" * 50_000, "<!channel>", "💥" * 100, "check", "¿¿ ??", "yes"]
     done = _run(["chat", "--json"], "\n".join(junk) + "\n", tmp_path)
@@ -152,6 +160,7 @@ def test_chat_survives_hostile_input_without_a_traceback(tmp_path: Path) -> None
     assert "Key question 2" in replies[-1]["text"]
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_interactive_chat_greets_numbers_choices_and_quits(tmp_path: Path) -> None:
     done = _run(["chat"], "1\nquit\n", tmp_path)
     assert done.returncode == 0, done.stderr
@@ -159,6 +168,7 @@ def test_interactive_chat_greets_numbers_choices_and_quits(tmp_path: Path) -> No
     assert "Key question 1" in done.stdout
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_only_the_last_choices_of_a_turn_are_numbered(tmp_path: Path) -> None:
     # tryout33/33b: mid-check, "who do I ask" showed "1) Browse topics" just above "1) Yes", and
     # "1" answered Yes.
@@ -169,6 +179,7 @@ def test_only_the_last_choices_of_a_turn_are_numbered(tmp_path: Path) -> None:
     assert "  1) Yes" in asked
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_bad_settings_are_reported_plainly(tmp_path: Path) -> None:
     env_file = tmp_path / ".env"
     env_file.write_text("INFOSHARE_DIALOG_TTL_HOURS=-3\n")
@@ -178,6 +189,7 @@ def test_bad_settings_are_reported_plainly(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_serve_without_a_signing_secret_refuses_plainly(tmp_path: Path) -> None:
     env_file = tmp_path / ".env"
     env_file.write_text("SLACK_BOT_TOKEN=xoxb-test-secret-token\n")
@@ -192,6 +204,7 @@ def _before_first_prompt(stdout: str) -> str:
     return stdout.split("you> ", 1)[0]
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_welcome_says_how_to_leave(tmp_path: Path) -> None:
     done = _run(["chat"], "", tmp_path)
     assert done.returncode == 0, done.stderr
@@ -200,6 +213,7 @@ def test_the_welcome_says_how_to_leave(tmp_path: Path) -> None:
     assert "Ctrl-D" in welcome
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 @pytest.mark.parametrize("asking", ["help", "Help please"])
 def test_help_at_the_terminal_says_how_to_leave(asking: str, tmp_path: Path) -> None:
     done = _run(["chat"], f"{asking}\n", tmp_path)
@@ -209,6 +223,7 @@ def test_help_at_the_terminal_says_how_to_leave(asking: str, tmp_path: Path) -> 
     assert "(To leave, type bye or quit, or press Ctrl-D.)" in after_help
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 @pytest.mark.parametrize(
     "leaving", ["bye", "Goodbye!", "thanks, bye", "thank you, goodbye", "quit"]
 )
@@ -220,6 +235,7 @@ def test_saying_goodbye_ends_the_chat_politely(leaving: str, tmp_path: Path) -> 
     assert "Key question 1" not in done.stdout
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_a_first_hello_does_not_print_the_welcome_twice(tmp_path: Path) -> None:
     done = _run(["chat"], "hi\n2\n", tmp_path)
     assert done.returncode == 0, done.stderr
@@ -229,6 +245,7 @@ def test_a_first_hello_does_not_print_the_welcome_twice(tmp_path: Path) -> None:
     assert KNOWLEDGE.entries[0].question in done.stdout
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_a_new_question_with_the_same_reply_gets_it_in_full(tmp_path: Path) -> None:
     # Round 30 (a practitioner trial): the line pointing up came after new questions, mid-check in
     # place of the question and after a second signpost; only the welcome again is pointed at.
@@ -241,6 +258,7 @@ def test_a_new_question_with_the_same_reply_gets_it_in_full(tmp_path: Path) -> N
     assert "Key question 1" in after_why
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_topics_lists_the_questions_once_and_a_number_picks_one(tmp_path: Path) -> None:
     done = _run(["chat"], "topics\n12\n", tmp_path)
     assert done.returncode == 0, done.stderr
@@ -248,6 +266,7 @@ def test_topics_lists_the_questions_once_and_a_number_picks_one(tmp_path: Path) 
     assert KNOWLEDGE.entries[11].answer in done.stdout
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_chat_lists_the_key_questions_mid_check_and_keeps_the_place(tmp_path: Path) -> None:
     done = _run(["chat"], "check\nyes\nwhat are the key questions?\nquit\n", tmp_path)
     assert done.returncode == 0, done.stderr

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.support.environment import command_env, run_command
 
 FRENCH = (
@@ -14,6 +16,7 @@ FRENCH = (
 )
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_a_message_in_french_at_the_terminal(tmp_path: Path) -> None:
     lines = f"{FRENCH}\nthe wee lassie dinnae want tae go hame, can i tell the school nurse\nquit\n"
     done = run_command(["chat"], command_env(tmp_path), tmp_path, lines)

@@ -41,6 +41,7 @@ def _run(lines: list[str], tmp_path: Path) -> str:
     return done.stdout
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 @pytest.mark.parametrize("told", ON_OWN)
 def test_no_lead_of_their_own_is_sent_to_the_front_door(tmp_path: Path, told: str) -> None:
     out = _run([told], tmp_path)
@@ -50,6 +51,7 @@ def test_no_lead_of_their_own_is_sent_to_the_front_door(tmp_path: Path, told: st
     assert NO_NAME in signpost
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 @pytest.mark.parametrize("told", AT_WORK)
 def test_at_work_the_lead_comes_first(tmp_path: Path, told: str) -> None:
     out = _run([told], tmp_path)
@@ -58,6 +60,7 @@ def test_at_work_the_lead_comes_first(tmp_path: Path, told: str) -> None:
     assert ON_OWN_NOTE not in out
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 @pytest.mark.parametrize(
     "follow_up",
     [
@@ -76,6 +79,7 @@ def test_the_follow_up_is_answered(tmp_path: Path, follow_up: str) -> None:
     assert "couldn't find that" not in after
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_a_lead_away_still_gets_the_no_lead_reply(tmp_path: Path) -> None:
     told = "a 9 year old in my class said her dad hits her with a belt"
     out = _run([told, "our dsl is off today"], tmp_path)

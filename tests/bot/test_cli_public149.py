@@ -32,6 +32,7 @@ def _turns(tmp_path: Path, *lines: str) -> list[str]:
     return done.stdout.split("you> ")[1:]
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 @pytest.mark.parametrize(
     ("lines", "first", "note"),
     [

@@ -8,6 +8,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from adapters.console_form import FIRST_FIELD, FORM_STOPPED
 from knowledge.flow_pack import RecordField, all_paths
 from tests.support.environment import command_env, run_command
@@ -35,6 +37,7 @@ def _shown(out: str, field: RecordField) -> str:
     return record[start:].split("\n\n", 1)[0].strip()
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_back_and_skip_move_through_the_form_and_are_written_nowhere(tmp_path: Path) -> None:
     fields = _fields()
     typed = [
@@ -52,6 +55,7 @@ def test_back_and_skip_move_through_the_form_and_are_written_nowhere(tmp_path: P
     assert "back" not in said and "skip" not in said
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_back_at_the_first_field_stays_there_and_says_so(tmp_path: Path) -> None:
     fields = _fields()
     out = _run([*CHECK, "back", "DSL", *["" for _ in fields[1:]], "quit"], tmp_path).stdout
@@ -60,6 +64,7 @@ def test_back_at_the_first_field_stays_there_and_says_so(tmp_path: Path) -> None
     assert _shown(out, fields[0]) == "DSL"
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_cancel_stops_the_form_with_nothing_written(tmp_path: Path) -> None:
     out = _run([*CHECK, "DSL", "cancel", "quit"], tmp_path).stdout
 
@@ -67,6 +72,7 @@ def test_cancel_stops_the_form_with_nothing_written(tmp_path: Path) -> None:
     assert "Here is your completed record" not in out
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_back_shows_what_was_typed_there_and_enter_keeps_it(tmp_path: Path) -> None:
     fields = _fields()
     typed = ["DSL", "report of concern", "back", "back", "", "", "children's social care"]
@@ -79,6 +85,7 @@ def test_back_shows_what_was_typed_there_and_enter_keeps_it(tmp_path: Path) -> N
     assert said == ["DSL", "report of concern", "children's social care"]
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_skip_after_back_leaves_the_field_blank(tmp_path: Path) -> None:
     fields = _fields()
     typed = ["DSL", "back", "skip"]

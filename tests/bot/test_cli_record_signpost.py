@@ -6,6 +6,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from adapters.console_form import field_prompt, field_turn
 from dialogs.contract import RecordEntry, RecordForm
 from knowledge.flow_pack import all_paths
@@ -28,6 +30,7 @@ def _fields() -> list[RecordEntry]:
     ]
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_a_disclosure_in_a_record_field_is_signposted_at_its_prompt(tmp_path: Path) -> None:
     fields = _fields()
     told = "the girl said her stepdad locks her in her room without food"
@@ -48,6 +51,7 @@ def test_a_disclosure_in_a_record_field_is_signposted_at_its_prompt(tmp_path: Pa
     assert out.count(SIGNPOST, out.index(field_prompt(fields[0].label, fields[0].options))) == 1
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_ordinary_fields_bring_nothing_between_the_prompts(tmp_path: Path) -> None:
     fields = _fields()
     typed = ["school nurse", "attendance figures", *["" for _ in fields[2:]]]
@@ -69,6 +73,7 @@ def test_a_blank_field_or_a_form_without_a_field_value_is_not_handed_over() -> N
     assert field_turn(old, "what", "he hits her", "c") is None
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_a_choice_field_typed_in_words_that_pick_nothing_is_asked_again(tmp_path: Path) -> None:
     # Round 32 (tryout32): "yes" at "The key question 6 steps were followed [1) Yes, all of
     # them  2) Not all of them…]" left the field blank without a word.

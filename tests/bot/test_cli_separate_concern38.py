@@ -23,6 +23,7 @@ ANOTHER = (
 )
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 @pytest.mark.parametrize("other", ANOTHER)
 def test_a_child_told_during_an_adults_check_is_a_separate_concern(
     tmp_path: Path, other: str
@@ -37,6 +38,7 @@ def test_a_child_told_during_an_adults_check_is_a_separate_concern(
     assert "Key question 3" in told, "the check carries on"
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_same_case_told_again_keeps_its_reminder(tmp_path: Path) -> None:
     again = "the young man threatened her yesterday when she said no"
     script = [CASHIER, "check", "yes", again, "quit"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.support.environment import command_env, run_command
 
 ONE = """\
@@ -23,6 +25,7 @@ TWO = """\
 """
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_files_of_one_family_are_reported_together_when_pooled(tmp_path: Path) -> None:
     (tmp_path / "sample-set.yaml").write_text(ONE, encoding="utf-8")
     (tmp_path / "sample-set2.yaml").write_text(TWO, encoding="utf-8")

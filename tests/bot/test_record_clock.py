@@ -110,6 +110,7 @@ def test_a_finished_check_writes_the_clocks_time_in_its_zone(core: Core) -> None
     assert winter == ["2026-12-03 04:00 UTC"]
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_a_record_at_the_terminal_shows_london_time(tmp_path: Path) -> None:
     script = ["check", *(["yes"] * 8), "quit"]
     before = datetime.now(UTC)

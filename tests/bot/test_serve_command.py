@@ -75,6 +75,7 @@ def _serving(tmp_path: Path, args: list[str], **settings: str) -> Iterator[str]:
         process.communicate(timeout=20)
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 @pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.0.2.10", "infoshare.example.org"])
 def test_dev_mode_refuses_an_address_others_can_reach(tmp_path: Path, host: str) -> None:
     done = _refused(tmp_path, ["--dev", "--host", host], SLACK_BOT_TOKEN="xoxb-secret-token")
@@ -87,6 +88,7 @@ def test_dev_mode_refuses_an_address_others_can_reach(tmp_path: Path, host: str)
     assert "xoxb-secret-token" not in done.stderr + done.stdout
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_a_signed_slack_door_in_dev_mode_still_counts_teams_as_open(tmp_path: Path) -> None:
     done = _refused(
         tmp_path,
@@ -99,6 +101,7 @@ def test_a_signed_slack_door_in_dev_mode_still_counts_teams_as_open(tmp_path: Pa
     assert "Teams (no MicrosoftAppId)" in done.stderr and "Slack" not in done.stderr
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_unsafe_flag_lets_dev_mode_listen_everywhere(tmp_path: Path) -> None:
     args = ["--dev", "--host", "0.0.0.0", "--unsafe-allow-unauthenticated"]
     with _serving(tmp_path, args) as url:
@@ -106,6 +109,7 @@ def test_the_unsafe_flag_lets_dev_mode_listen_everywhere(tmp_path: Path) -> None
     assert health == (200, {"status": "ok", "doors": ["teams"]})
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_without_an_app_id_or_dev_mode_there_is_no_teams_endpoint(tmp_path: Path) -> None:
     with _serving(tmp_path, ["--host", "0.0.0.0"]) as url:
         health = _http(url + "/healthz")
@@ -114,6 +118,7 @@ def test_without_an_app_id_or_dev_mode_there_is_no_teams_endpoint(tmp_path: Path
     assert teams == 404
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_dev_mode_on_loopback_mounts_the_teams_door_for_the_emulator(tmp_path: Path) -> None:
     with _serving(tmp_path, ["--dev"]) as url:
         health = _http(url + "/healthz")

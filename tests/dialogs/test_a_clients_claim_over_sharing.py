@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.support.core import Chat, quoted, texts
 from tests.support.environment import command_env, run_command
 
@@ -19,6 +21,7 @@ CLAIM = (
 )
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_says_it_is_no_legal_advice_and_who_can_help(tmp_path: Path) -> None:
     done = run_command(["ask", CLAIM], command_env(tmp_path), tmp_path)
     assert done.returncode == 0, done.stderr

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.support.environment import command_env, run_command
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_takes_it_as_a_question_about_the_guidance(tmp_path: Path) -> None:
     done = run_command(
         ["ask", "does the guidance apply to taxi licensing"], command_env(tmp_path), tmp_path

@@ -43,6 +43,7 @@ def test_a_no_said_to_sharing_still_quotes_entry_4(chat: Chat, words: str) -> No
     assert quoted(chat.send(words)) == [KEY_FACTORS]
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_does_not_quote_entry_4_for_a_parents_copy(tmp_path: Path) -> None:
     done = run_command(["ask", EHCP], command_env(tmp_path), tmp_path)
     assert done.returncode == 0, done.stderr

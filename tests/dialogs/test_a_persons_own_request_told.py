@@ -81,6 +81,7 @@ def test_no_own_request(typed: str) -> None:
     assert own_requester(words(typed)) is None
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door(tmp_path: Path) -> None:
     done = run_command(["ask", OWN_REQUESTS[0]], command_env(tmp_path), tmp_path)
     assert done.returncode == 0, done.stderr

@@ -60,6 +60,7 @@ def test_answers_are_still_answers(chat: Chat, asked: str) -> None:
     assert chat.state.check is not None and chat.state.check.step != "consent"
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_at_the_terminal(tmp_path: Path) -> None:
     script = (
         "check\n1\n1\n1\nthe home manager said no, does that count as consent refused?\n"

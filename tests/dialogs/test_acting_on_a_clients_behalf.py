@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.support.core import Chat, texts
 from tests.support.environment import command_env, run_command
 
 OUTSIDE = "doesn't cover requests from landlords, employers, insurers or other outside bodies"
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_reads_her_own_request(tmp_path: Path) -> None:
     message = (
         "citizens advice - client wants us to ring DWP on her behalf about her UC. she gave "

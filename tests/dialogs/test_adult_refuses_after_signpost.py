@@ -69,6 +69,7 @@ def test_with_no_signpost_before_it_the_refusal_is_no_adults_reply(chat: Chat) -
     assert _ADULT_REFUSES not in texts(chat.send("he say please no tell, he have capacity"))
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_at_the_terminal_the_adults_refusal_is_answered(tmp_path: Path) -> None:
     script = f"{MR_B}\nhe say please no tell, he have capacity i think\n"
     done = run_command(["chat"], command_env(tmp_path), tmp_path, script)

@@ -164,6 +164,7 @@ def test_the_count_survives_the_store_and_a_bad_one_is_never_trusted() -> None:
         assert ConversationState.from_json(data).after_signpost == read
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_answers_the_lead_s_follow_ups(tmp_path: Path) -> None:
     script = (
         f"{CHILD}\nwhat if I'm wrong?\nshould I ring the police\nI don't know who our lead is\n"

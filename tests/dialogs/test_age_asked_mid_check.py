@@ -59,6 +59,7 @@ def test_an_age_alone_or_who_to_tell_is_not_the_consent_summary(chat: Chat, said
     assert _CONSENT not in texts(chat.send(said))
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_at_the_terminal_the_summary_comes_and_the_place_is_kept(tmp_path: Path) -> None:
     script = "check\nyes\nyes\nyes\nwait shes 17, does she have to agree herself or her parents?\n"
     done = run_command(["chat"], command_env(tmp_path), tmp_path, script)

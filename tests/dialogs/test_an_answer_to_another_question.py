@@ -85,6 +85,7 @@ def test_a_reason_that_keeps_to_the_question_is_taken(
     assert "I've taken that as **Yes**" in said
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_keeps_key_question_3(tmp_path: Path) -> None:
     script = "check\nyes\nyes\nyes it identifies her\nyes\n"
     done = run_command(["chat"], command_env(tmp_path), tmp_path, script)

@@ -58,6 +58,7 @@ def test_with_no_signpost_before_it_it_is_not_this_reply(chat: Chat) -> None:
     assert _IN_OWN_RIGHT not in texts(chat.send("and what about the son, hes 40"))
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_at_the_terminal_the_son_is_in_the_referral(tmp_path: Path) -> None:
     script = f"{FIRE}\nand what about the son, hes 40\n"
     done = run_command(["chat"], command_env(tmp_path), tmp_path, script)

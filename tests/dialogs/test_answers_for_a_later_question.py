@@ -113,6 +113,7 @@ def test_a_risk_denied_is_no_remark_about_risk(chat: Chat) -> None:
     assert chat.state.check is not None and not chat.state.check.concern
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_notes_consent_told_early(tmp_path: Path) -> None:
     # "1" and "1" press Yes at key questions 1 and 2 (the terminal numbers the buttons).
     script = "check\n1\n1\nthe mum said no\n"

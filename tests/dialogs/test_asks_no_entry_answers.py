@@ -81,6 +81,7 @@ def test_a_question_asking_what_no_published_answer_says_is_quoted_nothing(
     assert any(r.choices for r in replies), "the nearest entry stays one press away"
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_quotes_none_of_them(tmp_path: Path) -> None:
     script = "\n".join(ASKED_ELSEWHERE) + "\n"
     env = command_env(tmp_path)

@@ -58,6 +58,7 @@ def test_a_bare_yes_at_key_question_4_is_still_taken(chat: Chat) -> None:
     assert chat.state.check.answered("consent") is AnswerKey.YES
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_asks_again(tmp_path: Path) -> None:
     # "1" presses Yes at key questions 1 to 3 (the terminal numbers the buttons).
     script = "check\n1\n1\n1\nnot asked yet\nyes\n"

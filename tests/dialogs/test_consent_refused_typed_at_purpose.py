@@ -58,6 +58,7 @@ def test_a_no_about_the_purpose_is_still_taken(chat: Chat, words: str) -> None:
     assert chat.state.check.answered("purpose") is AnswerKey.NO
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_asks_the_purpose_again(tmp_path: Path) -> None:
     script = (
         "girl 14 in our home is being groomed by an older man, police want his reg number\n"

@@ -77,6 +77,7 @@ def test_at_the_consent_question_a_learners_not_agree_is_a_refusal(chat: Chat) -
     assert chat.state.check.answered("consent") is AnswerKey.REFUSED
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_does_not_end_with_you_can_share(tmp_path: Path) -> None:
     script = (
         "The mother of child (7) ask me to not share with school that father is in prison. "

@@ -85,6 +85,7 @@ def test_and_a_party_with_no_topic_declined_is_a_question_of_its_own(chat: Chat)
     assert "doesn't cover that for" not in said
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_follow_up_naming_a_party_at_the_terminal(tmp_path: Path) -> None:
     script = f"{RECORDS}\nwhat about the police?\n{SOLICITOR}\nand the police?\nbye\n"
     done = run_command(["chat"], command_env(tmp_path), tmp_path, script)

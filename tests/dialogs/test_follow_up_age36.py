@@ -81,6 +81,7 @@ def test_another_age_needs_an_age(chat: Chat) -> None:
     assert STILL_A_CHILD not in texts(chat.send("and if shes ok with it?"))
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_answers_both_follow_ups(tmp_path: Path) -> None:
     script = f"{SENCO}\nand if shes 16?\nwhat if the step brother works at the after school club\n"
     done = run_command(["chat"], command_env(tmp_path), tmp_path, script)

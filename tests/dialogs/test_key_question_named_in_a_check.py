@@ -41,6 +41,7 @@ def test_the_waiting_question_named_is_explained(
     assert chat.state.check == before, "nothing recorded"
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_explains_key_question_4(tmp_path: Path) -> None:
     script = "check\nyes\nyes\nyes\nhang on what does key question 4 mean if mum is the problem\n"
     done = run_command(["chat"], command_env(tmp_path), tmp_path, script)

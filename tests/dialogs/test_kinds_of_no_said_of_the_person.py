@@ -32,6 +32,7 @@ def test_a_kind_of_no_said_of_the_person_is_taken(chat: Chat, said: str, taken: 
     assert f"taken that as **{taken}**" in texts(chat.send(said))
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_at_the_terminal_not_been_asked_is_taken(tmp_path: Path) -> None:
     script = "check\nyes\nyes\nyes\nno she hasnt been asked\n"
     done = run_command(["chat"], command_env(tmp_path), tmp_path, script)

@@ -41,6 +41,7 @@ def test_a_term_with_no_route_is_still_a_question_for_the_qa(chat: Chat) -> None
     assert "What is an information sharing protocol?" in texts(chat.send("what is an ISP?"))
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_asked_in_a_check_at_the_terminal_the_summary_comes_and_the_place_is_kept(
     tmp_path: Path,
 ) -> None:

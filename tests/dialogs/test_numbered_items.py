@@ -138,6 +138,7 @@ def test_words_beyond_a_number_are_not_a_reference(typed: str) -> None:
     assert number_reference(typed.casefold()) is None
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_shows_the_rule_typed_for(tmp_path: Path) -> None:
     # The rules' own numbers are the ones typed: their buttons are shown unnumbered, so "1"
     # is rule 1, never "Start a consent check".

@@ -30,6 +30,7 @@ def test_one_reply_offers_the_check_and_a_yes_takes_it_up(chat: Chat, asked: str
     assert "Key question 1" in texts(chat.send("yes"))
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_at_the_terminal_one_menu_follows_the_capacity_reply(tmp_path: Path) -> None:
     script = "what if the person lacks capacity, can I still share\n"
     done = run_command(["chat"], command_env(tmp_path), tmp_path, script)

@@ -30,6 +30,7 @@ def test_a_value_is_still_written(line: str) -> None:
     assert field_move(line, TYPED) is None
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_at_the_terminal_the_answers_after_a_question_land_in_their_own_fields(
     tmp_path: Path,
 ) -> None:

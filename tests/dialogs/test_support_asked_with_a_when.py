@@ -40,6 +40,7 @@ def test_support_in_making_decisions_quotes_entry_14(chat: Chat) -> None:
     ]
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_does_not_quote_the_key_factors(tmp_path: Path) -> None:
     message = (
         "how should my manager support me when i have to make a sharing decision at 3am on a "

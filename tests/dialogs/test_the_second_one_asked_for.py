@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.support.core import Chat, texts
 from tests.support.environment import command_env, run_command
 
 ASK_AGAIN = "ask the other again on its own"
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_says_to_ask_the_second_question_again(tmp_path: Path) -> None:
     script = (
         "YOT caseworker. J (16) got a cut on his hand stepping in when mum's partner threw a "

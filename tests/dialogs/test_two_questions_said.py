@@ -24,6 +24,7 @@ TWO = (
 )
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_answers_both_after_the_signpost(tmp_path: Path) -> None:
     """Telling of harm, both are answered (round 37, q39: `test_second_question_after_signpost`)."""
     done = run_command(["chat"], command_env(tmp_path), tmp_path, TWO + "\n")

@@ -44,6 +44,7 @@ def test_a_question_about_a_wrong_press_is_not_a_command(chat: Chat) -> None:
     assert chat.state.check.answered("consent") is AnswerKey.REFUSED
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_goes_back(tmp_path: Path) -> None:
     # "1" presses Yes at key questions 1 to 3, "2" "No: they refused" at key question 4.
     script = "check\n1\n1\n1\n2\nsorry i press wrong one before, she did not refuse\n"

@@ -77,6 +77,7 @@ def test_a_yes_going_on_to_ask_something_else_is_not_taken(chat: Chat, words: st
     assert chat.state.check.answered("purpose") is None
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 def test_the_terminal_door_takes_yes_is_clear_purpose(tmp_path: Path) -> None:
     script = "The mother ask me not to tell school. I can tell them?\ncheck\nyes is clear purpose\n"
     done = run_command(["chat"], command_env(tmp_path), tmp_path, script)

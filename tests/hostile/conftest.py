@@ -4,7 +4,7 @@ checks the logs (`no_tracebacks`). The fixtures are defined in `tests.support`."
 
 from tests.support.hostile import no_tracebacks, signed_slack, slack_store, unsigned_slack
 from tests.support.slack import slack
-from tests.support.teams import connector, hosting, keys, secured, store, teams
+from tests.support.teams import connector, hosting, keys, secured, signing_keys, store, teams
 
 __all__ = [
     "connector",
@@ -13,6 +13,7 @@ __all__ = [
     "no_tracebacks",
     "secured",
     "signed_slack",
+    "signing_keys",
     "slack",
     "slack_store",
     "store",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import get_args
 
-from bot.app import build_core
+from bot.app import Core, build_core
 from dialogs.case_worries import MARKED
 from dialogs.worry import Worry
 from knowledge.loader import builtin_packs_dir, knowledge_key, load_knowledge
@@ -85,16 +85,17 @@ def test_an_organisations_phrases_are_added_to_their_worries_in_the_builtin_orde
 
 
 def test_an_organisations_phrase_is_answered_after_a_signpost_and_only_then(
-    tmp_path: Path,
+    tmp_path: Path, core: Core
 ) -> None:
     (tmp_path / "words.yaml").write_text("kind: typed-words\n" + ADDED, encoding="utf-8")
-    own = Chat(build_core(tmp_path))
-    builtin = Chat(build_core())
+    own_core = build_core(tmp_path)  # built once: each Chat below keeps its own state
+    own = Chat(own_core)
+    builtin = Chat(core)
     for chat in (own, builtin):
         assert chat.send(DISCLOSURES["child"])[0].risk_of_harm
     assert fits("police", own.send("should I dial nine nine nine"))
     assert not fits("police", builtin.send("should I dial nine nine nine"))
-    assert not fits("feelings", Chat(build_core(tmp_path)).send("i am in bits"))
+    assert not fits("feelings", Chat(own_core).send("i am in bits"))
 
 
 def test_a_changed_phrase_changes_the_key_the_snapshot_is_kept_under(tmp_path: Path) -> None:

@@ -59,16 +59,16 @@ def command_env(data_dir: Path, **settings: str) -> dict[str, str]:
 
 
 def run_command(
-    args: list[str], env: dict[str, str], cwd: Path, stdin: str = ""
+    args: list[str], env: dict[str, str], cwd: Path, stdin: str = "", *, timeout: float = 60
 ) -> subprocess.CompletedProcess[str]:
     """`infoshare ARGS` run as its own process (this interpreter, `python -m bot.cli`), text in
-    and out, with at most a minute to finish."""
+    and out, with at most `timeout` seconds (a minute) to finish."""
     return subprocess.run(
         [sys.executable, "-m", "bot.cli", *args],
         input=stdin,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=timeout,
         env=env,
         cwd=cwd,
         check=False,

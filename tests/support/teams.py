@@ -45,7 +45,9 @@ from tests.support.teams_standins import (
     Connector,
     KeyServer,
     Sent,
+    SigningKeys,
     fixture,
+    new_signing_keys,
     start_connector,
 )
 
@@ -222,9 +224,16 @@ def secured_auth(metadata_url: str) -> Any:
     return build_auth(config, credentials_factory=_TestCredentials())
 
 
+@pytest.fixture(scope="session")
+def signing_keys() -> SigningKeys:
+    """The RSA keys every key server of the session signs with, made once: each server still
+    has its own key id and path, so no test's keys answer for another's."""
+    return new_signing_keys()
+
+
 @pytest.fixture
-def keys() -> Iterator[KeyServer]:
-    with KeyServer() as server:
+def keys(signing_keys: SigningKeys) -> Iterator[KeyServer]:
+    with KeyServer(signing_keys) as server:
         yield server
 
 

@@ -159,17 +159,33 @@ async def start_connector(connector: Connector) -> TestServer:
     return server
 
 
+@dataclass(frozen=True)
+class SigningKeys:
+    """The key a stand-in Bot Framework signs with and publishes, and one it never publishes."""
+
+    private_key: rsa.RSAPrivateKey
+    other_key: rsa.RSAPrivateKey
+
+
+def new_signing_keys() -> SigningKeys:
+    """Two new 2048-bit RSA keys (a tenth of a second or more each to make)."""
+    return SigningKeys(
+        private_key=rsa.generate_private_key(public_exponent=65537, key_size=2048),
+        other_key=rsa.generate_private_key(public_exponent=65537, key_size=2048),
+    )
+
+
 class KeyServer:
     """OpenID metadata and signing keys, served from a thread; issues test Bot Framework JWTs."""
 
-    def __init__(self) -> None:
+    def __init__(self, signing: SigningKeys) -> None:
         self.delay = 0.0  # seconds to wait before answering
         self.broken = False  # answer 500 to everything
         self.requests = 0  # how many requests arrived
         self.received = threading.Event()  # set when a request arrives
         self.answered = threading.Event()  # set when an answer has been sent
-        self.private_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        self.other_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        self.private_key = signing.private_key
+        self.other_key = signing.other_key
         # The SDK caches keys by metadata URL for a day, process-wide: a fresh path and key id
         # per server keep one test's keys from answering for another's on a reused port.
         self.kid = f"test-key-{uuid.uuid4().hex}"

@@ -6,7 +6,6 @@ answer reaches the stand-in Bot Connector."""
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
 import time
 from collections.abc import AsyncIterator
@@ -17,6 +16,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
+from tests.support.environment import command_env
 from tests.support.network import free_port
 from tests.support.teams import TeamsBot, new_id
 from tests.support.teams_hostings import keys_url
@@ -24,7 +24,6 @@ from tests.support.teams_standins import APP_ID, TENANT_ID, Connector, KeyServer
 
 MSI_TOKEN = "token-from-the-managed-identity-endpoint"
 IDENTITY_HEADER = "stand-in-identity-header"
-_CLEARED = ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "MicrosoftAppPassword")
 
 
 @pytest.fixture
@@ -48,6 +47,7 @@ async def identity_endpoint() -> AsyncIterator[tuple[str, list[web.Request]]]:
     await server.close()
 
 
+@pytest.mark.usefixtures("warm_tmp_path")
 async def test_infoshare_serve_on_the_agents_sdk_answers_a_signed_activity(
     tmp_path: Path,
     connector: Connector,
@@ -56,7 +56,7 @@ async def test_infoshare_serve_on_the_agents_sdk_answers_a_signed_activity(
 ) -> None:
     endpoint, asked = identity_endpoint
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if k not in _CLEARED}
+    env = command_env(tmp_path)  # this checkout's code, no Slack or Teams setting kept
     env.update(
         INFOSHARE_DATA_DIR=str(tmp_path),
         INFOSHARE_TEAMS_SDK="agents",

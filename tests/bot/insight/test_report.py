@@ -209,6 +209,7 @@ def test_without_matplotlib_the_report_is_printed_and_says_how_to_get_the_chart(
     assert not (tmp_path / "out" / "insight-chart.png").exists()
 
 
+@pytest.mark.usefixtures("warm_tmp_data")
 def test_the_report_command_runs_from_the_command_line(
     journal_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
@@ -219,6 +220,7 @@ def test_the_report_command_runs_from_the_command_line(
     assert (tmp_path / "cli" / "insight-chart.png").stat().st_size > 10_000
 
 
+@pytest.mark.usefixtures("warm_tmp_data")
 def test_a_missing_journal_is_a_plain_message(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
@@ -393,6 +395,7 @@ def test_a_phrasings_pack_for_a_missing_entry_is_refused(tmp_path: Path) -> None
     assert any("question 99: there is no such Q&A entry" in p for p in caught.value.problems)
 
 
+@pytest.mark.usefixtures("warm_tmp_data")
 def test_apply_needs_a_pack_to_write_to(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:
