@@ -12,7 +12,7 @@ import yaml
 from pydantic import ValidationError
 
 from bot.insight.chart import NO_CHART, can_draw, render_chart
-from bot.insight.journal import read_journals
+from bot.insight.journal_reading import read_journals
 from bot.insight.redact import has_placeholder
 from bot.insight.report import build_report, format_report, write_review
 from knowledge.loader import Knowledge

@@ -18,6 +18,8 @@ Counts are added up in memory and written together, at most `FLUSH_SECONDS` afte
 count not yet written, and on closing: one statement for many turns instead of one trip to
 SQLite's thread per turn. A process killed outright loses the counts of those last seconds
 (never a question kept as text, which is written at once).
+
+The report reads the files with `bot.insight.journal_reading`.
 """
 
 from __future__ import annotations
@@ -26,12 +28,10 @@ import asyncio
 import contextlib
 import json
 import logging
-import sqlite3
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from collections.abc import Callable
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -88,11 +88,12 @@ INSERT INTO counts (day, channel, kind, n, expires_at) VALUES (?, ?, ?, ?, ?)
 ON CONFLICT (day, channel, kind) DO UPDATE
     SET n = n + excluded.n, expires_at = max(expires_at, excluded.expires_at)
 """
-_PURGE = (
+PURGE = (
     "DELETE FROM counts WHERE expires_at <= ?",
     "DELETE FROM questions WHERE expires_at <= ?",
     "DELETE FROM picks WHERE expires_at <= ?",
 )
+"""The statements that delete what has expired, each given the time now."""
 
 
 class JournalKind(StrEnum):
@@ -211,7 +212,7 @@ class Journal:
                 # Text was turned off: what was kept while it was on goes now, not in N days.
                 await db.execute("DELETE FROM questions")
                 await db.execute("DELETE FROM picks")
-            for statement in _PURGE:
+            for statement in PURGE:
                 await db.execute(statement, (clock(),))
         except BaseException:
             await db.close()
@@ -266,7 +267,7 @@ class Journal:
             )
         if now - self._purged_at > _PURGE_EVERY:
             self._purged_at = now
-            for statement in _PURGE:
+            for statement in PURGE:
                 await self._db.execute(statement, (now,))
 
     async def flush(self) -> None:
@@ -312,78 +313,3 @@ class Journal:
 
 def _day(epoch: float) -> str:
     return datetime.fromtimestamp(epoch, UTC).date().isoformat()
-
-
-# -- reading, for the report --------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class KeptQuestion:
-    """A redacted question as kept, with what the assistant did."""
-
-    ref: str
-    day: date
-    channel: str
-    kind: JournalKind
-    text: str
-    entry: int | None
-    score: float | None
-    suggestions: tuple[int, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Pick:
-    """An entry picked on the turn after a kept question."""
-
-    ref: str
-    day: date
-    entry: int
-
-
-@dataclass(frozen=True)
-class JournalData:
-    """Everything unexpired in one or more journal files, added up."""
-
-    counts: dict[tuple[date, JournalKind], int]
-    questions: tuple[KeptQuestion, ...]
-    picks: tuple[Pick, ...]
-
-
-def read_journals(paths: Iterable[Path], now: float | None = None) -> JournalData:
-    """Read (and first purge) journal files, adding their counts together.
-
-    Raises:
-        sqlite3.DatabaseError: a file is not a journal.
-    """
-    moment = time.time() if now is None else now
-    counts: dict[tuple[date, JournalKind], int] = {}
-    questions: dict[str, KeptQuestion] = {}
-    picks: dict[tuple[str, int], Pick] = {}
-    for path in paths:
-        db = sqlite3.connect(path)
-        try:
-            for statement in _PURGE:
-                db.execute(statement, (moment,))
-            db.commit()
-            for day, kind, n in db.execute("SELECT day, kind, sum(n) FROM counts GROUP BY 1, 2"):
-                key = (date.fromisoformat(day), JournalKind(kind))
-                counts[key] = counts.get(key, 0) + int(n)
-            for row in db.execute(
-                "SELECT ref, day, channel, kind, text, entry, score, suggestions FROM questions"
-            ):
-                questions[row[0]] = KeptQuestion(
-                    ref=row[0],
-                    day=date.fromisoformat(row[1]),
-                    channel=row[2],
-                    kind=JournalKind(row[3]),
-                    text=row[4],
-                    entry=row[5],
-                    score=row[6],
-                    suggestions=tuple(int(n) for n in json.loads(row[7])),
-                )
-            for ref, day, entry in db.execute("SELECT ref, day, entry FROM picks"):
-                picks[(ref, entry)] = Pick(ref, date.fromisoformat(day), int(entry))
-        finally:
-            db.close()
-    ordered = sorted(questions.values(), key=lambda q: (q.day, q.ref))
-    return JournalData(counts, tuple(ordered), tuple(picks.values()))

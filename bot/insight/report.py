@@ -16,7 +16,8 @@ from pathlib import Path
 import yaml
 from rapidfuzz import fuzz, process
 
-from bot.insight.journal import JournalData, JournalKind, KeptQuestion
+from bot.insight.journal import JournalKind
+from bot.insight.journal_reading import JournalData, KeptQuestion
 from bot.insight.redact import has_placeholder
 from knowledge.loader import Knowledge
 

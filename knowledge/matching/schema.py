@@ -1,8 +1,10 @@
 """The schema of the matcher's two packs: the pydantic models that check them when read from YAML.
 
 What the matcher reads are the values of the same names in `knowledge.matching.models`. The
-model of the not-covered pack's `case_questions` is in `knowledge.matching.case_schema`, and is
-offered here with the others (`__all__`), as `knowledge.pack_values.SCHEMA_MODULES` looks for it.
+models of the not-covered pack's `case_questions` (`knowledge.matching.case_schema`) and topics
+(`knowledge.matching.topic_schema`), and of the lexicon pack (`knowledge.matching.lexicon_schema`),
+are offered here with the others (`__all__`), as `knowledge.pack_values.SCHEMA_MODULES` looks for
+them.
 """
 
 from __future__ import annotations
@@ -13,74 +15,13 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from knowledge.matching.case_schema import CaseQuestions
+from knowledge.matching.lexicon_schema import LexiconPack
 from knowledge.matching.schema_checks import StrictModel, no_blanks, phrases_checked
+from knowledge.matching.topic_schema import NotCoveredTopic
 
 __all__ = ["CaseQuestions", "LexiconPack", "NotCoveredPack", "NotCoveredTopic"]
 
 _KIND = re.compile(r"[a-z][a-z_]*")
-
-
-class NotCoveredTopic(StrictModel):
-    """A subject near the Q&A that it does not answer, with what we say instead."""
-
-    id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9-]*$")
-    cues: tuple[str, ...] = Field(min_length=1)
-    reply: str = Field(min_length=1)
-    anchors: tuple[str, ...] = Field(
-        default=(),
-        description="words or phrases of which one must be in a message for this reply to be "
-        "given (a last word ending in * is a prefix); none listed: no such condition",
-    )
-    after_concern: str = Field(
-        default="",
-        description="said before the reply when a risk of harm was described earlier in the "
-        "conversation (or in the same message): what that changes for this subject",
-    )
-    with_concern: str = Field(
-        default="",
-        description="said instead of the reply when a risk of harm was described in the "
-        "conversation (or in the same message): for a reply that says to hold back ('don't "
-        "release anything yet'), which must never follow the signpost",
-    )
-    scope_entry: int | None = Field(
-        default=None,
-        ge=1,
-        description="the entry saying what the guidance covers, quoted instead of the reply for "
-        "a message asking whether the guidance covers the subject (one of `scope_asks`) that "
-        "tells of no request ('does the guidance cover sharing between the court and probation?')",
-    )
-    scope_asks: tuple[str, ...] = Field(
-        default=(),
-        description="words asking whether the guidance covers something ('does the guidance "
-        "cover'), matched as phrases in the simplified message",
-    )
-    gives_way_to: int | None = Field(
-        default=None,
-        ge=1,
-        description="an entry whose answer says what this topic's reply does not (whether "
-        "consent is needed, for a referral): quoted instead of the reply for a message asking one "
-        "of `gives_way_asks` and naming one of `gives_way_naming`, when the quote gate passes it",
-    )
-    gives_way_asks: tuple[str, ...] = Field(
-        default=(),
-        description="the kinds of ask (under `asks`) for which the topic gives way "
-        "('necessity': 'do I need…?')",
-    )
-    gives_way_naming: tuple[str, ...] = Field(
-        default=(),
-        description="words of which one must be in the message for the topic to give way "
-        "('consent*'), matched as phrases in the simplified message",
-    )
-
-    @field_validator("cues")
-    @classmethod
-    def _check_cues(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        return no_blanks(values)
-
-    @field_validator("anchors", "scope_asks", "gives_way_naming")
-    @classmethod
-    def _check_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        return phrases_checked(values)
 
 
 class NotCoveredPack(StrictModel):
@@ -321,34 +262,3 @@ class NotCoveredPack(StrictModel):
             if topic not in ids:
                 raise ValueError(f"case_questions names topic {topic!r}, which is not listed")
         return self
-
-
-class LexiconPack(StrictModel):
-    """A file of kind `lexicon`: the words the matcher rewrites before comparing.
-
-    Keys and values are words or short phrases; matching is case-insensitive. `fillers` are
-    greetings and politeness (a message of nothing else is chatter), `ignored` words are dropped
-    before comparing (articles, pronouns, auxiliaries), and `stopwords` are kept for the fuzzy
-    comparison but carry no weight of their own.
-    """
-
-    kind: Literal["lexicon"]
-    abbreviations: dict[str, str] = Field(default_factory=dict)
-    spellings: dict[str, str] = Field(default_factory=dict)
-    synonyms: dict[str, str] = Field(default_factory=dict)
-    fillers: tuple[str, ...] = ()
-    ignored: tuple[str, ...] = ()
-    stopwords: tuple[str, ...] = ()
-
-    @field_validator("abbreviations", "spellings", "synonyms")
-    @classmethod
-    def _no_blank_pairs(cls, mapping: dict[str, str]) -> dict[str, str]:
-        for key, value in mapping.items():
-            if not key.strip() or not value.strip():
-                raise ValueError(f"blank word in pair {key!r}: {value!r}")
-        return mapping
-
-    @field_validator("fillers", "ignored", "stopwords")
-    @classmethod
-    def _check_words(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        return no_blanks(values)

@@ -27,6 +27,7 @@ PURE = {
     "teams": [
         "adapters.teams",
         "adapters.teams.inbound",
+        "adapters.teams.mentions",
         "adapters.teams.cards",
         "adapters.teams.outbound",
         "adapters.teams.search",

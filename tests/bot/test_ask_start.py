@@ -172,7 +172,9 @@ ONLY_TO_CHECK_PACKS = (
     *SCHEMA_MODULES.values(),
     # What the matcher's schema module gathers its models from.
     "knowledge.matching.case_schema",
+    "knowledge.matching.lexicon_schema",
     "knowledge.matching.schema_checks",
+    "knowledge.matching.topic_schema",
     # …and the text packs' (a contacts pack's entries); joining an organisation's typed words.
     "knowledge.contacts_schema",
     "knowledge.typed_words_merge",

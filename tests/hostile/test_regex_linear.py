@@ -25,7 +25,7 @@ import pytest
 
 from adapters.slack import inbound as slack_inbound
 from adapters.slack import mrkdwn
-from adapters.teams import inbound as teams_inbound
+from adapters.teams import mentions as teams_mentions
 from bot.insight import redact as redact_module
 from dialogs import agreed, choices, clean_input, lower_case_names, privacy, typed
 from dialogs.told_questions import told_questions
@@ -65,7 +65,7 @@ UNITS = {
 }
 
 PATTERN_MODULES: tuple[ModuleType, ...] = (
-    teams_inbound,
+    teams_mentions,
     clean_input,
     typed,
     typed_words,
@@ -124,7 +124,7 @@ def _agreed() -> agreed.AgreedSharing:
 
 
 FUNCTIONS: dict[str, Callable[[str], object]] = {
-    "teams strip_mentions": teams_inbound.strip_mentions,
+    "teams strip_mentions": teams_mentions.strip_mentions,
     "slack from_slack": mrkdwn.from_slack,
     "slack mention of the app": lambda text: slack_inbound._without_mention(text, "UBOT"),
     "slack leading mention": lambda text: slack_inbound._without_mention(text, None),
@@ -171,7 +171,7 @@ def _check(apply: Callable[[str], object]) -> None:
 def test_the_registry_finds_the_patterns_it_should() -> None:
     names = {name for name, _ in _patterns()}
 
-    assert "adapters.teams.inbound._AT_TAG" in names
+    assert "adapters.teams.mentions._AT_TAG" in names
     assert "dialogs.clean_input._SLACK_MARKUP" in names
     assert "knowledge.typed_words._SPACES" in names
     assert "dialogs.privacy._PATTERNS[0]" in names

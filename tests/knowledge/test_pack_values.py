@@ -132,7 +132,10 @@ def test_a_checked_packs_values_dump_as_its_model_does(path: Path) -> None:
 
 
 def _values_module(model: type[BaseModel]) -> str:
-    return next(v for v, s in SCHEMA_MODULES.items() if s == model.__module__)
+    # the schema module that defines the model or offers it (`_classes`)
+    return next(
+        v for v, s in SCHEMA_MODULES.items() if _classes(s, BaseModel).get(model.__name__) is model
+    )
 
 
 def test_a_value_checked_from_yaml_is_refused_in_the_models_words() -> None:

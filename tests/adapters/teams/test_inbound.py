@@ -11,8 +11,8 @@ from adapters.teams.inbound import (
     InvalidActivity,
     Scope,
     read_activity,
-    strip_mentions,
 )
+from adapters.teams.mentions import strip_mentions
 from dialogs.choices import WELCOME
 from tests.support.teams import SAM, SAM_DIALOG, inbound_of, recorded
 

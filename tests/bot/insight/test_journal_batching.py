@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.insight import journal as journal_module
-from bot.insight.journal import Journal, JournalKind, read_journals
+from bot.insight.journal import Journal, JournalKind
+from bot.insight.journal_reading import read_journals
 from dialogs.facts import TurnFacts, TurnKind
 
 NOW = 1_795_000_000.0

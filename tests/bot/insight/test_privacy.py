@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import Core, open_pipeline
-from bot.insight.journal import read_journals
+from bot.insight.journal_reading import read_journals
 from bot.insight.observer import Insight, RecordKeeper, record_key
 from bot.logs import configure_logging
 from bot.pipeline import TurnPipeline

@@ -17,7 +17,8 @@ import yaml
 from bot.app import Core
 from bot.cli import main
 from bot.insight.command import run_apply, run_report
-from bot.insight.journal import Journal, JournalKind, knowledge_words, read_journals
+from bot.insight.journal import Journal, JournalKind, knowledge_words
+from bot.insight.journal_reading import read_journals
 from bot.insight.observer import Insight
 from bot.insight.report import build_report, group_similar
 from bot.pipeline import TurnPipeline
