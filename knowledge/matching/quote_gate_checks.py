@@ -64,4 +64,8 @@ def names_what_it_is_about(
     texts = [asked, fixed] if read.has_fixes(t.label.without(segment.question)) else [asked]
     if segment.background:
         texts.append(read.words(segment.text))
+    if segment.label:
+        # "I'm nervous about sharing - how should my organisation be supporting me?": the
+        # preface before the dash names what the question is about.
+        texts.append(read.words(segment.label))
     return any(about.first_in_words(found) is not None for found in texts)
