@@ -156,9 +156,7 @@ class AskRules:
             self.answers(number, kind) or self._need_spoken_of(number, kind, asked)
         )
 
-    def asks_its_need(
-        self, number: int, asked: list[str], reading: Reading | None = None
-    ) -> bool:
+    def asks_its_need(self, number: int, asked: list[str], reading: Reading | None = None) -> bool:
         """Whether the question asks, as a `necessity` ask, the need entry `number`'s answer
         speaks of (`necessity_of`): "do we really need to share information?" names entry
         1's subject, sharing doubted, though none of its anchors (round 54)."""

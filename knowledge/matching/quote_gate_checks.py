@@ -54,7 +54,8 @@ def names_what_it_is_about(
     that does ("Why is it considered so important?" after a story about sharing with
     partner agencies)."""
     about = t.about.get(number)
-    if about is None:
+    if about is None or t.rules.asks_its_need(number, asked, read):
+        # "does my manager have to support me?" asks the need entry 14's answer speaks of
         return True
     if len(asked) <= ELLIPTIC:
         # Too short to name anything, unless it names its subject: "why is safeguarding
@@ -64,8 +65,4 @@ def names_what_it_is_about(
     texts = [asked, fixed] if read.has_fixes(t.label.without(segment.question)) else [asked]
     if segment.background:
         texts.append(read.words(segment.text))
-    if segment.label:
-        # "I'm nervous about sharing - how should my organisation be supporting me?": the
-        # preface before the dash names what the question is about.
-        texts.append(read.words(segment.label))
     return any(about.first_in_words(found) is not None for found in texts)

@@ -140,7 +140,7 @@ def build_gate_tables(
         about=about,
         frames=PhraseSet(not_covered.subject_frames),
         another_topic=AnotherTopic(topic_frames=not_covered.topic_frames, sharing=sharing),
-        support_for=SupportFor((e for e in entries if rules.answers(e.number, "backing")), sharing),
+        support_for=SupportFor((e for e in entries if "staff" in e.about), sharing),
         label=RoleLabel(cases.roles),
         why_it_is=WhyItIs(
             (e for e in entries if rules.answers(e.number, "reason")),
