@@ -54,8 +54,7 @@ def names_what_it_is_about(
     that does ("Why is it considered so important?" after a story about sharing with
     partner agencies)."""
     about = t.about.get(number)
-    if about is None or t.rules.asks_its_need(number, asked, read):
-        # "does my manager have to support me?" asks the need entry 14's answer speaks of
+    if about is None:
         return True
     if len(asked) <= ELLIPTIC:
         # Too short to name anything, unless it names its subject: "why is safeguarding
