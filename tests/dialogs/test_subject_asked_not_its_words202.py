@@ -5,6 +5,8 @@
   that it is needed), though it names none of entry 1's anchors and entry 13 (whether an ISP
   is needed) scores nearer. One person told of ("about a child who is only 17") makes it a
   case (`necessity_not`); a recipient or a thing shared without the doubt keeps its reply.
+- Confidence placed in a person ("does my manager have confidence in me?") is not the
+  sharer's confidence to share, which entry 14 speaks of (`case_questions.subjects`).
 - Entry 14's need asked as a requirement ("is my organisation required to back staff who
   share information?") is quoted where entry 13, nearer, is held.
 - The force of law asked by the last words of an "is" question (`asks_at_end`): "is the
@@ -57,6 +59,14 @@ from tests.support.core import Chat, published_question, quoted
         ("will my organisation back me if I decide to share?", 14),
         ("I'm nervous about sharing - how should my organisation be supporting me?", 14),
         ("is my organisation required to back staff who share information?", 14),
+        # confidence placed in a person, not the sharer's confidence to share
+        ("does my manager have confidence in me?", None),
+        ("does my manager need confidence in me?", None),
+        ("how can I build my manager's confidence in me?", None),
+        ("my manager has no confidence in me, what should I do?", None),
+        ("how can my organisation give me confidence to share information?", 14),
+        ("what should my manager do to give me confidence in sharing?", 14),
+        ("how can my organisation give staff confidence in their decisions to share?", 14),
         # the force of law asked at the end, in more than one word
         ("is the guidance for SEN statutory guidance?", None),
         ("is SEN guidance covered by statute?", None),
