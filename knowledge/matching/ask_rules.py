@@ -147,6 +147,23 @@ class AskRules:
         # decision: no published answer names anyone for that (entry 9's "who" is its readers).
         return who and self._who_acts.first_in_words(asked[asked.index("who") :]) is not None
 
+    def answers_need(self, number: int, kind: str | None, asked: list[str]) -> bool:
+        """Whether entry `number`'s published answer answers the question's `kind` of ask: a
+        kind it answers, or a `necessity` ask of the need its answer speaks of
+        (`necessity_of`): "do we really need to share information with other agencies?" asks
+        entry 1's need, though entry 1 answers no `necessity` ask in general (round 54)."""
+        return kind is not None and (
+            self.answers(number, kind) or self._need_spoken_of(number, kind, asked)
+        )
+
+    def asks_its_need(self, number: int, asked: list[str], reading: Reading | None = None) -> bool:
+        """Whether the question asks, as a `necessity` ask, the need entry `number`'s answer
+        speaks of (`necessity_of`): "do we really need to share information?" names entry
+        1's subject, sharing doubted, though none of its anchors (round 54)."""
+        return number in self._needs and self._need_spoken_of(
+            number, self.asks.of(asked, reading), asked
+        )
+
     def _need_spoken_of(self, number: int, kind: str | None, asked: list[str]) -> bool:
         """Whether a `necessity` ask asks a need entry `number`'s published answer speaks of
         (its `necessity_of`: a phrase of every group named): "does my employer have to back

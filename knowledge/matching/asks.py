@@ -48,10 +48,15 @@ class Asks:
             emphasis: single words of emphasis, read past ("actually", "really").
             passed_after: verbs of passing something on ("share", "report"): an ask's phrase
                 opening "what" right after one is the thing passed on, not an ask.
-            at_end: kinds carried by the last word of a question opening "is" or "are"
-                ("is the guidance for exclusions statutory?" asks the force of law).
+            at_end: kinds carried by the last word or words of a question opening "is" or
+                "are" ("is the guidance for exclusions statutory?", "…statutory guidance?" ask
+                the force of law).
         """
-        self._at_end = {word: kind for kind, found in (at_end or {}).items() for word in found}
+        # filed by the words they end with: "statutory guidance" is ("statutory", "guidance")
+        self._at_end = {
+            tuple(words(ending)): kind for kind, found in (at_end or {}).items() for ending in found
+        }
+        self._at_end_sizes = sorted({len(ending) for ending in self._at_end}, reverse=True)
         self._emphasis = frozenset(emphasis)
         self._passed_after = frozenset(passed_after)
         # A question's word is tried only at the lengths of the phrases starting with it (a
@@ -113,8 +118,13 @@ class Asks:
                     if kind is not None:
                         yield kind
                         break
-        if size > 2 and question[0] in _COPULAS and question[-1] in self._at_end:
-            yield self._at_end[question[-1]]  # "is the guidance for exclusions statutory?"
+        if size > 2 and question[0] in _COPULAS:
+            # "is the guidance for exclusions statutory?", "…for SEN statutory guidance?"
+            for length in self._at_end_sizes:
+                kind = self._at_end.get(tuple(question[-length:])) if length < size else None
+                if kind is not None:
+                    yield kind
+                    break
 
     def _kind_at(self, said: tuple[str, ...]) -> str | None:
         """The kind listed first among the phrases of exactly `said`'s words."""

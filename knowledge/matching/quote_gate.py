@@ -271,6 +271,13 @@ class QuoteGate:
         """Whether entry `number`'s published answer answers that kind of ask."""
         return self._t.rules.answers(number, ask)
 
+    def answers_ask_of(
+        self, number: int, ask: str, segment: Segment, reading: Reading | None = None
+    ) -> bool:
+        """Whether entry `number`'s published answer answers the question in `segment`'s kind
+        of ask `ask` (`AskRules.answers_need`: a need its answer speaks of counts)."""
+        return self._t.rules.answers_need(number, ask, self._own_words(segment, reading))
+
     def sole_answerer(self, ask: str | None) -> int | None:
         """The one entry answering `ask`, when it asks about sharing in general (one of
         `sharer_asks`) and one entry alone answers it ("when may I share?": entry 4)."""

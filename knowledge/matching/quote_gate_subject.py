@@ -129,7 +129,7 @@ class SubjectChecks:
             return False
         # "… mum says no. do i give it him?": a no in the story, but to what?
         return bool(
-            (wanted is None or wanted & found)
+            (wanted is None or wanted & found or self._t.rules.asks_its_need(number, asked, read))
             and (also is None or terse or also & found)
             and not self._bare_no.unsaid(
                 number,

@@ -80,7 +80,7 @@ class NotCoveredPack(StrictModel):
 
     asks_at_end: dict[str, tuple[str, ...]] = Field(
         default_factory=dict,
-        description="kinds of ask carried by the last word of a question opening 'is' or 'are', "
+        description="kinds of ask carried by the last words of a question opening 'is' or 'are', "
         "whatever stands between ('is the guidance for exclusions statutory?' asks its force)",
     )
 

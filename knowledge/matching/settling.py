@@ -136,7 +136,7 @@ class Settling:
             if docs[r.doc].kind is DocKind.ENTRY
             and r.score >= s.suggest_min
             and top.score - r.score <= s.suggest_window
-            and self._gate.answers_ask(docs[r.doc].number, ask)
+            and gate.answers(docs[r.doc].number, ask, segment)
             and gate.quotes(self._as_match(r), segment)
         ]
         if len(fitting) != 1 or fitting[0].score < s.min_score:

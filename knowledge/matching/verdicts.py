@@ -60,6 +60,11 @@ class Verdicts:
             return result
         return MatchResult() if self._gate.asks_what_none_answers(self.asks(segment)) else result
 
+    def answers(self, number: int, ask: str, segment: Segment) -> bool:
+        """`QuoteGate.answers_ask_of`: whether entry `number` answers the question in
+        `segment`'s kind of ask `ask`."""
+        return self._gate.answers_ask_of(number, ask, segment, self.reading)
+
     def ask(self, segment: Segment) -> str | None:
         """`QuoteGate.ask`: the kind of ask of the question in `segment`, or None."""
         if segment not in self._asks:
