@@ -122,6 +122,8 @@ QUIET: dict[str, list[str]] = {
         "im 16 and my boyfriend is 17 and wants to take me out",
         "can a 14 year old work for a boss who is 32?",
         "im 14 and my boss is 32 and he wants to take the whole team out for a meal",
+        "im 13 and my uncle is 30 and is taking me to the cinema with him",
+        "im 14 and my coach is 30 and is taking the whole team to the cinema",
     ],
     "worker-harms": [
         "the fire drill: staff locked the doors",
