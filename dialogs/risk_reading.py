@@ -269,6 +269,7 @@ class RiskReading:
             and not (self._plain.ordinary(text) and not self._detector.holds_signs(text, names))
             and not self._plain.everyday(text)  # "her husband drives her to work" (round 52)
             and not self._chores.told(text)  # "i help my mum with the washing up" (round 53)
+            and not self._detector.told_of_no_one(text, names)  # an explainer page (round 54)
             # An injury the message gives an ordinary cause for ("the bruise was from netball"):
             # the cues read the cause, which the model cannot; it does not overrule them.
             # Signs that only name ordinary things ("her bedroom is…") explain the message when

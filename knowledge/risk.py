@@ -130,6 +130,13 @@ class RiskDetector(MessageReader):
         read = self._tokens(text, names)
         return may_count(find_hits(read, self._harm_index, self._starts[0]), self._pack)
 
+    def told_of_no_one(self, text: str, names: Collection[str] = ()) -> bool:
+        """Whether the whole of `text` tells of no one in particular at risk now, as the cues'
+        whole-message readings weigh it (`risk_told_whole`): the model does not overrule."""
+        from knowledge.risk_told_whole import told_of_no_one  # noqa: PLC0415 (see `_judge`)
+
+        return told_of_no_one(self._tokens(text, names), self._tables.markers)
+
     def explained(
         self,
         text: str,
