@@ -26,6 +26,10 @@ _SHORT = 15  # words: a chat line, not a post or a note
 # sign is the start of a figure of speech ("no point in living in london with these prices",
 # "tired of living out of a suitcase", "nothing to live for but pizza").
 _AFTER = 1
+# …not counting words of when ("overdosed last night", "cutting again")
+_WHEN = frozenset(
+    map(stem_word, ("again", "anymore", "now", "today", "tonight", "last", "night", "yesterday"))
+)
 # A word for anyone but the writer: one of these and the message names someone else.
 _OTHERS = frozenset(
     map(
@@ -56,7 +60,15 @@ def unnamed_own(hits: list[Hit], read: Tokens, life: Collection[int]) -> set[int
     return {
         h.sentence
         for h in hits
-        if h.phrase.kind is Kinds.CUE
-        and h.phrase.category in life
-        and read.sentence_of[max(h.end, h.position + 1) - 1 :].count(h.sentence) <= _AFTER + 1
+        if h.phrase.kind is Kinds.CUE and h.phrase.category in life and _after(read, h) <= _AFTER
     }
+
+
+def _after(read: Tokens, hit: Hit) -> int:
+    """How many words stand after `hit` in its sentence, words of `_WHEN` not counted."""
+    end = max(hit.end, hit.position + 1)
+    return sum(
+        1
+        for s, w in zip(read.sentence_of[end:], read.words[end:], strict=True)
+        if s == hit.sentence and w not in _WHEN
+    )

@@ -32,6 +32,9 @@ RINGS: dict[str, list[str]] = {
         "not allowed to see my friends",
         "not allowed to have my own bank card",
         "never allowed out of my room",
+        "locked in the cellar again",
+        "made to sleep in the garden",
+        "i'm not allowed to eat until my chores are done",
     ],
     "sis-and-bro": [
         "me and my sis got hit again",
@@ -50,6 +53,7 @@ RINGS: dict[str, list[str]] = {
         "cutting again",
         "wrote a goodbye note",
         "i feel like theres no point living",
+        "overdosed last night",
     ],
     "by-effect": [
         "cant sit down proper after wat mum did",
@@ -64,6 +68,8 @@ RINGS: dict[str, list[str]] = {
         "my foster carer locks the fridge",
         "we havent had tea for 3 days",
         "he made me have an abortion",
+        "he made me get rid of the baby",
+        "he keeps the food locked up",
         "the staff tie my brother to his chair",
     ],
     "by-a-threat": [
@@ -73,6 +79,7 @@ RINGS: dict[str, list[str]] = {
         "i cant tell any1 or they'll take me away",
         "mum says she wishes i was never born",
         "my bf says no one else will want me and i cant leave",
+        "says theyll take my kids if i tell",
     ],
     "by-an-exchange": [
         "he lets me stay at his if i do stuff",
@@ -82,6 +89,7 @@ RINGS: dict[str, list[str]] = {
     ],
     "by-the-act": [
         "he chucked me against the wall",
+        "mums bf chucked her across the room",
         "bf forced me when i said no",
         "my coach sends me pics of his bits",
         "i have to sleep in the car with mum cos of him",
@@ -94,6 +102,10 @@ QUIET: dict[str, list[str]] = {
         "not allowed to see my friends till i finish my revision",
         "hasnt rained in days",
         "got a new phone today",
+        "locked in the bathroom by accident lol",
+        "kicked out of the pub at closing",
+        "kept in after school for a detention",
+        "made to wait in the car while mum did the shopping",
     ],
     "sis-and-bro": [
         "my sis got a new job",
@@ -104,6 +116,8 @@ QUIET: dict[str, list[str]] = {
         "tired of living out of a suitcase",
         "nothing to live for but pizza",
         "cutting the grass again",
+        "overdosed on chocolate last night lol",
+        "took a load of tablets to the pharmacy for recycling",
         "took a load of pics at the wedding",
         "what are the signs of self harm",
         "self harm awareness week starts monday",
