@@ -42,6 +42,9 @@ _OTHERS = frozenset(
     )
 )  # fmt: skip
 _PERSONS = frozenset({Kinds.PEOPLE, Kinds.ANY_PERSON})
+# Just before a sign, these name it as a topic, not a state ("i have a question about self
+# harm", "an essay on suicide").
+_TOPIC = frozenset({"about", "on", "regarding", "re"})
 
 
 def unnamed_own(hits: list[Hit], read: Tokens, life: Collection[int]) -> set[int]:
@@ -60,7 +63,10 @@ def unnamed_own(hits: list[Hit], read: Tokens, life: Collection[int]) -> set[int
     return {
         h.sentence
         for h in hits
-        if h.phrase.kind is Kinds.CUE and h.phrase.category in life and _after(read, h) <= _AFTER
+        if h.phrase.kind is Kinds.CUE
+        and h.phrase.category in life
+        and _after(read, h) <= _AFTER
+        and not (h.position and read.words[h.position - 1] in _TOPIC)
     }
 
 
