@@ -70,6 +70,7 @@ from knowledge.risk_telling import (
     told_at,
 )
 from knowledge.risk_types import Hit, Kind, Kinds, Phrase, RiskFinding, Slot, Tokens, Words
+from knowledge.risk_unnamed_own import unnamed_own
 from knowledge.risk_words import UNSURE
 from knowledge.risk_writer_harmed import writer_harmed
 from knowledge.risk_writers_things import writers_things
@@ -202,7 +203,10 @@ def judge(
         | (told_own := own_told(hits, read, asks, markers, own_tables))
         | own_home(hits, read, markers)
         | writers_things(hits, read, markers)  # "the boss keeps my wages"
-    ) | (dropped := dropped_writer(hits, read, markers["dropped-subject"]))
+    ) | (  # …and a short line naming no one at all ("no point in living"; round 54)
+        dropped := dropped_writer(hits, read, markers["dropped-subject"])
+        | unnamed_own(hits, read, own_tables[0])
+    )
     # …and inside a "when" or "if" of a question ("who do I tell when I am being abused?"), or
     # asking whom to talk to about it ("who can I talk to about abuse at home?").
     # …and "is it normal that my dad…?" of the writer's own plight (round 50).
