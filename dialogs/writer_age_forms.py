@@ -26,6 +26,8 @@ _OLD = "old"
 _A = "a"
 # An age run into these is the writer's when the message opens with it ("15yo here").
 _RUN_IN = frozenset({"yo", "y", "yrs", "years"})
+# The youngest a tag or an opening age is read as a writer's: not a road's "m6" or "2 and…".
+_YOUNGEST = 10
 
 
 def tagged_age(words: list[str]) -> int | None:
@@ -57,13 +59,15 @@ def _tag(word: str) -> int | None:
     if len(word) < 2 or not (word[-1] in _SEXES or word[0] in _SEXES):
         return None
     digits = word[:-1] if word[-1] in _SEXES else word[1:]
-    return age_in_word(digits) if digits.isdecimal() else None
+    age = age_in_word(digits) if digits.isdecimal() else None
+    return age if age is not None and age >= _YOUNGEST else None
 
 
 def _opening(words: list[str]) -> int | None:
     """The age the message opens with, followed by one of `_OPENINGS` ("15 and", "15 f"), by
     "here" after "yo" or "year old", or run into "yo" before "here" ("15yo here")."""
-    if not words or not (age := age_in_word(words[0])):
+    age = age_in_word(words[0]) if words else None
+    if age is None or age < _YOUNGEST:
         return None
     at = 1
     if not words[0].isdecimal():
