@@ -84,7 +84,7 @@ AGES = range(12, 31)
 
 def _aged() -> list[object]:
     """Every kind's telling at every age, each age in a form that turns with the kind."""
-    rows = []
+    rows: list[object] = []
     for k, (kind, tellings) in enumerate(TELLINGS.items()):
         for telling in tellings:
             for age in AGES:
