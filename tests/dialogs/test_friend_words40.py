@@ -36,9 +36,11 @@ def test_a_young_persons_message_about_a_friend_reads_so_by_the_packs_words(mess
 @pytest.mark.parametrize(
     "message",
     [
-        "my friend says her dad hits her",  # no sign the writer is young
-        "15 year old, my friend says her dad hits her",  # an age of someone else
-        "im in year 20 and my mate says her dad hits her",  # no school year
+        # no sign the writer is young (round 54, voice203: "her dad", the friend's own parent,
+        # is one: tests/dialogs/test_ages_friends_voice203.py)
+        "my friend says her boyfriend hits her",
+        "15 year old, my friend says her boyfriend hits her",  # an age of someone else
+        "im in year 20 and my mate says her boyfriend hits her",  # no school year
         "my pupils friend says her dad hits her",  # a practitioner's
         "im 14 and my mate hits me",  # harm to the writer
     ],
