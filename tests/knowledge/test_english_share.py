@@ -28,7 +28,7 @@ ENGLISH = {
     "text-speak": "omg wtf my mate's bf battered her again lol idk wot 2 do",
     "scots": "the wee lassie dinnae want tae go hame, her maw's boyfriend skelps her",
     "broad scots": "aye the wean's greetin, his maw skelps him an i dinnae ken whit tae dae",
-    "more text-speak": "omg ngl idk wot tae dae, wyd if ur m8 sed her bf skelps her rn tbh",
+    "more text-speak": "omg ngl idk whit tae dae, wyd if ur m8 sed her bf skelps her rn tbh",
     "foreign name": "My client Agnieszka Wiśniewska from Szczecin says her husband takes her money",
     "place names": "Siobhan Ni Bhriain from Dun Laoghaire moved here with her two boys",
     "quoted phrase": "Mrs Nguyen said 'c'est la vie' when I asked about the bruises on her son",
