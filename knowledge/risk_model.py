@@ -239,7 +239,7 @@ class RiskModel:
         # another thread scoring while this one reads.
         kept = vars(self)
         if "_vectorizers" not in kept:
-            from knowledge.snapshot_lazy import read_later  # noqa: PLC0415 (only then)
+            from knowledge.snapshot_later import read_later  # noqa: PLC0415 (only then)
 
             read_later(self, load_risk_model)  # (or another thread has just read them)
         try:

@@ -20,7 +20,7 @@ SHA-256 of the megabyte cost a start about 2 ms more), and the packs' source tex
 against the digests recorded when the knowledge was checked, as the knowledge cache does. Any
 problem reading it means the start builds as before, and writes it again. The attributes
 `LATER` names are kept after the body under a sum of their own, checked when they are first
-read (`knowledge.snapshot_lazy.LaterSection`).
+read (`knowledge.snapshot_later.LaterSection`).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ from knowledge.snapshot_makers import (
 )
 
 if TYPE_CHECKING:
-    from knowledge.snapshot_lazy import LaterSection
+    from knowledge.snapshot_later import LaterSection
 
 __all__ = [  # with the makers a snapshot is read by (`knowledge.snapshot_makers`)
     "DROPPED",
@@ -112,7 +112,7 @@ LAZY = {
 # a message asks about a few of its words (the detector's real words left uncorrected, 6,300).
 WORD_SETS = {"knowledge.risk:RiskDetector": ("_uncorrected",)}
 # Attributes kept after the body, in the file's later section, under a sum of their own
-# (`knowledge.snapshot_lazy.LaterSection`): read, and summed, when their object first needs
+# (`knowledge.snapshot_later.LaterSection`): read, and summed, when their object first needs
 # them (a property of its class's for each), not at every start. The learnt model's tables are three
 # fifths of the file, and a message reads them only when the cues find nothing in it and it
 # is not a short question ("what is an ISP?" is one).
@@ -150,7 +150,7 @@ def read_snapshot(directory: Path, key: str) -> Built | None:
             parts = _read_parts(file, key)
         built = None
         if parts is not None:
-            from knowledge.snapshot_lazy import BodyUnpickler  # noqa: PLC0415 (it names ours)
+            from knowledge.snapshot_later import BodyUnpickler  # noqa: PLC0415 (it names ours)
 
             # Read in place: a BytesIO over the body's bytes shares them rather than copying.
             built = BodyUnpickler(io.BytesIO(parts[0]), parts[1]).load()
@@ -240,7 +240,7 @@ def _read_parts(file: BinaryIO, key: str) -> tuple[bytes, LaterSection] | None:
     body, later = file.read(length), file.read()
     if body_sum(body) != header.get("sum") or len(later) != header.get("later"):
         return None
-    from knowledge.snapshot_lazy import LaterSection  # noqa: PLC0415 (it names ours)
+    from knowledge.snapshot_later import LaterSection  # noqa: PLC0415 (it names ours)
 
     return body, LaterSection(later, header.get("later_sum"), Path(file.name))
 

@@ -17,7 +17,7 @@ from bot.core import Core, build_core, turn_clock
 from dialogs.state import ConversationState
 from knowledge.risk_model import RiskModel
 from knowledge.snapshot import SnapshotUnpickler, read_snapshot, snapshot_path
-from knowledge.snapshot_lazy import LaterPart
+from knowledge.snapshot_later import LaterPart
 from knowledge.snapshot_pickler import SnapshotPickler
 
 PLAIN = "what is an ISP?"

@@ -13,15 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from knowledge.matching import Matcher, load_matcher_packs
-from knowledge.matching import index as index_module
+from knowledge.matching import Matcher, load_matcher_packs, phrase_scoring
 from knowledge.matching.bitsets import DocBits, highest
-from knowledge.matching.index import _SCORERS, _WORDING_SCORERS, Index, _sort_tokens
+from knowledge.matching.index import Index
 from knowledge.matching.normalise import Normaliser
+from knowledge.matching.phrase_scoring import SCORERS, WORDING_SCORERS, sort_tokens
 from tests.support.packs import builtin_knowledge, builtin_matcher_packs
 
 PACKS = Path(__file__).resolve().parents[3] / "knowledge" / "packs"
-_WORDING = _WORDING_SCORERS
+_WORDING = WORDING_SCORERS
 
 # Few distinct scores, so that ties at the cut are common.
 scores = st.dictionaries(st.integers(0, 300), st.sampled_from([-0.0, 0.0, 0.5, 1.0, 2.5, 7.0]))
@@ -82,11 +82,11 @@ def test_each_documents_wording_score_is_its_best_phrase_scored_one_by_one(
     def one_by_one(scorer: object, query: str, phrase: str) -> float:
         if scorer is fuzz.token_set_ratio:
             return fuzz.token_set_ratio(query, phrase)
-        return fuzz.ratio(_sort_tokens(query), _sort_tokens(phrase))
+        return fuzz.ratio(sort_tokens(query), sort_tokens(phrase))
 
     everything = range(len(index._all_phrases))
     some = everything[::3]
-    for phrase_ids, scorers in ((everything, _SCORERS), (some, _SCORERS), (some, _WORDING)):
+    for phrase_ids, scorers in ((everything, SCORERS), (some, SCORERS), (some, _WORDING)):
         expected: dict[int, float] = {}
         for i in phrase_ids:
             phrase = index._all_phrases[i]
@@ -130,7 +130,7 @@ def test_the_phrases_compared_are_the_shortlisted_documents_phrases_sharing_a_wo
     # No table of phrases by word is built with the index: a shortlisted document's phrases are
     # filed when it is first shortlisted (and kept for at most a few documents, here 5). They
     # must be exactly those using one of the message's content words, filed or kept.
-    monkeypatch.setattr(index_module, "_PHRASE_WORDS_KEPT", 5)
+    monkeypatch.setattr(phrase_scoring, "_PHRASE_WORDS_KEPT", 5)
     _, lexicon = builtin_matcher_packs()
     content = Normaliser(lexicon).normalise(asked, correct=False).content
     every = list(range(len(index.docs)))
