@@ -29,6 +29,9 @@ _YEARS_OLD = frozenset(["year", "years", "yr", "yrs", "old"])
 _A_YEAR_OLD = [[w] for w in _YEARS_OLD]
 # An older parent's age: none of a child's parents told of at work is this old.
 _OLDER_AGE = 60
+# How far after a friend named their harm is read, and the writer's words that end it.
+_FRIEND_CLAUSE = 10
+_WRITER = frozenset(["i", "im", "my"])
 
 
 class FriendVoice:
@@ -57,6 +60,9 @@ class FriendVoice:
         self._grown = PhraseSet(words.get("grown", ()))
         self._relations = frozenset(words.get("relations", ()))
         self._to_me = frozenset(words.get("to_me", ()))
+        self._friend_harmed = frozenset(words.get("friend_harmed", ()))
+        self._friend_worry = PhraseSet(words.get("friend_worry", ()))
+        self._friend_telling = [[w] for w in words.get("friend_telling", ())]
         self.worker = YoungWorker(words)
         """Reads a message as a young person's at work, by the same words (`at_work`)."""
         self.young_self = YoungSelf(words)
@@ -212,6 +218,27 @@ class FriendVoice:
                 and self._grown.first_in_words(words) is None
             )
         )
+
+    def friend_harmed(self, words: list[str]) -> bool:
+        """Whether `words` (a message telling of harm, simplified) tell of a friend named as
+        the one harmed: a friend's own relation ("my friends dad", `relations`) or, within a
+        few words after the friend and before the writer ("i", "my", "warning me" but not "told
+        me"), one of `friend_harmed` not telling ("hits her", "is self harming", "she wants to
+        die", not "she said": `friend_telling`), or after a worry that is theirs ("happening to my
+        friend": `friend_worry`; round 54, voice207)."""
+        if self._friend_worry.first_in_words(words) is not None:
+            return True
+        for end in {end for found in self._friends.all_ends(words).values() for end in found}:
+            at = end + 1 if words[end : end + 1] == ["s"] else end
+            if at < len(words) and words[at] in self._relations:
+                return True
+            clause = words[end : end + _FRIEND_CLAUSE]
+            for i, w in enumerate(clause):
+                if w in _WRITER or (w == "me" and (i == 0 or clause[i - 1] not in self._to_me)):
+                    break  # the writer's own ("warning me"), not "told me"
+                if w in self._friend_harmed and clause[i + 1 : i + 2] not in self._friend_telling:
+                    return True  # not "she said"
+        return False
 
     def names_a_friend(self, words: list[str]) -> bool:
         """Whether `words` (a message simplified) name a friend of the writer's ("my mate")."""

@@ -191,6 +191,8 @@ def voice_of(
         and not tells_of_own_harm(friend.of_themselves(words))
         and not friend.asked_of_writer(words)
         and not friend.done_to_us(words)  # "my mates dad films us": the writer too (round 47)
+        # a young writer who names a friend told or there, not harmed: theirs (round 54, voice207)
+        and (age is None or friend.friend_harmed(words))
     ):
         return "friend"
     if age is not None and age < ADULT_AGE:

@@ -237,8 +237,11 @@ class TypedWordsPack(PackValue):
     ("my friends 15 year old daughter"); `childhood` tell of a friend who is a child ("when he
     babysits"), `young_words` of a young writer ("omg"), and `grown` of a grown-up's life ("her
     husband"), which outweighs both; `relations` and `to_me` a young writer harmed by a friend's
-    relation. `known` name someone a member of the public knows ("my grandson", "my neighbour"),
-    and `nearby` a household near them ("next door are"), told of by someone not at work
+    relation, `friend_harmed` (just after a friend) the friend as the one harmed ("hits her",
+    not before one of `friend_telling`: "she said"),
+    as `friend_worry` do before one ("happening to my friend"). `known` name someone a member
+    of the public knows ("my grandson", "my neighbour"), and `nearby` a household near them
+    ("next door are"), told of by someone not at work
     (`dialogs.own_voice`'s `family`). `grown_self` tell that a writer harmed is an adult ("my
     wife", "im a bloke"), `own_things` of harm to the writer as what is taken ("my pension"),
     `asked_of_me` as what is asked of them ("keeps asking me for pics"), `kept_from_mine` as

@@ -112,6 +112,7 @@ _FRIEND_PHRASES = (
     "young_self",
     "secret_us",
     "kept_from_mine",
+    "friend_worry",
     "grown_life",
     "own_doing",
     "own_using",
