@@ -134,6 +134,7 @@ NEVER_FOR_ASK = (
     "pickle",
     # The replies to a follow-up after a signpost, and their phrases: a question is one turn.
     "dialogs.after_signpost",
+    "dialogs.writer_worries",
     "dialogs.worries",
     "dialogs.worry",
     # Nor a case joined with a later harm, an age told alone, or the party a follow-up to a
@@ -169,6 +170,7 @@ ONLY_TO_CHECK_PACKS = (
     "pydantic_core",
     "annotated_types",
     "knowledge.pack_check",
+    "knowledge.flow_graph",
     *SCHEMA_MODULES.values(),
     # What the matcher's schema module gathers its models from.
     "knowledge.matching.case_schema",
