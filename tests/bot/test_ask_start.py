@@ -33,6 +33,7 @@ NEVER_FOR_ASK = (
     "sqlite3",
     "matplotlib",
     "bot.pipeline",
+    "bot.turn_runs",
     "bot.server",
     "bot.app",
     "bot.settings",
