@@ -164,6 +164,9 @@ NEVER_FOR_ASK = (
     "knowledge.risk_phrases",
     # Nor whether a line beside a signpost is said already (round 53: only a signpost reads it).
     "dialogs.lines_said",
+    # Nor the state's stored form (round 55: `ask` keeps no conversation in a store).
+    "dialogs.state_json",
+    "dialogs.stored_fields",
 )
 ONLY_TO_CHECK_PACKS = (
     "yaml",
