@@ -21,17 +21,10 @@ from dialogs.numbered import NumberedItems
 from dialogs.own_information import OwnInformation
 from dialogs.quoted_follow_up import QuotedFollowUp
 from dialogs.routes import Routes, is_summary, question_of
+from dialogs.share_asks import asks_to_share, refers_back, tells_of_request
 from dialogs.state import ConversationState
 from dialogs.turn_note import TurnNote
-from dialogs.typed import (
-    SmallTalk,
-    TypedReader,
-    asks_about_currency,
-    asks_to_share,
-    refers_back,
-    simplify,
-    tells_of_request,
-)
+from dialogs.typed import SmallTalk, TypedReader, asks_about_currency, simplify
 from knowledge.flow_pack import AnswerKey
 from knowledge.loader import Knowledge
 from knowledge.matching import Matcher, MatchResult

@@ -383,7 +383,7 @@ def test_a_later_ask_compiles_no_pattern_its_question_cannot_match(tmp_path: Pat
 
     assert "Information Sharing Protocol" in later.answer
     assert {
-        "dialogs.typed._SHARE_REQUEST",
+        "dialogs.share_asks._SHARE_REQUEST",
         "dialogs.typed._CURRENCY",
         "dialogs.clean_input._CONTROL",
         "dialogs.clean_input._SLACK_MARKUP",
