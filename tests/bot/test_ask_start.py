@@ -85,6 +85,7 @@ NEVER_FOR_ASK = (
     "knowledge.risk_duty",
     "knowledge.risk_concluded",
     "knowledge.risk_openers",
+    "knowledge.risk_opener_shape",
     "knowledge.risk_scene",
     "knowledge.risk_real_words",
     # Nor the modules of the judging tables' classes: the snapshot does not keep the tables
