@@ -26,7 +26,7 @@ from pathlib import Path
 import yaml
 
 from bot.insight.journal import Journal
-from bot.insight.report import Group, _key, group_similar
+from bot.insight.phrasing_groups import Group, group_similar, phrasing_key
 from knowledge.loader import builtin_packs_dir
 from tests.support.grouping import group_comparing_every_leader
 
@@ -61,9 +61,9 @@ def questions(count: int, seed: int = 18) -> list[str]:
                 cut = rng.randrange(1, len(w) - 1)
                 words[where] = w[:cut] + w[cut + 1] + w[cut] + w[cut + 2 :]
         text = " ".join(words)
-        if _key(text) in seen:
+        if phrasing_key(text) in seen:
             continue
-        seen.add(_key(text))
+        seen.add(phrasing_key(text))
         made.append(text)
     # Some are asked again, as people do: the commonest name their groups.
     return made + [rng.choice(made) for _ in range(count // 10)]

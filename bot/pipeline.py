@@ -26,35 +26,29 @@ import asyncio
 import logging
 import secrets
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import datetime
 
 from bot.claims import EarlyClaims, EventClaims, Hold
 from bot.core_decisions import CoreDecisions
 from bot.observer import GuardedObserver, TurnObserver, hashed_ids
-from bot.retry_button import retried, unavailable_reply
+from bot.retry_button import unavailable_reply
 from bot.room_reminders import RoomReminders, forgotten_prefixes
 from bot.stored_conversation import DecidedEarly, StoredConversation
-from bot.stores.protocol import ClaimLost, Conflict, Store, Versioned
+from bot.stores.protocol import ClaimLost, Store, Versioned
+from bot.turn_runs import TurnRuns, event_key, log_turn
 from dialogs.assistant import Assistant
 from dialogs.contract import Answer, ConversationKey, Private, Reply, Turn
-from dialogs.facts import TurnFacts
 
 _log = logging.getLogger("infoshare.turns")
 _CLAIM_ATTEMPTS = 3
 """How many times a turn claims its event again after the claim passed on before the save."""
-_MAX_ATTEMPTS = 5
 _OBSERVER_TIMEOUT = 1.0  # seconds; insight must never hold up an answer
 DEFAULT_LEASE_SECONDS = 30.0
 _PLACED_KEPT = 256
 """How many of `goes_private`'s decisions wait for their turn's `answer` (a door that asked
 and then gave up leaves one behind; the oldest go first)."""
-
-BUSY_REPLY = Reply(
-    text="Sorry, I couldn't keep up with two of your messages arriving at once. "
-    "Please send your last message again."
-)
 
 
 class TurnPipeline:
@@ -93,7 +87,6 @@ class TurnPipeline:
         """
         self._store = store
         self._clock = clock
-        self._dialog_ttl = dialog_ttl_seconds
         self._event_ttl = event_ttl_seconds
         self._observer = RoomReminders(GuardedObserver(observer, _OBSERVER_TIMEOUT), store, clock)
         self._claims = EventClaims(
@@ -103,6 +96,13 @@ class TurnPipeline:
         self._early = EarlyClaims(self._claims, kept=_PLACED_KEPT)
         self.decisions = CoreDecisions(assistant, self._observer, decide_off_loop=decide_off_loop)
         """The core's decisions, and other calls into the core on its thread (a door's search)."""
+        self._runs = TurnRuns(
+            store,
+            self.decisions,
+            self._observer,
+            clock=clock,
+            dialog_ttl_seconds=dialog_ttl_seconds,
+        )
 
     @property
     def store(self) -> Store:
@@ -120,7 +120,7 @@ class TurnPipeline:
         """Like `handle`, saying also whether the replies are a replay or an apology, and the
         claim they are delivered under (for `may_deliver`, `finish` and `release`)."""
         started = time.perf_counter()
-        event = _event_key(turn)
+        event = event_key(turn)
         for _ in range(_CLAIM_ATTEMPTS):
             hold: Hold | None = None
             try:
@@ -128,10 +128,11 @@ class TurnPipeline:
                 if event is not None:
                     claimed = await self._early.take(event, turn.key, self._store)
                     if claimed is None:
-                        self._log("duplicate", turn, started)
+                        log_turn("duplicate", turn, started)
                         return Answer([])
                     hold, stored = claimed
-                answer = await self._apply(turn, hold, stored, started)
+                placed = None if hold is None else self._placed.pop(hold.claim.event_id, None)
+                answer = await self._runs.apply(turn, hold, stored, started, placed)
             except ClaimLost:
                 # Another process took the event over before this turn was saved. Waiting on
                 # the event, as a re-delivery does, leaves the answer to that process, or
@@ -175,7 +176,7 @@ class TurnPipeline:
         hold = self._hold_of(turn, answer)
         if hold is not None:
             self._claims.let_go(hold)
-        self._early.drop(_event_key(turn))
+        self._early.drop(event_key(turn))
 
     async def finish(self, turn: Turn, answer: Answer | None = None) -> None:
         """Remember the turn's event as answered for the whole de-duplication span; nothing,
@@ -206,7 +207,7 @@ class TurnPipeline:
         """
         if turn.private:
             return None
-        event = _event_key(turn)
+        event = event_key(turn)
         try:
             if event is None:
                 stored = await self._store.get(turn.key.as_str())
@@ -272,86 +273,5 @@ class TurnPipeline:
 
     def _hold_of(self, turn: Turn, answer: Answer | None) -> Hold | None:
         if answer is None:  # a door that used `handle`: this process's newest claim on the event
-            return self._claims.newest_on(_event_key(turn))
+            return self._claims.newest_on(event_key(turn))
         return self._claims.held(answer.claim)
-
-    async def _apply(
-        self, turn: Turn, hold: Hold | None, stored: Versioned | None, started: float
-    ) -> Answer:
-        """Run the turn on the conversation as read (`stored`, with a `hold`), saving under the
-        event's claim; on a conflict, read it again and run again."""
-        key = turn.key.as_str()
-        event = None if hold is None else hold.claim.event_id
-        failed_id, turn = retried(turn)
-        failed = None if failed_id is None else _event_key_of(turn, failed_id)
-        placed = self._placed.pop(event, None) if event is not None else None
-        context = placed.decision[3] if placed is not None else await self._observer.context(turn)
-        for attempt in range(_MAX_ATTEMPTS):
-            if hold is None or attempt > 0:
-                stored = await self._store.get(key)
-            conversation = StoredConversation.from_json(stored.value if stored else None)
-            if failed is not None and conversation.replay_of(failed):
-                event = failed  # it was saved after all: answer it again
-            if event is not None and conversation.has_applied(event):
-                replay = conversation.replay_of(event)
-                if replay is None:  # answered, and the person has moved on since
-                    self._log("duplicate", turn, started)
-                    return Answer([])
-                _, replies, _, _ = await self.decisions.decide(
-                    replay.before, turn, replay.at, context
-                )
-                self._log("replayed", turn, started, replies)
-                return Answer(replies, replayed=True)
-            if placed is not None and placed.holds_for(turn, stored):
-                now, (new_state, replies, facts, context) = placed.now, placed.decision
-            else:
-                now = self._clock()
-                new_state, replies, facts, context = await self.decisions.decide(
-                    conversation.state, turn, now, context
-                )
-            placed = None  # after a conflict, the conversation has moved on: decide afresh
-            try:
-                await self._store.put(
-                    key,
-                    conversation.after(event, new_state, now).to_json(),
-                    expected_version=stored.version if stored else None,
-                    ttl_seconds=self._dialog_ttl,
-                    claim=None if hold is None else hold.claim,
-                )
-            except Conflict:
-                continue
-            self._log("answered", turn, started, replies, facts)
-            await self._observer.observe(turn, facts)
-            return Answer(replies)
-        self._log("conflict", turn, started)
-        return Answer([BUSY_REPLY], apology=True)
-
-    def _log(
-        self,
-        what: str,
-        turn: Turn,
-        started: float,
-        replies: Sequence[Reply] = (),
-        facts: TurnFacts | None = None,
-    ) -> None:
-        if not _log.isEnabledFor(logging.INFO):
-            return  # nothing to hash or gather for a line that would not be written
-        outcome = next((r.outcome.value for r in replies if r.outcome), None)
-        _log.info(
-            what,
-            extra={
-                **hashed_ids(turn),
-                "replies": len(replies),
-                "outcome": outcome,
-                **(facts.log_fields() if facts is not None else {}),
-                "ms": round((time.perf_counter() - started) * 1000, 2),
-            },
-        )
-
-
-def _event_key(turn: Turn) -> str | None:
-    return None if turn.event_id is None else _event_key_of(turn, turn.event_id)
-
-
-def _event_key_of(turn: Turn, event_id: str) -> str:
-    return f"{turn.channel}|{event_id}"

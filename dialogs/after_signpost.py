@@ -32,7 +32,7 @@ from dialogs.whom_asked import asks_whom
 from dialogs.widened import WIDENING, widened
 from dialogs.worries import WorryReader
 from dialogs.worry import Worry
-from dialogs.writer_again import WRITERS_ONLY
+from dialogs.writer_worries import WRITERS_ONLY
 from knowledge.matching.text import words
 from knowledge.risk_words import ADULT_AGE
 from knowledge.text_packs import AboutPack

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from dialogs.choices import Command, command_value, topic_value
 from dialogs.contract import Card, Choice, Private, Reply
-from dialogs.typed import tells_of_request
+from dialogs.share_asks import tells_of_request
 from knowledge.loader import Knowledge
 from knowledge.matching import Match, Matcher, MatchResult, NotCoveredHit, NotCoveredTopic
 from knowledge.matching.phrases import PhraseSet

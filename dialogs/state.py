@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any
 
 from dialogs.numbered import Listed
-from dialogs.stored_fields import (
-    int_field,
-    listed_field,
-    place_field,
-    ref_field,
-    roles_field,
-    step_field,
-    suggested_field,
-)
 from knowledge.flow_pack import AnswerKey
 from knowledge.pack_values import Value
 from knowledge.risk_pack import Concern
@@ -23,13 +14,11 @@ from knowledge.value_class import value_class
 if TYPE_CHECKING:
     from knowledge.risk_types import RiskFinding
 
-STATE_FORMAT = 1
 AFTER_SIGNPOST_TURNS = 3
 """How many turns after a signpost are read as following it (`ConversationState.after_signpost`)."""
 FOLLOW_UP_WORDS = 12
 """The most words a follow-up to a signpost has; a longer message is a question or story of
 its own."""
-_WHOM = frozenset(get_args(Concern))
 
 
 @value_class
@@ -53,12 +42,6 @@ class CheckProgress(Value):
     def answered(self, step: str) -> AnswerKey | None:
         """The answer given at `step` in this run, if any."""
         return next((a for s, a in self.answers if s == step), None)
-
-
-WRITERS = frozenset(
-    {"child", "adult", "self", "family", "friend", "parent", "carer", "own_child", "partner"}
-)
-"""The writers `dialogs.own_voice` tells apart from a practitioner (its `Voice`)."""
 
 
 @value_class
@@ -114,10 +97,10 @@ class ConversationState(Value):
     # personal chat is never referred to in a channel, nor one channel's case in another.
     signposted_in: str | None = None
     # Who wrote the message the last signpost answered, when it read as the person at risk or
-    # their family (`dialogs.own_voice`: one of `WRITERS`): a follow-up next that reads as
-    # theirs is answered for them, not as a practitioner's. Forgotten at the first turn that
-    # doesn't read as theirs (a check started, a question about the guidance). One of four
-    # words, never what was said.
+    # their family (`dialogs.own_voice`: one of `dialogs.state_json.WRITERS`): a follow-up next
+    # that reads as theirs is answered for them, not as a practitioner's. Forgotten at the first
+    # turn that doesn't read as theirs (a check started, a question about the guidance). One of
+    # four words, never what was said.
     writer: str | None = None
     # Whether the message the last signpost answered as a practitioner's named a friend of the
     # writer's ("my best mate told me her uncle touches her"): an age under 18 given next ("im
@@ -125,7 +108,8 @@ class ConversationState(Value):
     # young43). A flag, never what was said.
     friend_named: bool = False
     # Who the writer said they are on a line that told no harm ("im 16", "my niece"), one of
-    # `WRITERS`: a harm told later is read in that voice (tryout43 #2, #3). Never text.
+    # `dialogs.state_json.WRITERS`: a harm told later is read in that voice (tryout43 #2, #3).
+    # Never text.
     said: str | None = None
     # The not-covered topic the last reply declined (its id in the not-covered pack, never what
     # was typed): a short follow-up next ("what if one of the parents says no") is about it.
@@ -251,99 +235,20 @@ class ConversationState(Value):
         return replace(self, check=check)
 
     def to_json(self) -> dict[str, Any]:
-        """The form kept in the store."""
-        check = self.check
-        return {
-            "format": STATE_FORMAT,
-            "greeted": self.greeted,
-            "reminded": self.reminded,
-            "runs": self.runs,
-            "check": None
-            if check is None
-            else {
-                "run": check.run,
-                "step": check.step,
-                "answers": [[s, a.value] for s, a in check.answers],
-                "finished": check.finished,
-                **({"concern": True} if check.concern else {}),
-                **({"contacts": list(check.contacts)} if check.contacts else {}),
-                **({"marks": list(check.marks)} if check.marks else {}),
-            },
-            **({"asked": self.asked} if self.asked else {}),
-            **({"concern": True} if self.concern else {}),
-            **({"contacts": list(self.contacts)} if self.contacts else {}),
-            **({"marks": list(self.marks)} if self.marks else {}),
-            **({"lines": list(self.lines)} if self.lines else {}),
-            **({"whom": self.whom} if self.whom else {}),
-            **({"offered": True} if self.offered else {}),
-            **({"ended": True} if self.ended else {}),
-            **({"formed": True} if self.formed else {}),
-            **({"written": True} if self.written else {}),
-            **({"listed": self.listed.value} if self.listed else {}),
-            **({"after_signpost": self.after_signpost} if self.after_signpost else {}),
-            **({"summarised": self.summarised} if self.summarised else {}),
-            **({"signposted_in": self.signposted_in} if self.signposted_in else {}),
-            **({"writer": self.writer} if self.writer else {}),
-            **({"friend_named": True} if self.friend_named else {}),
-            **({"said": self.said} if self.said else {}),
-            **({"declined": self.declined} if self.declined else {}),
-            **({"suggested": list(self.suggested)} if self.suggested else {}),
-            **({"quoted": self.quoted} if self.quoted else {}),
-            **({"alone": True} if self.alone else {}),
-        }
+        """The form kept in the store (`dialogs.state_json`)."""
+        from dialogs.state_json import state_json  # noqa: PLC0415 (only a store needs it; not `ask`)
+
+        return state_json(self)
 
     @classmethod
     def from_json(cls, data: object) -> ConversationState:
         """Rebuild a state; anything malformed gives a fresh state rather than an error."""
+        from dialogs.state_json import read_state  # noqa: PLC0415 (only a store needs it; not `ask`)
+
         try:
-            return _parse(data)
+            return read_state(data)
         except (KeyError, TypeError, ValueError):
             return cls()
-
-
-def _parse(data: object) -> ConversationState:
-    if not isinstance(data, dict) or data.get("format") != STATE_FORMAT:
-        raise ValueError("unknown state format")
-    raw_check = data.get("check")
-    check = None
-    if raw_check is not None:
-        answers = tuple((step_field(s), AnswerKey(a)) for s, a in raw_check["answers"])
-        check = CheckProgress(
-            run=int_field(raw_check["run"]),
-            step=step_field(raw_check["step"]),
-            answers=answers,
-            finished=bool(raw_check.get("finished", False)),
-            concern=raw_check.get("concern") is True,
-            contacts=roles_field(raw_check.get("contacts", ())),
-            marks=roles_field(raw_check.get("marks", ())),
-        )
-    return ConversationState(
-        greeted=bool(data.get("greeted", False)),
-        reminded=bool(data.get("reminded", False)),
-        runs=int_field(data.get("runs", 0)),
-        check=check,
-        asked=ref_field(data.get("asked")),
-        concern=data.get("concern") is True,
-        contacts=roles_field(data.get("contacts", ())),
-        marks=roles_field(data.get("marks", ())),
-        lines=roles_field(data.get("lines", ())),
-        whom=data["whom"] if data.get("whom") in _WHOM else None,
-        offered=data.get("offered") is True,
-        ended=data.get("ended") is True,
-        formed=data.get("formed") is True,
-        written=data.get("written") is True,
-        listed=listed_field(data.get("listed")),
-        after_signpost=min(int_field(data.get("after_signpost", 0)), AFTER_SIGNPOST_TURNS),
-        summarised=step_field(data["summarised"]) if "summarised" in data else None,
-        signposted_in=place_field(data.get("signposted_in")),
-        writer=data["writer"] if data.get("writer") in WRITERS else None,
-        friend_named=data.get("friend_named") is True,
-        said=data["said"] if data.get("said") in WRITERS else None,
-        declined=step_field(data["declined"]) if "declined" in data else None,
-        suggested=suggested_field(data.get("suggested", ())),
-        quoted=int_field(data["quoted"]) if "quoted" in data else None,
-        alone=data.get("alone") is True,
-    )
 
 
 def place_of(where: str | None) -> str | None:

@@ -17,7 +17,8 @@ from pydantic import BaseModel, ValidationError
 
 from knowledge.contacts_schema import ContactsPack
 from knowledge.fidelity import fidelity_problems, source_candidates
-from knowledge.flow_pack import FlowPack, graph_problems
+from knowledge.flow_graph import graph_problems
+from knowledge.flow_pack import FlowPack
 from knowledge.flow_schema import FlowPack as FlowModel
 from knowledge.loader import KnowledgeError, kept_kinds, qa_words
 from knowledge.matching.models import NotCoveredPack

@@ -2,8 +2,8 @@
 
 Helpers of `knowledge.risk_finding.judge`. A practitioner often starts with the worry itself
 ("I'm worried about a child in my class") or with what the person asked of them ("a boy asked
-me not to tell anyone"), before saying what happened. Read from the structure of the sentence,
-not more words:
+me not to tell anyone"), before saying what happened. Read from the structure of the sentence
+(`knowledge.risk_opener_shape`), not more words:
 
 - it **tells** rather than asks or supposes: no clause before the phrase starts with a
   question word or a condition ("what do I say if a child asks me to keep a secret?"), and no
@@ -30,27 +30,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from knowledge.matching.text import stem
-from knowledge.pack_values import Value
-from knowledge.risk_types import CONDITION_WORDS, Hit, Kinds
-from knowledge.value_class import value_class
+from knowledge.risk_opener_shape import (
+    FUNCTION_WORDS,
+    REASONS,
+    OpenerShape,
+    opener_shape,
+    supposing,
+)
+from knowledge.risk_types import Hit, Kinds
 
 if TYPE_CHECKING:
     from collections.abc import Collection
 
     from knowledge.risk_types import Tokens
 
-# Before the phrase in its sentence, these make it a supposition, not a telling.
-_SUPPOSING = frozenset(stem(w) for w in ("if", "whether", "suppose", "imagine")) | {
-    "hypothetically"
-}
-# So do these, when someone of no one kind follows ("when a child asks me…"), not "when
-# changing for PE": an indefinite (these, or a word of the pack's `anyone` marker: "when
-# someone asks me…").
-_WHEN = frozenset({"when", "whenever", "once"})
-_ASKED = frozenset(stem(w) for w in ("asked", "asks", "wondered", "wonders"))
-_INDEFINITES = frozenset(stem(w) for w in ("a", "an", "any", "you", "they", "people"))
-# The condition words, stemmed as the tokens are.
-_CONDITIONS = frozenset(stem(w) for w in CONDITION_WORDS)
 # Words that may come between a worry and the person it is about ("a", "one of my"), as the
 # tokens are stemmed ("three", "these", "those", written here until round 29, never matched:
 # their stems are "thre", "thes", "thos"; reading them is a change to measure).
@@ -66,38 +59,7 @@ _PLACING = frozenset(
     {"in", "at", "on", "from", "of", "around", "near", "next", "across", "down", "up"}
     | {"i", "we", "and", "whom", "here", "there", "too", "again", "lately"}
 )
-# After the person, these start saying why ("who has…", "because…"; "whose" stems to "whos").
-_REASONS = frozenset(
-    {"who", "that", "which", "whos", "becaus", "as", "sinc", "cos", "coz", "cause"}
-    | {"after", "over", "regarding", "re", "about"}
-)
-# After a secret, "about" followed by one of these still says nothing of what it is.
-_VAGUE = frozenset({"it", "this", "that", "what", "someth", "something", "anyth", "anything"})
 _ABOUT_WORDS = 5  # "not to tell her mum or her dad about…"
-# Who asked for a secret: the people and the telling phrases before it say nothing of what it is.
-_WHO_KINDS = frozenset({Kinds.PEOPLE, Kinds.ANY_PERSON, Kinds.CHILD, Kinds.ADULT, Kinds.TELLING})
-_PLACES_AFTER = frozenset({"in", "at", "from", "on", "i", "we"})  # "the boy I mentor"
-_PLACE_WORDS = 3
-# Words that say nothing of what a secret is: who, to whom, that there is one ("told me a secret
-# and asked me…", "wants to tell me something but…").
-_FUNCTION = frozenset(
-    stem(w)
-    for w in (
-        *("a", "an", "the", "this", "that", "these", "my", "our", "his", "her", "their", "your"),
-        *("its", "me", "us", "him", "them", "you", "i", "we", "he", "she", "they", "it", "hes"),
-        *("shes", "and", "but", "so", "then", "also", "just", "now", "today", "earlier", "one"),
-        *("of", "some", "to", "in", "at", "on", "from", "for", "with", "by", "has", "have"),
-        *("had", "is", "was", "are", "were", "be", "been", "do", "does", "did", "got", "get"),
-        *("want", "wants", "wanted", "came", "come", "went", "keeps", "kept", "secret"),
-        *("secrets", "something", "anything", "what", "happened", "tell", "told", "said"),
-        *("says", "say", "keep", "promise", "there", "here", "really", "ask", "asked", "beg"),
-        *("begged", "plead", "pleaded", "made", "make", "swear", "swore", "not", "never"),
-        *("dont", "mention", "repeat", "let", "quiet", "between", "private", "confidential"),
-        *("confidence", "anyone", "anybody", "all", "would", "will", "could", "can", "only"),
-        *("even", "ever", "still", "if", "unless", "first", "mustnt", "musnt", "shouldnt"),
-        *("must", "should", "am", "allowed", "arent", "nobody", "noone", "no", "soul"),
-    )
-)
 _WHAT = frozenset({"what", "whats", "why", "how", "who", "where", "when"})  # "…what happened"
 _JOINING = frozenset({"and", "but", "so", "or", "then"})  # "…a secret and now I don't know…"
 _SUBJECTS = frozenset({"he", "she", "they", "hes", "shes", "i", "it", "that", "theyr"})
@@ -111,82 +73,6 @@ _BEFORE_A_WORRY = frozenset(
 _WORRIER_WORDS = 3
 # Between the one who asks for a secret and the asking ("someone has just told me…"), as stemmed.
 _BEFORE_A_SECRET = frozenset(stem(w) for w in ("has", "had", "just", "recently", "once", "also"))
-
-
-@value_class
-class _Shape(Value):
-    """What the openers need of a message, read in one pass (so every check is linear)."""
-
-    supposed_from: dict[int, int]  # sentence -> where it starts to ask or suppose
-    last_statement: int  # the last sentence that tells (-1 when none does)
-    last_reason: dict[int, int]  # sentence -> its last word saying why ("who", "because")
-    last_about: dict[int, int]  # sentence -> its last "about" with a word that says what
-    first_content: dict[int, int]  # clause -> its first word saying more than who
-
-
-def _shape(
-    hits: list[Hit], read: Tokens, question_words: Collection[str], anyone: frozenset[str]
-) -> _Shape:
-    """The message's `_Shape`, in one pass over its words and one over its hits (`anyone`: the
-    stems of the pack's `anyone` marker)."""
-    words, sentence_of, clause_of = read.words, read.sentence_of, read.clause_of
-    asks = read.questions | read.marked
-    who = {
-        i
-        for h in hits
-        if h.phrase.kind in _WHO_KINDS
-        for i in range(h.position, max(h.end, h.position + 1))
-    }
-    telling: dict[int, int] = {}  # sentence -> where it starts to report what was said
-    for h in hits:
-        if h.phrase.kind is Kinds.TELLING:
-            telling[h.sentence] = min(h.position, telling.get(h.sentence, h.position))
-    supposed_from: dict[int, int] = {}
-    last_reason: dict[int, int] = {}
-    last_about: dict[int, int] = {}
-    first_content: dict[int, int] = {}
-    last_statement = -1
-    placing = -1  # "in my class", "at youth club": up to three words after a person
-    for k, word in enumerate(words):
-        sentence, clause = sentence_of[k], clause_of[k]
-        opens = k == 0 or clause_of[k - 1] != clause
-        if sentence not in asks:
-            last_statement = sentence
-        if word in _SUPPOSING and k > 0 and words[k - 1] in _ASKED:
-            # "she asked if she could tell me…": what follows is reported
-            telling[sentence] = min(k - 1, telling.get(sentence, k - 1))
-        reported = telling.get(sentence, k) < k  # "she said she'd tell me if I promised…"
-        if sentence not in supposed_from and (
-            (word in _SUPPOSING and not reported)
-            or (
-                word in _WHEN
-                and k + 1 < len(words)
-                and (words[k + 1] in _INDEFINITES or words[k + 1] in anyone)
-            )
-            or (opens and (word in _CONDITIONS or word in question_words))
-        ):
-            supposed_from[sentence] = k
-        if word in _REASONS:
-            last_reason[sentence] = k
-        if word == "about" and k + 1 < len(words) and words[k + 1] not in _VAGUE:
-            last_about[sentence] = k
-        if opens:
-            placing = -1
-        if k in read.persons:
-            placing = k
-        elif word in _PLACES_AFTER and placing >= 0 and k == placing + 1:
-            placing = k + _PLACE_WORDS
-        elif not (k in who or k <= placing or word in _FUNCTION or word.isdigit()):
-            first_content.setdefault(clause, k)
-    return _Shape(supposed_from, last_statement, last_reason, last_about, first_content)
-
-
-def _supposing(hit: Hit, shape: _Shape) -> bool:
-    """Whether the phrase at `hit` is asked or supposed rather than told: a clause before it in
-    its sentence starts with a question word or a condition ("Youth leader: is it ever OK to
-    promise…"), or "if", "whether", "when a"… comes before it. A question in a later clause
-    ("worried about a pupil, what should I do?") tells first."""
-    return shape.supposed_from.get(hit.sentence, hit.position + 1) <= hit.position
 
 
 def deciding(hits: list[Hit], read: Tokens) -> bool:
@@ -210,8 +96,8 @@ def secrets_asked(
         return hits, set()
     if deciding(hits, read):  # the setting of a question about the decision, as it always was
         return hits, {h.clause for h in secrets}
-    shape = _shape(hits, read, question_words, anyone)
-    general = {h.clause for h in secrets if _supposing(h, shape)}
+    shape = opener_shape(hits, read, question_words, anyone)
+    general = {h.clause for h in secrets if supposing(h, shape)}
     inside = {i for h in secrets if h.clause not in general for i in range(h.position, h.end)}
     kept = [
         h
@@ -253,10 +139,10 @@ def opened(
     ]
     if not openers or deciding(hits, read):
         return {}
-    shape = _shape(hits, read, question_words, anyone)
+    shape = opener_shape(hits, read, question_words, anyone)
     found: dict[int, str] = {}
     for hit in openers:
-        if _supposing(hit, shape):
+        if supposing(hit, shape):
             continue
         if (
             hit.phrase.kind is Kinds.WORRY
@@ -293,7 +179,7 @@ def _someone_elses(hit: Hit, read: Tokens) -> bool:
     return k >= 0 and read.sentence_of[k] == hit.sentence and words[k] in _OTHERS
 
 
-def _unexplained_worry(hit: Hit, read: Tokens, shape: _Shape) -> bool:
+def _unexplained_worry(hit: Hit, read: Tokens, shape: OpenerShape) -> bool:
     """Whether a worry names someone in particular just after it and nothing says why."""
     words, sentence_of = read.words, read.sentence_of
     end = len(words)
@@ -307,7 +193,7 @@ def _unexplained_worry(hit: Hit, read: Tokens, shape: _Shape) -> bool:
             break
         if words[k] == "of" and words[k - 1] == "one":
             continue  # "one of my residents"
-        if words[k] in _PLACING or words[k] in _REASONS:
+        if words[k] in _PLACING or words[k] in REASONS:
             return False  # "worried about attendance in year 9": not a person
         if words[k] not in _DETERMINERS:
             others += 1
@@ -329,7 +215,7 @@ def _unexplained_worry(hit: Hit, read: Tokens, shape: _Shape) -> bool:
     return shape.last_statement <= hit.sentence
 
 
-def _secret_named(hit: Hit, read: Tokens, shape: _Shape) -> bool:
+def _secret_named(hit: Hit, read: Tokens, shape: OpenerShape) -> bool:
     """Whether the clause of a secret says what it is: before it, more than who asked ("a
     patient with HIV has asked us…", "told me she's gay and asked me…"); after it, "about…"
     or what is not to be told ("…not to tell her parents she's on the pill")."""
@@ -337,7 +223,7 @@ def _secret_named(hit: Hit, read: Tokens, shape: _Shape) -> bool:
         return True
     words = read.words
     if any(  # "asked me to keep her new address a secret"
-        words[k] not in _FUNCTION and k not in read.persons and not words[k].isdigit()
+        words[k] not in FUNCTION_WORDS and k not in read.persons and not words[k].isdigit()
         for k in range(hit.position, hit.end)
     ):
         return True

@@ -24,7 +24,7 @@ from bot.app import Core, build_lookups
 from bot.stores.memory import MemoryStore
 from dialogs import sharing
 from dialogs.contract import Choice
-from knowledge.flow_pack import all_paths
+from knowledge.flow_graph import all_paths
 from tests.support.fake_slack import FakeSlack, Message
 from tests.support.packs import builtin_knowledge
 from tests.support.pipelines import test_pipeline

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from adapters.console import AS_ABOVE
-from knowledge.flow_pack import AnswerKey, all_paths
+from knowledge.flow_graph import all_paths
+from knowledge.flow_pack import AnswerKey
 from tests.support.environment import command_env, run_command
 from tests.support.network import free_port
 from tests.support.packs import builtin_knowledge

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from adapters.console_form import FIRST_FIELD, FORM_STOPPED
-from knowledge.flow_pack import RecordField, all_paths
+from knowledge.flow_graph import all_paths
+from knowledge.flow_pack import RecordField
 from tests.support.environment import command_env, run_command
 from tests.support.packs import builtin_knowledge
 

@@ -10,7 +10,7 @@ import pytest
 
 from adapters.console_form import field_prompt, field_turn
 from dialogs.contract import RecordEntry, RecordForm
-from knowledge.flow_pack import all_paths
+from knowledge.flow_graph import all_paths
 from tests.support.environment import command_env, run_command
 from tests.support.packs import builtin_knowledge
 

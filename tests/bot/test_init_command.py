@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from bot.init_command import ask_answers
-from knowledge.flow_pack import AnswerKey, all_paths
+from knowledge.flow_graph import all_paths
+from knowledge.flow_pack import AnswerKey
 from knowledge.loader import load_knowledge
 from tests.support.environment import command_env, run_command
 from tests.support.packs import builtin_knowledge

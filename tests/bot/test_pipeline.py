@@ -13,10 +13,11 @@ import pytest
 
 import bot.pipeline
 from bot.app import Core
-from bot.pipeline import BUSY_REPLY, TurnPipeline
+from bot.pipeline import TurnPipeline
 from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Conflict, JSONObject, Store, Versioned
 from bot.stores.sqlite import SQLiteStore
+from bot.turn_runs import BUSY_REPLY
 from dialogs.assistant import Assistant
 from dialogs.contract import Private, Turn
 from dialogs.facts import TurnContext, TurnKind

@@ -15,7 +15,8 @@ from dataclasses import replace
 
 import pytest
 
-from knowledge.flow_pack import AnswerKey, FlowPack, FlowQuestion, all_paths, graph_problems
+from knowledge.flow_graph import all_paths, graph_problems
+from knowledge.flow_pack import AnswerKey, FlowPack, FlowQuestion
 from tests.support.core import Chat, texts
 from tests.support.packs import builtin_knowledge
 from tests.support.reply_probe import go_to

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.flow_pack import AnswerKey, all_paths
+from knowledge.flow_graph import all_paths
+from knowledge.flow_pack import AnswerKey
 from tests.support.core import Chat, texts
 from tests.support.packs import builtin_knowledge
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.flow_pack import AnswerKey, all_paths
+from knowledge.flow_graph import all_paths
+from knowledge.flow_pack import AnswerKey
 from tests.support.core import Chat, quoted, texts
 from tests.support.environment import command_env, run_command
 from tests.support.packs import builtin_knowledge

@@ -12,7 +12,8 @@ from bot.app import Core
 from dialogs.check_outcome import CONCERN_LEAD
 from dialogs.contract import Reply
 from dialogs.facts import KeptRecord
-from knowledge.flow_pack import AnswerKey, FlowOutcome, all_paths, graph_problems
+from knowledge.flow_graph import all_paths, graph_problems
+from knowledge.flow_pack import AnswerKey, FlowOutcome
 from tests.support.core import FIXED_NOW, Chat
 from tests.support.packs import builtin_knowledge
 

@@ -8,7 +8,8 @@ from dataclasses import replace
 import pytest
 
 from dialogs.contract import Outcome, Reply
-from knowledge.flow_pack import AnswerKey, FlowOutcome, all_paths
+from knowledge.flow_graph import all_paths
+from knowledge.flow_pack import AnswerKey, FlowOutcome
 from tests.support.core import Chat, labels, texts
 from tests.support.packs import builtin_knowledge
 

@@ -11,7 +11,7 @@ from dialogs.assistant import Assistant
 from dialogs.contract import Outcome, Turn
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
 from dialogs.state import ConversationState
-from knowledge.flow_pack import all_paths
+from knowledge.flow_graph import all_paths
 from knowledge.loader import KnowledgeError, load_knowledge
 from knowledge.matching import Matcher
 from tests.support.core import FIXED_CLOCK

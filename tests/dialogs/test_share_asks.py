@@ -1,10 +1,10 @@
-"""Which typed messages ask for a decision to share (`dialogs.typed.asks_to_share`)."""
+"""Which typed messages ask for a decision to share (`dialogs.share_asks.asks_to_share`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from dialogs.typed import asks_to_share
+from dialogs.share_asks import asks_to_share
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,8 @@ answered gets that key question's help, as it would have while the question was 
 
 from __future__ import annotations
 
-from knowledge.flow_pack import AnswerKey, all_paths
+from knowledge.flow_graph import all_paths
+from knowledge.flow_pack import AnswerKey
 from tests.support.core import Chat, texts
 from tests.support.packs import builtin_knowledge
 

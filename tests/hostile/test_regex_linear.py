@@ -27,7 +27,7 @@ from adapters.slack import inbound as slack_inbound
 from adapters.slack import mrkdwn
 from adapters.teams import mentions as teams_mentions
 from bot.insight import redact as redact_module
-from dialogs import agreed, choices, clean_input, lower_case_names, privacy, typed
+from dialogs import agreed, choices, clean_input, lower_case_names, privacy, share_asks, typed
 from dialogs.told_questions import told_questions
 from knowledge import english_share, person_names, risk, risk_model, risk_words, typed_words
 from knowledge.lazy_pattern import LazyPattern
@@ -68,6 +68,7 @@ PATTERN_MODULES: tuple[ModuleType, ...] = (
     teams_mentions,
     clean_input,
     typed,
+    share_asks,
     typed_words,
     privacy,
     redact_module,
@@ -176,7 +177,7 @@ def test_the_registry_finds_the_patterns_it_should() -> None:
     assert "knowledge.typed_words._SPACES" in names
     assert "dialogs.privacy._PATTERNS[0]" in names
     assert "dialogs.privacy._PATTERNS[6]" in names
-    assert "dialogs.typed._REQUEST" in names
+    assert "dialogs.share_asks._REQUEST" in names
     assert "dialogs.choices._ANSWER" in names
     assert "bot.insight.redact._EMAIL" in names
     assert "adapters.slack.mrkdwn._INBOUND_TOKEN" in names

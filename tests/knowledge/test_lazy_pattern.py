@@ -45,14 +45,14 @@ def test_it_matches_as_the_compiled_pattern(pattern: tuple[str, int], text: str)
 _PROBE = """
 import json, sys
 from bot.cli import main
-from dialogs import choices, privacy, typed
+from dialogs import choices, privacy, share_asks, typed
 from knowledge import risk_phrases
 from knowledge.lazy_pattern import LazyPattern
 from knowledge.matching import text
 
 def waiting():
     found = []
-    for module in (choices, privacy, typed, risk_phrases, text):
+    for module in (choices, privacy, typed, share_asks, risk_phrases, text):
         for name, value in vars(module).items():
             for n, v in enumerate(value if isinstance(value, tuple) else (value,)):
                 if isinstance(v, LazyPattern) and v._compiled is None:
@@ -81,5 +81,5 @@ def test_a_question_compiles_only_the_patterns_it_needs() -> None:
     assert len(imported) >= 18
     assert "dialogs.privacy._PATTERNS[0]" in after
     assert "dialogs.privacy._PATTERNS[8]" in after
-    assert "dialogs.typed._REQUEST[0]" in after
+    assert "dialogs.share_asks._REQUEST[0]" in after
     assert "knowledge.matching.text._SLACK_LINK[0]" in after

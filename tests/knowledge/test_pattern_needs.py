@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
 from adapters import console
-from dialogs import clean_input, numbered, privacy, typed
+from dialogs import clean_input, numbered, privacy, share_asks, typed
 from knowledge import risk_words
 from knowledge.lazy_pattern import LazyPattern, holding, holding_any_case
 from knowledge.matching import segment, text
@@ -28,6 +28,7 @@ MODULES: tuple[ModuleType, ...] = (
     numbered,
     privacy,
     typed,
+    share_asks,
     clean_input,
     risk_words,
     segment,
@@ -53,7 +54,7 @@ GUARDED = _guarded()
 def test_the_registry_finds_every_guarded_pattern() -> None:
     assert {
         "dialogs.numbered._REFERENCE",
-        "dialogs.typed._SHARE_REQUEST",
+        "dialogs.share_asks._SHARE_REQUEST",
         "dialogs.typed._CURRENCY",
         "dialogs.clean_input._CONTROL",
         "dialogs.clean_input._SLACK_MARKUP",
@@ -131,7 +132,7 @@ def test_holding_any_case_folds_ascii_and_passes_any_other_text() -> None:
 def test_the_check_finds_a_text_that_a_too_narrow_needs_refuses() -> None:
     # As a mistaken `needs` for the request to share would be: "can" but not "could".
     narrow = holding("can", "should")
-    share = typed._SHARE_REQUEST.compiled
+    share = share_asks._SHARE_REQUEST.compiled
 
     found = find(st.from_regex(share), lambda drawn: not narrow(drawn))
 

@@ -21,15 +21,8 @@ import pytest
 
 import dialogs
 import knowledge
-from knowledge.value_class import (
-    PLAIN_VALUES,
-    _has_dataclass_base,
-    _made_by_plan,
-    _plain_annotations,
-    _plan,
-    compile_init,
-    value_class,
-)
+from knowledge.value_class import _has_dataclass_base, _plain_annotations, value_class
+from knowledge.value_init import PLAIN_VALUES, _made_by_plan, _plan, compile_init
 
 
 @value_class

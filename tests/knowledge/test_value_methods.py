@@ -62,7 +62,7 @@ from knowledge.pack_values import Value
 from knowledge.qa_pack import Phrasings, PhrasingsPack, QAPack
 from knowledge.risk_cause_shape import CauseShape as CausesShape
 from knowledge.risk_judging import Whole
-from knowledge.risk_openers import _Shape as OpenersShape
+from knowledge.risk_opener_shape import OpenerShape as OpenersShape
 from knowledge.risk_types import Hit, Tokens
 from knowledge.risk_writer_walk import Walk
 from tests.support.packs import builtin_knowledge

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 import aiohttp
 
-from bot.pipeline import BUSY_REPLY
+from bot.turn_runs import BUSY_REPLY
 from dialogs.notices import UNAVAILABLE_REPLY
 from knowledge.flow_pack import AnswerKey, FlowOutcome
 from tests.reliability.fleet import SIGNING_SECRET, Fleet

@@ -27,7 +27,7 @@ from typing import Any
 
 import aiohttp
 
-from knowledge.flow_pack import all_paths
+from knowledge.flow_graph import all_paths
 from knowledge.loader import load_knowledge
 from tests.reliability.fleet import Fleet, Instance
 from tests.reliability.slack_users import SlackPlatform, SlackUser, WatchedSlack

@@ -6,19 +6,19 @@ from collections import Counter
 
 from rapidfuzz import fuzz, process
 
-from bot.insight.report import SIMILAR, Group, _content, _key
+from bot.insight.phrasing_groups import SIMILAR, Group, content_words, phrasing_key
 
 
 def group_comparing_every_leader(texts: list[str], threshold: float = SIMILAR) -> list[Group]:
     """`group_similar` as it was: every phrasing compared with every group leader."""
     by_key: dict[str, Counter[str]] = {}
     for text in texts:
-        by_key.setdefault(_key(text), Counter())[text] += 1
+        by_key.setdefault(phrasing_key(text), Counter())[text] += 1
     ordered = sorted(by_key.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
     leaders: list[str] = []
     groups: list[Group] = []
     for key, forms in ordered:
-        content = _content(key)
+        content = content_words(key)
         best = process.extractOne(
             content, leaders, scorer=fuzz.token_sort_ratio, score_cutoff=threshold
         )

@@ -24,7 +24,8 @@ from dialogs.clean_input import clean_input
 from dialogs.contract import Reply, Turn
 from dialogs.facts import TurnKind
 from dialogs.risk_reading import RiskReading
-from knowledge.flow_pack import AnswerKey, all_paths
+from knowledge.flow_graph import all_paths
+from knowledge.flow_pack import AnswerKey
 from tests.support.core import FIXED_CLOCK, Chat, quoted, texts
 
 PROBE = Path(__file__).parents[1] / "dialogs" / "data" / "check-replies-18.yaml"

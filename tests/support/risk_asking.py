@@ -6,7 +6,7 @@
 Reads only the development files the shipped model did not train on (`RiskModel.trained_on`;
 never a held-out file): each message as the first of a conversation, as the assistant reads it.
 Among those the cues find nothing in, of the model's 3 words or more and scoring under its alarm
-threshold, it takes the ones `dialogs.typed.asks_to_share` reads as asking for a decision about
+threshold, it takes the ones `dialogs.share_asks.asks_to_share` reads as asking for a decision about
 sharing, and prints, for each threshold down to the lowest such score, the disclosures it would
 add and the ordinary messages it would newly alarm; then the lowest threshold whose new false
 alarms stay within the budget (per 100 ordinary fresh messages asking to share, rounded down).
@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 from bot.core import build_core
 from dialogs.clean_input import clean_input
 from dialogs.risk_reading import RiskReading
-from dialogs.typed import asks_to_share, simplify
+from dialogs.share_asks import asks_to_share
+from dialogs.typed import simplify
 from knowledge.evaluation import load_cases
 from knowledge.risk_model import MAX_CHARS, MIN_WORDS
 

@@ -13,7 +13,7 @@ from adapters.slack.blocks import SlackMessage, replies_to_messages, reply_to_me
 from bot.app import Core
 from dialogs.choices import WELCOME
 from dialogs.contract import Choice, DecisionRecord, Outcome, RecordedAnswer, Reply
-from knowledge.flow_pack import all_paths
+from knowledge.flow_graph import all_paths
 from tests.support.after_signpost import AFTER_SIGNPOST, DISCLOSURES
 from tests.support.core import Chat
 

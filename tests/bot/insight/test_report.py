@@ -20,7 +20,8 @@ from bot.insight.command import run_apply, run_report
 from bot.insight.journal import Journal, JournalKind, knowledge_words
 from bot.insight.journal_reading import read_journals
 from bot.insight.observer import Insight
-from bot.insight.report import build_report, group_similar
+from bot.insight.phrasing_groups import group_similar
+from bot.insight.report import build_report
 from bot.pipeline import TurnPipeline
 from bot.stores.sqlite import SQLiteStore
 from dialogs.contract import Reply, Turn
