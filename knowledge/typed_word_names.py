@@ -182,6 +182,7 @@ FriendList = Literal[
     "friend_harmed",
     "friend_worry",
     "friend_telling",
+    "friend_writer",
     "childhood",
     "young_words",
     "grown",
