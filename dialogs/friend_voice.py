@@ -15,6 +15,7 @@ from collections.abc import Collection, Mapping
 
 from dialogs.life_plans import LifePlans
 from dialogs.own_doing import OwnDoing
+from dialogs.writer_age_forms import AgeForms
 from dialogs.young_self import YoungSelf
 from dialogs.young_worker import YoungWorker
 from knowledge.matching.phrases import PhraseSet
@@ -71,6 +72,8 @@ class FriendVoice:
         """Reads the writer's own harm to someone in their care (`own_doing`, `cared_for`…)."""
         self.life_plans = LifePlans(words)
         """Reads the writer's own plan to end their life (`own_life`, `life_control`)."""
+        self.age_forms = AgeForms(words)
+        """Reads the age a writer gives in a post's short forms ("17f", "15 and…": `age_sexes`…)."""
         self._strangers = PhraseSet(words.get("strangers", ()))
         self._stranger_not = frozenset(words.get("stranger_not", ()))
         self._off_work = PhraseSet(words.get("off_work", ()))
