@@ -17,39 +17,27 @@ BUILT_IN = builtin_knowledge()
 
 
 @pytest.mark.parametrize(
-    ("message", "marker", "words"),
+    ("message", "marker", "words", "rings"),
     [
         # words of when after the sign are not counted: these make it the writer's state now
-        ("no point in living most days", "unnamed-when", "[most, days]"),
-        ("overdosed most weekends", "unnamed-when", "[most, weekends]"),
-    ],
-)
-def test_an_organisations_words_of_when_are_read(
-    tmp_path: Path, message: str, marker: str, words: str
-) -> None:
-    assert BUILT_IN.risk_detector.detect(message) is None
-    ours = detector_with_risk_pack(tmp_path, f"kind: risk\nmarkers:\n  {marker}: {words}\n")
-    assert ours.detect(message) is not None
-    assert ours.detect("no point in living anymore") is not None  # the built-in ones stay
-
-
-@pytest.mark.parametrize(
-    ("message", "marker", "words"),
-    [
+        ("no point in living most days", "unnamed-when", "[most, days]", True),
+        ("overdosed most weekends", "unnamed-when", "[most, weekends]", True),
         # a word for someone else names them: the line is no longer the writer's alone
-        ("yall no point in living", "unnamed-others", "[yall]"),
-        ("yous took a load of pills", "unnamed-others", "[yous]"),
+        ("yall no point in living", "unnamed-others", "[yall]", False),
+        ("yous took a load of pills", "unnamed-others", "[yous]", False),
         # a word naming the sign as a topic
-        ("regarding self harm", "unnamed-topic", "[regarding]"),
+        ("regarding self harm", "unnamed-topic", "[regarding]", False),
     ],
 )
-def test_an_organisations_words_for_others_and_topics_are_read(
-    tmp_path: Path, message: str, marker: str, words: str
+def test_an_organisations_words_are_read(
+    tmp_path: Path, message: str, marker: str, words: str, rings: bool
 ) -> None:
-    assert BUILT_IN.risk_detector.detect(message) is not None
+    assert (BUILT_IN.risk_detector.detect(message) is None) is rings
     ours = detector_with_risk_pack(tmp_path, f"kind: risk\nmarkers:\n  {marker}: {words}\n")
-    assert ours.detect(message) is None
-    assert ours.detect("took a load of pills") is not None  # the built-in reading stays
+    assert (ours.detect(message) is not None) is rings
+    # the built-in words stay
+    assert ours.detect("no point in living anymore") is not None
+    assert ours.detect("took a load of pills") is not None
 
 
 @pytest.mark.parametrize("marker", ["unnamed-when", "unnamed-others", "unnamed-topic"])
