@@ -15,6 +15,7 @@ from collections.abc import Collection, Mapping
 
 from dialogs.life_plans import LifePlans
 from dialogs.own_doing import OwnDoing
+from dialogs.writer_age_forms import AgeForms
 from dialogs.young_self import YoungSelf
 from dialogs.young_worker import YoungWorker
 from knowledge.matching.phrases import PhraseSet
@@ -29,9 +30,8 @@ _YEARS_OLD = frozenset(["year", "years", "yr", "yrs", "old"])
 _A_YEAR_OLD = [[w] for w in _YEARS_OLD]
 # An older parent's age: none of a child's parents told of at work is this old.
 _OLDER_AGE = 60
-# How far after a friend named their harm is read, and the writer's words that end it.
+# How far after a friend named their harm is read (the pack's `friend_writer` end it first).
 _FRIEND_CLAUSE = 10
-_WRITER = frozenset(["i", "im", "my"])
 
 
 class FriendVoice:
@@ -63,6 +63,7 @@ class FriendVoice:
         self._friend_harmed = frozenset(words.get("friend_harmed", ()))
         self._friend_worry = PhraseSet(words.get("friend_worry", ()))
         self._friend_telling = [[w] for w in words.get("friend_telling", ())]
+        self._friend_writer = frozenset(words.get("friend_writer", ()))
         self.worker = YoungWorker(words)
         """Reads a message as a young person's at work, by the same words (`at_work`)."""
         self.young_self = YoungSelf(words)
@@ -71,6 +72,8 @@ class FriendVoice:
         """Reads the writer's own harm to someone in their care (`own_doing`, `cared_for`…)."""
         self.life_plans = LifePlans(words)
         """Reads the writer's own plan to end their life (`own_life`, `life_control`)."""
+        self.age_forms = AgeForms(words)
+        """Reads the age a writer gives in a post's short forms ("17f", "15 and…": `age_sexes`…)."""
         self._strangers = PhraseSet(words.get("strangers", ()))
         self._stranger_not = frozenset(words.get("stranger_not", ()))
         self._off_work = PhraseSet(words.get("off_work", ()))
@@ -222,10 +225,10 @@ class FriendVoice:
     def friend_harmed(self, words: list[str]) -> bool:
         """Whether `words` (a message telling of harm, simplified) tell of a friend named as
         the one harmed: a friend's own relation ("my friends dad", `relations`) or, within a
-        few words after the friend and before the writer ("i", "my", "warning me" but not "told
-        me"), one of `friend_harmed` not telling ("hits her", "is self harming", "she wants to
-        die", not "she said": `friend_telling`), or after a worry that is theirs ("happening to my
-        friend": `friend_worry`; round 54, voice207)."""
+        few words after the friend and before the writer (`friend_writer`: "i", "my"; "warning
+        me" but not "told me"), one of `friend_harmed` not telling ("hits her", "is self
+        harming", "she wants to die", not "she said": `friend_telling`), or after a worry that
+        is theirs ("happening to my friend": `friend_worry`; round 54, voice207)."""
         if self._friend_worry.first_in_words(words) is not None:
             return True
         for end in {end for found in self._friends.all_ends(words).values() for end in found}:
@@ -234,7 +237,9 @@ class FriendVoice:
                 return True
             clause = words[end : end + _FRIEND_CLAUSE]
             for i, w in enumerate(clause):
-                if w in _WRITER or (w == "me" and (i == 0 or clause[i - 1] not in self._to_me)):
+                if w in self._friend_writer or (
+                    w == "me" and (i == 0 or clause[i - 1] not in self._to_me)
+                ):
                     break  # the writer's own ("warning me"), not "told me"
                 if w in self._friend_harmed and clause[i + 1 : i + 2] not in self._friend_telling:
                     return True  # not "she said"

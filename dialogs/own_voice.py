@@ -168,7 +168,7 @@ def voice_of(
     `writer_harmed`: the risk check read the harm as the writer's own (the finding's mark
     "writer-harmed": `knowledge.risk_writer_harmed`; round 51, voice169)."""
     words = simple.split()
-    age = own_age(words)
+    age = own_age(words, None if friend is None else friend.age_forms)
     if age is None and said == "child":
         age = ADULT_AGE - 1  # "im 16" a line before: under 18, whatever the age
     # A young person at work ("im a 16 yr old apprentice"), harmed by a resident (tryout40 #4).

@@ -265,23 +265,28 @@ class RiskReading:
             and self._learnt is not None
             and not short_question(text, self._question_words)
             and self._model.fires(text)
-            # An ordinary instruction or capacity named, no sign of harm at all (round 47).
-            and not (self._plain.ordinary(text) and not self._detector.holds_signs(text, names))
-            and not self._plain.everyday(text)  # "her husband drives her to work" (round 52)
-            and not self._chores.told(text)  # "i help my mum with the washing up" (round 53)
-            and not self._detector.told_of_no_one(text, names)  # an explainer page (round 54)
-            # An injury the message gives an ordinary cause for ("the bruise was from netball"):
-            # the cues read the cause, which the model cannot; it does not overrule them.
-            # Signs that only name ordinary things ("her bedroom is…") explain the message when
-            # the model finds nothing in the words they leave ("always a mess"; quiet48).
-            and not self._detector.explained(
-                text, names, lambda rest: not self._model.fires(rest), quiet=quiet
-            )
         ):
-            # Whom the people named make it (round 36); read only when the model fires.
-            from knowledge.risk_learnt_whom import learnt_for  # noqa: PLC0415
+            # The cues' readings the model does not overrule share one reading of the message.
+            read = self._detector.reading(text, names)
+            if (
+                # An ordinary instruction or capacity named, no sign of harm at all (round 47).
+                not (self._plain.ordinary(text) and not self._detector.holds_signs(read))
+                and not self._plain.everyday(text)  # "her husband drives her to work" (round 52)
+                and not self._chores.told(text)  # "i help my mum with the washing up" (round 53)
+                and not self._detector.told_of_no_one(read)  # an explainer page (round 54)
+                # An injury the message gives an ordinary cause for ("the bruise was from
+                # netball"): the cues read the cause, which the model cannot; it does not
+                # overrule them. Signs that only name ordinary things ("her bedroom is…") explain
+                # the message when the model finds nothing in the words they leave ("always a
+                # mess"; quiet48).
+                and not self._detector.explained(
+                    text, names, lambda rest: not self._model.fires(rest), quiet=quiet, read=read
+                )
+            ):
+                # Whom the people named make it (round 36); read only when the model fires.
+                from knowledge.risk_learnt_whom import learnt_for  # noqa: PLC0415
 
-            return learnt_for(self._learnt, text, self._pack)
+                return learnt_for(self._learnt, text, self._pack)
         # A request for help it ends with never takes a signpost away (round 37, r1p37): the
         # model weighs "do we tell anyone?" against harm, as ordinary questions end so.
         # The model cannot read a frame ("the scenario for our training day: …"), which its

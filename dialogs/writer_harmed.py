@@ -8,10 +8,14 @@ words, set lookups only.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dialogs.threat_voice import threatens_writer
-from dialogs.writer_age_forms import a_years_old, tagged_age
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import age_in_word
+
+if TYPE_CHECKING:
+    from dialogs.writer_age_forms import AgeForms
 
 # Within this many words before "me", a word of harm tells of harm done to the writer.
 _HARM_REACH = 3
@@ -78,10 +82,11 @@ _NOT_SCHOOL = frozenset(
 _ONLY = frozenset(["only", "just"])
 
 
-def own_age(words: list[str]) -> int | None:
-    """The age the writer gives ("im 14", "i am 84", "im 15yo", "im only 14", "im a 15 year
-    old"), or their school year's oldest ("im in year 9": 14; round 47, mend124), or in a
-    post's short forms ("17f", "15 and …": `dialogs.writer_age_forms`), if any."""
+def own_age(words: list[str], forms: AgeForms | None) -> int | None:
+    """The age the writer gives ("im 14", "i am 84", "im 15yo", "im only 14"), or their school
+    year's oldest ("im in year 9": 14; round 47, mend124), or, read by `forms` (None: not read),
+    in "im a 15 year old" or a post's short forms ("17f", "15 and …": `dialogs.writer_age_forms`),
+    if any."""
     for at in range(len(words)):
         for lead in _I_AM:
             end = at + len(lead)
@@ -95,9 +100,10 @@ def own_age(words: list[str]) -> int | None:
             age = age_in_word(words[end]) if end < len(words) else None
             if age is not None:
                 return age or None
-            if age := a_years_old(words[end : end + 4]):  # "im a 15 year old" (round 54)
-                return age
-    return tagged_age(words)  # "17f my dad hits me", "15 and …" (round 54, voice203)
+            if forms is not None and (age := forms.a_years_old(words[end : end + 4])):
+                return age  # "im a 15 year old" (round 54)
+    # "17f my dad hits me", "15 and …" (round 54, voice203)
+    return None if forms is None else forms.tagged_age(words)
 
 
 def _school_year(after: list[str]) -> int | None:

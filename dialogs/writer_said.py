@@ -22,7 +22,7 @@ def said_before(simple: str, friend: FriendVoice) -> Voice | None:
     words = simple.split()
     if any(w in PRACTICE for w in words):
         return None
-    age = own_age(words)
+    age = own_age(words, friend.age_forms)
     if age is not None:
         return "child" if age < ADULT_AGE else None
     family = PhraseSet(FAMILY).first_in_words(words) is not None

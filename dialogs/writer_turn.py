@@ -156,6 +156,7 @@ def _young_about_a_friend(simple: str, friend: FriendVoice, *, told: bool) -> Vo
 
     own = voice_of(simple, friend) if told else None
     words = simple.split()
-    if own not in (None, "child") or not friend.young_again(words, own_age(words)):
+    age = own_age(words, friend.age_forms)
+    if own not in (None, "child") or not friend.young_again(words, age):
         return own
     return "child" if told and tells_of_own_harm(friend.of_themselves(words)) else "friend"

@@ -124,18 +124,24 @@ class RiskDetector(MessageReader):
             return self._judge(every, find_hits(every, self._harm_index, harm))[0], quiet
         return found, quiet
 
-    def holds_signs(self, text: str, names: Collection[str] = ()) -> bool:
-        """Whether `text` holds any sign of harm that could count (`may_count`), however the
-        check would judge it: False when the cues read no harm in it at all."""
-        read = self._tokens(text, names)
+    def reading(self, text: str, names: Collection[str] = ()) -> _Tokens:
+        """`text` read as `detect` first reads it (`names` as for `detect`): its stemmed words,
+        sentences and clauses, for `holds_signs`, `told_of_no_one` and `explained` to share."""
+        return self._tokens(text, names)
+
+    def holds_signs(self, read: _Tokens) -> bool:
+        """Whether the message `read` (`reading`) holds any sign of harm that could count
+        (`may_count`), however the check would judge it: False when the cues read no harm in it
+        at all."""
         return may_count(find_hits(read, self._harm_index, self._starts[0]), self._pack)
 
-    def told_of_no_one(self, text: str, names: Collection[str] = ()) -> bool:
-        """Whether the whole of `text` tells of no one in particular at risk now, as the cues'
-        whole-message readings weigh it (`risk_told_whole`): the model does not overrule."""
+    def told_of_no_one(self, read: _Tokens) -> bool:
+        """Whether the whole of the message `read` (`reading`) tells of no one in particular at
+        risk now, as the cues' whole-message readings weigh it (`risk_told_whole`): the model
+        does not overrule."""
         from knowledge.risk_told_whole import told_of_no_one  # noqa: PLC0415 (see `_judge`)
 
-        return told_of_no_one(self._tokens(text, names), self._tables.markers)
+        return told_of_no_one(read, self._tables.markers)
 
     def explained(
         self,
@@ -144,6 +150,7 @@ class RiskDetector(MessageReader):
         labels: Callable[[str], bool] | None = None,
         *,
         quiet: Whole | None = None,
+        read: _Tokens | None = None,
     ) -> bool:
         """Whether `text` has signs of harm and gives each an ordinary cause ("the bruise was
         from netball"; `labels` as for `risk_judging.explained`): the model does not overrule.
@@ -152,8 +159,10 @@ class RiskDetector(MessageReader):
             text: a whole message, as for `detect`.
             names: words of it the caller takes for someone's name, as for `detect`.
             quiet: `detected`'s reading of the whole message (`Whole`; None: read here).
+            read: `reading` of the same message and names (None: read here).
         """
-        read = self._tokens(text, names)
+        if read is None:
+            read = self._tokens(text, names)
         harm, context = self._starts
         if not (signs := find_hits(read, self._harm_index, harm)):
             return False

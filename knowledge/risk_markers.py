@@ -213,6 +213,7 @@ MARKERS = (
     *("drunk-when", "drunk-harmless", "drunk-more"),  # `risk_drunk_harmless` (round 53)
     *("unknown-not", "unknown-know"),  # `risk_writer_harmed` (round 52; pack data in round 53)
     "made-to",  # `risk_made_to.made_to` (round 53, young196)
+    *("unnamed-when", "unnamed-others", "unnamed-topic"),  # `risk_unnamed_own` (round 54)
 )
 SET_ASIDE = ("animals", "grown-couple")
 """The readings that name in the risk pack's `set_aside` the categories whose signs they may set

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from knowledge.risk_types import Kinds, stem_word
+from knowledge.risk_types import Kinds
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Collection, Mapping
 
     from knowledge.risk_types import Hit, Tokens
 
@@ -24,57 +24,55 @@ __all__ = ["unnamed_own"]
 _SHORT = 15  # words: a chat line, not a post or a note
 # Words after the sign in its sentence, at most ("no point in living anymore"): more, and the
 # sign is the start of a figure of speech ("no point in living in london with these prices",
-# "tired of living out of a suitcase", "nothing to live for but pizza").
+# "tired of living out of a suitcase", "nothing to live for but pizza"), words of when (the
+# pack's `unnamed-when`: "overdosed last night", "cutting again") not counted.
 _AFTER = 1
-# …not counting words of when ("overdosed last night", "cutting again")
-_WHEN = frozenset(
-    map(stem_word, ("again", "anymore", "now", "today", "tonight", "last", "night", "yesterday"))
-)
-# A word for anyone but the writer: one of these and the message names someone else.
-_OTHERS = frozenset(
-    map(
-        stem_word,
-        (
-            "he", "she", "hes", "shes", "him", "his", "her", "hers", "they", "them", "their",
-            "theyre", "you", "your", "youre", "u", "ur", "we", "us", "our", "someone",
-            "somebody", "people", "everyone", "anyone",
-        ),
-    )
-)  # fmt: skip
 _PERSONS = frozenset({Kinds.PEOPLE, Kinds.ANY_PERSON})
-# Just before a sign, these name it as a topic, not a state ("i have a question about self
-# harm", "an essay on suicide").
-_TOPIC = frozenset({"about", "on", "regarding", "re"})
 
 
-def unnamed_own(hits: list[Hit], read: Tokens, life: Collection[int]) -> set[int]:
+def unnamed_own(
+    hits: list[Hit],
+    read: Tokens,
+    life: Collection[int],
+    markers: Mapping[str, frozenset[str]],
+) -> set[int]:
     """The sentences of a message of at most `_SHORT` words naming no one (no noun for people,
-    no name, no word of `_OTHERS`, no `people` or `any_person` phrase) that hold a cue of one
-    of the categories `life` (those marked `own-life`): the writer's own state, told with the
-    "I" left out, the cue ending its sentence but for `_AFTER` words at most. The caller keeps
-    only sentences that tell, and frames still apply."""
+    no name, no word of the pack's `unnamed-others` marker, no `people` or `any_person` phrase)
+    that hold a cue of one of the categories `life` (those marked `own-life`): the writer's own
+    state, told with the "I" left out, the cue ending its sentence but for `_AFTER` words at
+    most (words of `unnamed-when` not counted) and not named as a topic (just after a word of
+    `unnamed-topic`: "a question about self harm"). The caller keeps only sentences that tell,
+    and frames still apply.
+
+    Args:
+        hits: the cues found in the message.
+        read: the message as the detector read it.
+        life: the categories marked `own-life`.
+        markers: the pack's markers by name, stemmed.
+    """
     if (
         len(read.words) > _SHORT
         or read.persons
-        or not _OTHERS.isdisjoint(read.words)
+        or not markers["unnamed-others"].isdisjoint(read.words)
         or any(h.phrase.kind in _PERSONS for h in hits)
     ):
         return set()
+    when, topic = markers["unnamed-when"], markers["unnamed-topic"]
     return {
         h.sentence
         for h in hits
         if h.phrase.kind is Kinds.CUE
         and h.phrase.category in life
-        and _after(read, h) <= _AFTER
-        and not (h.position and read.words[h.position - 1] in _TOPIC)
+        and _after(read, h, when) <= _AFTER
+        and not (h.position and read.words[h.position - 1] in topic)
     }
 
 
-def _after(read: Tokens, hit: Hit) -> int:
-    """How many words stand after `hit` in its sentence, words of `_WHEN` not counted."""
+def _after(read: Tokens, hit: Hit, when: frozenset[str]) -> int:
+    """How many words stand after `hit` in its sentence, words of `when` not counted."""
     end = max(hit.end, hit.position + 1)
     return sum(
         1
         for s, w in zip(read.sentence_of[end:], read.words[end:], strict=True)
-        if s == hit.sentence and w not in _WHEN
+        if s == hit.sentence and w not in when
     )

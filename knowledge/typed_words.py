@@ -238,7 +238,7 @@ class TypedWordsPack(PackValue):
     babysits"), `young_words` of a young writer ("omg"), and `grown` of a grown-up's life ("her
     husband"), which outweighs both; `relations` and `to_me` a young writer harmed by a friend's
     relation, `friend_harmed` (just after a friend) the friend as the one harmed ("hits her",
-    not before one of `friend_telling`: "she said"),
+    not before one of `friend_telling`: "she said"; nor after one of `friend_writer`: "i"),
     as `friend_worry` do before one ("happening to my friend"). `known` name someone a member
     of the public knows ("my grandson", "my neighbour"), and `nearby` a household near them
     ("next door are"), told of by someone not at work

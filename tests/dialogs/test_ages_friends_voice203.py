@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.writer_age_forms import tagged_age
 from knowledge.risk_words import ADULT_AGE
 from tests.support.cases import cases
 from tests.support.core import Chat
-from tests.support.packs import builtin_knowledge
+from tests.support.packs import builtin_knowledge, friend_voice
 
 KNOWN = builtin_knowledge()
 KINDS_LINE = "Forced Marriage Unit"
@@ -132,7 +131,7 @@ def test_the_age_given_picks_the_reply(chat: Chat, message: str, age: int) -> No
     ],
 )
 def test_the_short_forms_of_an_age(words: str, age: int | None) -> None:
-    assert tagged_age(words.split()) == age
+    assert friend_voice().age_forms.tagged_age(words.split()) == age
 
 
 FRIENDS = {

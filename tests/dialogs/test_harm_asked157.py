@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.risk_model import RiskModel
 from tests.support.cases import cases
 from tests.support.core import Chat
 
@@ -186,9 +185,8 @@ QUIET = {
 
 @pytest.mark.parametrize("message", cases(RINGS))
 def test_harm_told_or_asked_leads_with_the_signpost(
-    chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch
+    chat: Chat, message: str, cues_only: None
 ) -> None:
-    monkeypatch.setattr(RiskModel, "fires", lambda self, text: False)
     assert chat.send(message)[0].risk_of_harm
 
 

@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knowledge.risk_model import RiskModel
 from tests.support.cases import cases
 from tests.support.core import Chat
 
@@ -122,9 +121,8 @@ LOOK_ALIKES = [
     cases(CUES_RING),
 )
 def test_the_new_cues_and_readings_ring_by_the_cues_alone(
-    chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch
+    chat: Chat, message: str, cues_only: None
 ) -> None:
-    monkeypatch.setattr(RiskModel, "fires", lambda self, text: False)
     assert chat.send(message)[0].risk_of_harm
 
 

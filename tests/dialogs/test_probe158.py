@@ -19,7 +19,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from knowledge.risk_model import RiskModel
 from tests.support.cases import cases
 from tests.support.core import Chat
 
@@ -101,10 +100,7 @@ READ_QUIET = {
 
 
 @pytest.mark.parametrize("message", READ_RINGS)
-def test_the_new_readings_ring_by_the_cues_alone(
-    chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(RiskModel, "fires", lambda self, text: False)
+def test_the_new_readings_ring_by_the_cues_alone(chat: Chat, message: str, cues_only: None) -> None:
     assert chat.send(message)[0].risk_of_harm
 
 

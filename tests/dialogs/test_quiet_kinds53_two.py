@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.risk_model import RiskModel
 from tests.support.cases import cases
 from tests.support.core import Chat
 
@@ -129,9 +128,8 @@ QUIET: dict[str, list[str]] = {
 
 @pytest.mark.parametrize("message", cases(RINGS))
 def test_own_case_pointing_back_leads_with_the_signpost(
-    chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch
+    chat: Chat, message: str, cues_only: None
 ) -> None:
-    monkeypatch.setattr(RiskModel, "fires", lambda self, text: False)
     assert chat.send(message)[0].risk_of_harm
 
 

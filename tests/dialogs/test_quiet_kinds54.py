@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.risk_model import RiskModel
 from tests.support.cases import cases
 from tests.support.core import Chat
 
@@ -179,18 +178,14 @@ QUIET: dict[str, list[str]] = {
 
 
 @pytest.mark.parametrize("message", cases(RINGS))
-def test_the_quiet_kinds_lead_with_the_signpost(
-    chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(RiskModel, "fires", lambda self, text: False)
+def test_the_quiet_kinds_lead_with_the_signpost(chat: Chat, message: str, cues_only: None) -> None:
     assert chat.send(message)[0].risk_of_harm
 
 
 @pytest.mark.parametrize("message", MARRIAGES)
 def test_a_marriage_pressed_on_the_writer_names_its_kind(
-    chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch
+    chat: Chat, message: str, cues_only: None
 ) -> None:
-    monkeypatch.setattr(RiskModel, "fires", lambda self, text: False)
     first = chat.send(message)[0]
     assert first.risk_of_harm
     assert FORCED_MARRIAGE_LINE in first.text

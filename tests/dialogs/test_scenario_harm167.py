@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.risk_model import RiskModel
 from tests.support.core import Chat
 
 RINGS = [
@@ -69,9 +68,8 @@ QUIET = [
 
 @pytest.mark.parametrize("message", RINGS)
 def test_a_scenario_of_one_person_harmed_leads_with_the_signpost(
-    chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch
+    chat: Chat, message: str, cues_only: None
 ) -> None:
-    monkeypatch.setattr(RiskModel, "fires", lambda self, text: False)
     assert chat.send(message)[0].risk_of_harm
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.risk_model import RiskModel
 from tests.support.cases import cases
 from tests.support.core import Chat
 
@@ -168,9 +167,8 @@ QUIET_CUES: dict[str, list[str]] = {
 
 @pytest.mark.parametrize("message", cases(RINGS))
 def test_short_chat_disclosures_lead_with_the_signpost(
-    chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch
+    chat: Chat, message: str, cues_only: None
 ) -> None:
-    monkeypatch.setattr(RiskModel, "fires", lambda self, text: False)
     assert chat.send(message)[0].risk_of_harm
 
 
@@ -180,8 +178,5 @@ def test_their_twins_get_no_signpost(chat: Chat, message: str) -> None:
 
 
 @pytest.mark.parametrize("message", cases(QUIET_CUES))
-def test_the_cues_leave_these_twins_quiet(
-    chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(RiskModel, "fires", lambda self, text: False)
+def test_the_cues_leave_these_twins_quiet(chat: Chat, message: str, cues_only: None) -> None:
     assert not any(r.risk_of_harm for r in chat.send(message))

@@ -107,4 +107,4 @@ def test_its_twin_telling_of_one_person_leads_with_the_signpost(chat: Chat, mess
 )
 def test_the_whole_reading_finds_no_one_only_in_the_page(message: str, no_one: bool) -> None:
     detector = builtin_knowledge().risk_detector
-    assert detector.told_of_no_one(message) is no_one
+    assert detector.told_of_no_one(detector.reading(message)) is no_one

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.risk_model import RiskModel
 from tests.support.cases import cases
 from tests.support.core import Chat
 
@@ -208,9 +207,8 @@ QUIET = {
 
 @pytest.mark.parametrize("message", WISH_TO_DIE + PUNISHED + AGES + HOME_SECRET_PICTURE_HEARD)
 def test_a_young_persons_short_disclosure_leads_with_the_signpost(
-    chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch
+    chat: Chat, message: str, cues_only: None
 ) -> None:
-    monkeypatch.setattr(RiskModel, "fires", lambda self, text: False)
     assert chat.send(message)[0].risk_of_harm
 
 

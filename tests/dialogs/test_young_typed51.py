@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.risk_model import RiskModel
 from tests.support.core import Chat
 
 NEGLECT = [
@@ -162,9 +161,8 @@ QUIET = [
     NEGLECT + HARM_AT_HOME + THREATS_AND_EXPLOITATION + MARRIAGE_AND_CUTTING + SECRETS,
 )
 def test_what_a_young_person_types_leads_with_the_signpost(
-    chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch
+    chat: Chat, message: str, cues_only: None
 ) -> None:
-    monkeypatch.setattr(RiskModel, "fires", lambda self, text: False)
     assert chat.send(message)[0].risk_of_harm
 
 
