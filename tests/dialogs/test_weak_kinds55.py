@@ -5,15 +5,19 @@
   without oneself, a wish for a sleep with no end ("i just want eternal sleep");
 - domestic abuse and coercive control: a partner's rule over money or people told as access
   kept from someone ("now he restricts my access to money"), and a partner who treats someone
-  badly, as a worried parent tells it ("how bad her boyfriend treats her");
-- allegations against staff: staff swearing at the children or the team they teach or coach
-  ("is a coach supposed to swear at his team?");
+  badly, as a worried parent tells it ("how bad her boyfriend treats her"), or belittles them
+  before others ("he disparages his wife in front of their son");
+- allegations against staff: staff swearing at, bullying or belittling the children or the
+  team they teach or coach ("is a coach supposed to swear at his team?", "the teacher bullies my
+  son"), and one who teaches an adult turning to their looks or asking them out again and again
+  ("my professor keeps complimenting my looks and inviting me to dinner");
 - neglect or self-neglect of an older or disabled adult: plain tellings, which rang already by
   older readings (kept so), beside twins of the same words that tell of no one at risk now.
 
 And two look-alike readings: a suicide told as done with when it was ("my sister killed herself
 17 days before my wedding, years ago", `concluded`), and a child who swore or shouted at their
-teacher or coach (a `things` phrase: the child did it, to one at work).
+teacher or coach, and one talked into something in play ("the coach bullied me into doing extra
+laps"): `things` phrases, the sign set aside.
 
 See docs/risk-cues.md, "Round 55: kinds215". The rings are read with the learnt model off, so
 the readings make them ring; the twins are sent with it on, as a user meets them.
@@ -81,6 +85,25 @@ RINGS: dict[str, list[str]] = {
         "the rugby coach swears at the players, they are only 10",
         "the tutor swore at my son and threw his book",
         "a coach at the club keeps swearing at the under 12s team",
+    ],
+    "staff-bullying-and-looks": [
+        "the teacher bullies my son",
+        "the dance instructor bullies the girls in her class",
+        "my daughters swimming coach bullies her every session",
+        "the football coach belittles the boys when they lose",
+        "a teaching assistant bullied my autistic son all term",
+        "our new lecturer bullies the students who ask questions",
+        "my professor keeps complimenting my looks and inviting me to dinner",
+        "my tutor keeps inviting me for coffee and says i'm cute",
+        "my lecturer keeps asking me out for drinks",
+        "the coach keeps inviting her to his house after training",
+        "my supervisor at uni always comments on my body",
+    ],
+    "partner-belittled": [
+        "he disparages his wife in front of their son",
+        "my son belittles his wife in front of the kids",
+        "her husband demeans her in front of their friends",
+        "my brother humiliates his girlfriend at every family dinner",
     ],
     "adult-neglect": [
         "my neighbour is 87 and has no heating and hasn't eaten properly in days",
@@ -152,6 +175,21 @@ QUIET: dict[str, list[str]] = {
         "the coach swears by ice baths for the team",
         "the teacher says the boys swear at each other in class",
         "a pupil shouted at the teacher in maths today",
+    ],
+    "staff-bullying-looks-belittled": [
+        "the teacher dealt with the boys who bully my son",
+        "my tutor complimented my essay and invited the class for coffee",
+        "the lecturer invited the whole class for coffee after the exam",
+        "the comedian mocks his own jokes",
+        "my husband puts down his wife's name on the form as next of kin",
+        "what should a school do when a teacher is accused of bullying pupils?",
+        "my professor compliments my writing every week",
+        "the head teacher is tackling bullying in year 7",
+        "the coach picks the girls for the team on friday",
+        "the choir leader picked on a new hymn for sunday",
+        "our anti-bullying policy says staff must never belittle pupils",
+        "the teacher picked on the boys to answer first",
+        "the coach bullied me into doing extra laps, best decision ever",
     ],
     "adult-neglect": [
         "how can we help older neighbours keep warm when the heating fails?",
