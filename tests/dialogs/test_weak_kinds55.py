@@ -17,7 +17,9 @@
 And two look-alike readings: a suicide told as done with when it was ("my sister killed herself
 17 days before my wedding, years ago", `concluded`), and a child who swore or shouted at their
 teacher or coach, and one talked into something in play ("the coach bullied me into doing extra
-laps"): `things` phrases, the sign set aside.
+laps"), a class of people living in homes as a survey counts them ("many older people live in
+homes that are too cold"), and one's own money saved ("saving money for christmas"): `things`
+phrases, the sign set aside.
 
 See docs/risk-cues.md, "Round 55: kinds215". The rings are read with the learnt model off, so
 the readings make them ring; the twins are sent with it on, as a user meets them.
@@ -131,6 +133,9 @@ RINGS: dict[str, list[str]] = {
         "the coach swears at the kids",
         "my son says the teacher shouted at him and pushed him",
         "my son shouted at his teacher because she hit him",
+        "strangers are living in my elderly neighbour's flat",
+        "my carer takes my money and says she's saving it for me",
+        "lads have moved into his house and he is scared",
     ],
 }
 
@@ -190,6 +195,13 @@ QUIET: dict[str, list[str]] = {
         "our anti-bullying policy says staff must never belittle pupils",
         "the teacher picked on the boys to answer first",
         "the coach bullied me into doing extra laps, best decision ever",
+    ],
+    "people-in-homes-money-saved": [
+        "a survey says many older people live in homes that are too cold in winter",
+        "thousands of disabled adults live in homes that need adapting, says the charity",
+        "vulnerable people living in flats with no lift struggle in a heatwave, the council says",
+        "my nan is saving money for christmas by cooking soups",
+        "we are trying to save money on gas this winter by wearing jumpers",
     ],
     "adult-neglect": [
         "how can we help older neighbours keep warm when the heating fails?",
