@@ -3,7 +3,10 @@
 - Entry 4 ("What are the key factors to consider when deciding whether to share or not to
   share information?") answers, in general, whether a refusal binds (consent refused: the
   public interest judged on the facts of each case), when a confidence may be broken, and
-  what to do when unsure whether to share: alternates written in those general words. A case
+  what to do when unsure whether to share: alternates written in those general words; and
+  "when is a pre-school allowed to share … without …?" asks the conditions as "when can a
+  pre-school share … without consent?" does (`asks.conditions`: "allowed to share without"),
+  so the words before the sharing verb name who shares, not a party told. A case
   (a recipient named, a disclosure told) keeps the consent check; a refusal of something that
   is not sharing, or a confidence of another kind, quotes nothing.
 - Entry 14 ("How should I be supported by my organisation to share information?") is about
@@ -28,7 +31,26 @@ from tests.support.core import Chat, labels, published_question, quoted
         ("if someone says they don't want their details shared, must I respect that?", 4),
         # entry 4: unsure whether to share
         ("if I'm not sure whether to share something, should I share it or not?", 4),
+        ("if the person says no to sharing, do I have to accept that?", 4),
+        ("someone has refused consent to share, is that the end of it?", 4),
+        # entry 4: leave to share without consent asked of whoever shares
+        ("When is a school allowed to share information without consent?", 4),
+        ("is a GP surgery allowed to share information without consent if a child is at risk?", 4),
+        # twins: a case, a thing shared, one's own information, another purpose
+        ("is a school allowed to share information without consent with the police?", None),
+        ("is the school allowed to share photos without consent?", None),
+        ("is my GP allowed to share information without my consent?", None),
+        ("is my employer allowed to share my sickness record without my consent?", None),
+        ("are companies allowed to share data without consent for marketing?", None),
+        ("when can pharmacists breach confidentiality?", None),
         # twins: a case, another refusal, another confidence, another doubt
+        ("a resident refuses to let us call the GP, do I have to respect that?", None),
+        (
+            "my client refused consent to the referral to the food bank, do I have to respect that?",
+            None,
+        ),
+        ("is a refusal to attend a meeting always final?", None),
+        ("do I have to respect a teenager's refusal to see the school nurse?", None),
         (
             "mum doesn't want me to tell the school about her diagnosis, do I have to respect that?",
             None,
