@@ -46,13 +46,15 @@ from tests.support.core import Chat, labels, published_question, quoted
         # twins: a case, another refusal, another confidence, another doubt
         ("a resident refuses to let us call the GP, do I have to respect that?", None),
         (
-            "my client refused consent to the referral to the food bank, do I have to respect that?",
+            "my client refused consent to the referral to the food bank, do I have to respect"
+            " that?",
             None,
         ),
         ("is a refusal to attend a meeting always final?", None),
         ("do I have to respect a teenager's refusal to see the school nurse?", None),
         (
-            "mum doesn't want me to tell the school about her diagnosis, do I have to respect that?",
+            "mum doesn't want me to tell the school about her diagnosis, do I have to respect"
+            " that?",
             None,
         ),
         ("if a patient doesn't want their photo on our website do we have to respect that?", None),
