@@ -2,8 +2,8 @@
 
 - Entry 4 ("What are the key factors to consider when deciding whether to share or not to
   share information?") answers, in general, whether a refusal binds (consent refused: the
-  public interest judged on the facts of each case), when a confidence may be broken, and
-  what to do when unsure whether to share: alternates written in those general words; and
+  public interest judged on the facts of each case) and what to do when unsure whether to
+  share: alternates written in those general words; and
   "when is a pre-school allowed to share … without …?" asks the conditions as "when can a
   pre-school share … without consent?" does (`asks.conditions`: "allowed to share without"),
   so the words before the sharing verb name who shares, not a party told. A case
