@@ -1,10 +1,7 @@
 """Round 55 (quote212): answered right without a wrong quote.
 
 - Entry 4 ("What are the key factors to consider when deciding whether to share or not to
-  share information?") answers, in general, whether a refusal binds (consent refused: the
-  public interest judged on the facts of each case) and what to do when unsure whether to
-  share: alternates written in those general words; and
-  "when is a pre-school allowed to share … without …?" asks the conditions as "when can a
+  share information?"): "when is a pre-school allowed to share … without …?" asks the conditions as "when can a
   pre-school share … without consent?" does (`asks.conditions`: "allowed to share without"),
   so the words before the sharing verb name who shares, not a party told. A case
   (a recipient named, a disclosure told) keeps the consent check; a refusal of something that
@@ -25,14 +22,6 @@ from tests.support.core import Chat, labels, published_question, quoted
 @pytest.mark.parametrize(
     ("asked", "entry"),
     [
-        # entry 4: a refusal asked whether it binds, in general
-        ("the parents refused consent, do I have to respect their refusal?", 4),
-        ("is a refusal to share always final?", 4),
-        ("if someone says they don't want their details shared, must I respect that?", 4),
-        # entry 4: unsure whether to share
-        ("if I'm not sure whether to share something, should I share it or not?", 4),
-        ("if the person says no to sharing, do I have to accept that?", 4),
-        ("someone has refused consent to share, is that the end of it?", 4),
         # entry 4: leave to share without consent asked of whoever shares
         ("When is a school allowed to share information without consent?", 4),
         ("is a GP surgery allowed to share information without consent if a child is at risk?", 4),
