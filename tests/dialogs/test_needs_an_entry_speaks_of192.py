@@ -33,7 +33,8 @@ from tests.support.core import Chat, published_question, quoted
         # needs the entry's answer speaks of
         ("does my organisation have to support me when I share information?", 14),
         ("does my employer have to back me if I share in good faith?", 14),
-        ("does my manager have to support me?", 14),
+        # round 55 (quote212): a manager's support with no sharing named is not entry 14's
+        ("does my manager have to support me?", None),
         ("do organisations need an information governance framework?", 14),
         ("is my organisation required to support me to share information?", 14),
         ("do I have to follow my organisation's policy as well as the guidance?", 11),

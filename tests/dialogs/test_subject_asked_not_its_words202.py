@@ -57,7 +57,10 @@ from tests.support.core import Chat, published_question, quoted
         # entry 14: support to share
         ("will my manager back me if I share information in good faith?", 14),
         ("will my organisation back me if I decide to share?", 14),
-        ("I'm nervous about sharing - how should my organisation be supporting me?", 14),
+        # round 55 (quote212): entry 14 is about sharing only, and the question part read
+        # ("how should my organisation be supporting me?") leaves the preface naming sharing
+        # behind: held, the entry one press away (left: reading a dash preface as a story)
+        ("I'm nervous about sharing - how should my organisation be supporting me?", None),
         ("is my organisation required to back staff who share information?", 14),
         # confidence placed in a person, not the sharer's confidence to share
         ("does my manager have confidence in me?", None),

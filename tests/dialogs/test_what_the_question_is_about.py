@@ -57,7 +57,9 @@ def test_the_same_ask_about_something_else_quotes_nothing(chat: Chat, message: s
         ("why is information sharing important in maternity care?", 1),
         ("what do young people think about confidentiality?", 5),
         ("is the guidance for volunteers as well?", 9),
-        ("how should my organisation support me if a family complains?", 14),
+        # round 55 (quote212): entry 14 is about sharing only; a complaint with no sharing
+        # named ("…if a family complains?") is held, the entry one press away
+        ("how should my organisation support me if a family complains that I shared?", 14),
         ("what is a housing information sharing protocol?", 12),
         ("What does ISP stand for?", 12),
         ("how do I decide whether it's in the public interest?", 4),

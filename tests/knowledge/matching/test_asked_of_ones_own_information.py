@@ -36,7 +36,12 @@ def test_asked_of_ones_own_information_is_not_quoted(
     ("message", "entry"),
     [
         ("Can I share information about my client without consent?", 4),
-        ("The family has complained about me. Should my organisation support me?", 14),
+        # round 55 (quote212): entry 14 is about sharing only, so the complaint names it
+        (
+            "The family has complained about me sharing their information. Should my"
+            " organisation support me?",
+            14,
+        ),
         ("Can I share information without consent?", 4),
     ],
 )

@@ -28,6 +28,9 @@ from knowledge.qa_pack import QAEntry
         "What support should my employer give us after a bereavement?",
         "how should my employer support me during the menopause?",
         "How should my organisation support me when things go wrong?",
+        # round 55 (quote212): entry 14 is about sharing only, so a complaint with no
+        # sharing named is another matter too (quoted entry 14 before)
+        "How should my organisation support me if a family complains?",
     ],
 )
 def test_support_with_another_matter_is_not_quoted(built_in_matcher: Matcher, message: str) -> None:
@@ -42,7 +45,8 @@ def test_support_with_another_matter_is_not_quoted(built_in_matcher: Matcher, me
         "What support should I get from my employer when sharing information?",
         "how should my organisation support me after I've made a referral?",
         "How should my organisation support me if a parent complains that I told the school?",
-        "How should my organisation support me if a family complains?",
+        # round 55 (quote212): "…if a family complains?" names no sharing and is held now
+        "How should my organisation support me if a family complains that I shared?",
         "health visitor: how should my trust support me with information sharing decisions?",
         "What should my organisation do to support me?",
     ],
