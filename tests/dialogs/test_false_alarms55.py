@@ -6,7 +6,10 @@
   me do my homework", "my mum made me clean my room");
 - a grown writer made by family to do a chore, which the learnt model is no longer asked about
   ("im 30 and my mum made me wash the car"; dialogs/grown_chores.py);
-- a writer burnt out, or saying they are not suicidal ("not suicidal or anything, just ...").
+- a writer burnt out, or saying they are not suicidal ("not suicidal or anything, just ...");
+- a harm word in an idiom told by the words around it: loud ("screams at the top of her lungs",
+  "the kids thump about"), calling ("he keeps shouting for me"), a dream of monsters
+  ("nightmares about mummies"), an event that affected someone ("its hit him harder").
 
 Each reading has twins sharing its words that still lead with the signpost: a person moved or
 hurt, food withheld, "all" the housework, a partner as the maker, a harm told past the words.
@@ -47,6 +50,13 @@ QUIET: dict[str, list[str]] = {
         "my dad makes me mow the lawn on sundays and im 20",
         "i am 25 and my mum makes me hoover the lounge when i visit",
     ],
+    "an idiom": [
+        "the girl across the road screams at the top of her lungs on her bike, she just thinks its fun",
+        "my upstairs neighbours kids thump about at 7am every morning",
+        "my 7 year old has had nightmares about mummies since we read a book about egypt and he"
+        " keeps shouting for me",
+        "i've been ill and i think it's hit him harder than we realised, his grades are falling",
+    ],
     "tired out": [
         "im not suicidal or anything, just really tired of exams",
         "I'm 17, not suicidal or anything, just lonely and burnt out with my college course",
@@ -69,6 +79,15 @@ RINGS: dict[str, list[str]] = {
         "my stepdad makes me do the washing up and hits me if i miss a spot",
         "he made me clean myself after",
         "my mum makes me clean the house all day and i cant go to school",
+    ],
+    "not the idiom": [
+        "he screams at her every night and she is terrified",
+        "my stepdad screams at me at the top of his voice and throws things",
+        "my dad thumps my mum when he is drunk",
+        "he hit him hard across the face",
+        "my 5 year old has nightmares about her uncle and wont go to his house",
+        "he keeps shouting at me and calling me useless",
+        "its hit him so hard he cant get out of bed and talks about ending it",
     ],
     "harm past the words": [
         "im not suicidal or anything but i keep cutting myself",
