@@ -9,7 +9,8 @@
 - a writer burnt out, or saying they are not suicidal ("not suicidal or anything, just ...");
 - a harm word in an idiom told by the words around it: loud ("screams at the top of her lungs",
   "the kids thump about"), calling ("he keeps shouting for me"), a dream of monsters
-  ("nightmares about mummies"), an event that affected someone ("its hit him harder").
+  ("nightmares about mummies"), an event that affected someone ("its hit him harder"), a writer
+  keeping away from others ("i cut myself off from my friends"), a task avoided ("get out of it").
 
 Each reading has twins sharing its words that still lead with the signpost: a person moved or
 hurt, food withheld, "all" the housework, a partner as the maker, a harm told past the words.
@@ -57,6 +58,10 @@ QUIET: dict[str, list[str]] = {
         " keeps shouting for me",
         "i've been ill and i think it's hit him harder than we realised, his grades are falling",
     ],
+    "kept away, avoided": [
+        "i cut myself off from my friends this year",
+        "he always gets out of doing the dishes, he finds a way to get out of it",
+    ],
     "tired out": [
         "im not suicidal or anything, just really tired of exams",
         "I'm 17, not suicidal or anything, just lonely and burnt out with my college course",
@@ -88,6 +93,12 @@ RINGS: dict[str, list[str]] = {
         "my 5 year old has nightmares about her uncle and wont go to his house",
         "he keeps shouting at me and calling me useless",
         "its hit him so hard he cant get out of bed and talks about ending it",
+    ],
+    "not kept away": [
+        "he cut me off from my friends and family",
+        "i cut myself when im sad",
+        "i cut myself off from everyone and i cut myself at night",
+        "my mum was so drunk she was out of it",
     ],
     "harm past the words": [
         "im not suicidal or anything but i keep cutting myself",
