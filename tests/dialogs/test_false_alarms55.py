@@ -10,7 +10,9 @@
 - a harm word in an idiom told by the words around it: loud ("screams at the top of her lungs",
   "the kids thump about"), calling ("he keeps shouting for me"), a dream of monsters
   ("nightmares about mummies"), an event that affected someone ("its hit him harder"), a writer
-  keeping away from others ("i cut myself off from my friends"), a task avoided ("get out of it").
+  keeping away from others ("i cut myself off from my friends"), a task avoided ("get out of it");
+- a death told beside a child's upset: the relative told dead is no one near the child now ("my
+  dad died last month and my 8 year old cries at night"; knowledge/risk_own_child.py).
 
 Each reading has twins sharing its words that still lead with the signpost: a person moved or
 hurt, food withheld, "all" the housework, a partner as the maker, a harm told past the words.
@@ -52,7 +54,7 @@ QUIET: dict[str, list[str]] = {
         "i am 25 and my mum makes me hoover the lounge when i visit",
     ],
     "an idiom": [
-        "the girl across the road screams at the top of her lungs on her bike, she just thinks its fun",
+        "the girl across the road screams at the top of her lungs on her bike, just for fun",
         "my upstairs neighbours kids thump about at 7am every morning",
         "my 7 year old has had nightmares about mummies since we read a book about egypt and he"
         " keeps shouting for me",
@@ -61,6 +63,12 @@ QUIET: dict[str, list[str]] = {
     "kept away, avoided": [
         "i cut myself off from my friends this year",
         "he always gets out of doing the dishes, he finds a way to get out of it",
+    ],
+    "a death told": [
+        "my dad died last month and my 8 year old cries at night",
+        "our nan died in may and my 5 year old has nightmares",
+        "my husband died in march and our 4 year old has been clingy and tearful since",
+        "since grandad passed away my 6 year old has nightmares and cries every night",
     ],
     "tired out": [
         "im not suicidal or anything, just really tired of exams",
@@ -99,6 +107,11 @@ RINGS: dict[str, list[str]] = {
         "i cut myself when im sad",
         "i cut myself off from everyone and i cut myself at night",
         "my mum was so drunk she was out of it",
+    ],
+    "someone alive near": [
+        "my dad died and my stepdad shouts at my 8 year old till she cries",
+        "since grandad died my uncle stays over and my 6 year old has nightmares and cries",
+        "my dad passed out drunk and my 8 year old was crying and scared",
     ],
     "harm past the words": [
         "im not suicidal or anything but i keep cutting myself",
