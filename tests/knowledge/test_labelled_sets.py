@@ -149,7 +149,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # harm-dev45 (51 pages of the kinds unfound before: FGM, missing people, modern slavery...)
     # with 20 of 23: 588 of 1,770 (33.2%). Round 54: harm-dev46 (28 unused pages, mostly long
     # first-person or retold stories) came with 16 of 18 untouched: 604 of 1,788 (33.8%).
-    assert report.false_alarm_rate <= 0.338
+    # Round 55: fa211 (harm words with no one harmed, read by the words around them: a thing
+    # moved, a task made to be done, idioms; 601 at the round's start): 595 of 1,788 (33.3%).
+    assert report.false_alarm_rate <= 0.333
     assert report.wrong_quote_rate <= 0.01
 
 
