@@ -2,8 +2,9 @@
 
 - a thing, not a person, hurt: a harm verb whose object is furniture or a thing carried, moved to
   a place ("a teacher dragged his chair across the room"), feet dragged, a head shaken;
-- an ordinary task at home or a child's own schoolwork made to be done ("im 18 and my parents made
-  me do my homework", "my mum made me clean my room");
+- a child's own schoolwork or room made to be done ("im 18 and my parents made me do my
+  homework", "my mum made me clean my room"), and a cue for a task made to be done naked ("he
+  makes me do my homework naked"), which rang only by the task's words before;
 - a grown writer made by family to do a chore, which the learnt model is no longer asked about
   ("im 30 and my mum made me wash the car"; dialogs/grown_chores.py);
 - a writer burnt out, or saying they are not suicidal ("not suicidal or anything, just ...");
@@ -43,13 +44,13 @@ QUIET: dict[str, list[str]] = {
         "im 18 and my parents made me do my homework",
         "my mum made me clean my room before the party",
         "my dad makes me do my revision every night",
-        "they make me do the washing up after tea",
         "mum made me tidy my bedroom",
         "my parents made me finish my homework before football",
+        "my mum makes me do my homework in my pyjamas",
+        "the nurse made me sit in my underwear for the x ray",
     ],
     "a grown writer's chore": [
         "im 30 and my mum made me wash the car",
-        "im 19 and my parents make me do the washing up",
         "my dad makes me mow the lawn on sundays and im 20",
         "i am 25 and my mum makes me hoover the lounge when i visit",
     ],
@@ -92,6 +93,11 @@ RINGS: dict[str, list[str]] = {
         "my stepdad makes me do the washing up and hits me if i miss a spot",
         "he made me clean myself after",
         "my mum makes me clean the house all day and i cant go to school",
+        "he makes me do the dishes naked",
+        "he makes me do my homework naked",
+        "he makes me tidy my room naked",
+        "my dad makes me do the chores all day and i never get to go to school",
+        "my stepmum makes me do the cooking for the whole family and i only get leftovers",
     ],
     "not the idiom": [
         "he screams at her every night and she is terrified",
