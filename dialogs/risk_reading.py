@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dialogs.bank_note import BankNote
+from dialogs.grown_chores import GrownChores
 from dialogs.learnt_finding import LEARNT_CUE, learnt_finding
 from dialogs.lines_told import LinesTold
 from dialogs.lower_case_names import LowerCaseNames
@@ -66,6 +67,12 @@ class RiskReading:
         )
         self._chores = PlainChores(  # round 53, fa191
             *(frozenset(marked.get(f"plain-{n}", ())) for n in _CHORE_MARKERS)
+        )
+        self._grown_chores = GrownChores(  # round 55, fa211
+            *(
+                frozenset(marked.get(f"grown-chore-{n}", ()))
+                for n in ("makers", "made", "tasks", "not")
+            )
         )
         self._remarks = ShortRemarks(knowledge.risk)  # short remarks the cues alone read
         self._gestures = frozenset(knowledge.risk.markers.get("agreed-gesture", ()))
@@ -273,6 +280,7 @@ class RiskReading:
                 not (self._plain.ordinary(text) and not self._detector.holds_signs(read))
                 and not self._plain.everyday(text)  # "her husband drives her to work" (round 52)
                 and not self._chores.told(text)  # "i help my mum with the washing up" (round 53)
+                and not self._grown_chores.told(text)  # "im 30 and mum made me wash the car" (r55)
                 and not self._detector.told_of_no_one(read)  # an explainer page (round 54)
                 # An injury the message gives an ordinary cause for ("the bruise was from
                 # netball"): the cues read the cause, which the model cannot; it does not

@@ -169,6 +169,9 @@ MARKERS = (
     *("plain-told", "plain-not", "plain-acts", "plain-has", "plain-capacity", "plain-conditions"),
     *("plain-helpers", "plain-helps", "plain-places", "plain-events"),  # … round 52, fa182
     *("plain-chore-helps", "plain-chores", "plain-chore-not"),  # `dialogs.plain_chores` (r53)
+    *("upset-died", "upset-passed", "upset-away"),  # `risk_own_child` (round 55, fa211)
+    # `dialogs.grown_chores` (round 55, fa211):
+    *("grown-chore-makers", "grown-chore-made", "grown-chore-tasks", "grown-chore-not"),
     "pregnant",  # `risk_unborn.unborn_too`
     *("gestation-before", "gestation-weeks", "gestation-not"),
     "job-before",  # `risk_whom.whom`

@@ -11,13 +11,19 @@ Anyone else named in the sentence ("my 14 yr old keeps begging me not to let her
 stay", "my husband tears into our son", "a man", "my son's tutor") keeps it, as does a sentence
 that reports what someone said (`telling`: "my son told me he is scared"). Every other sign of
 the message counts as before. Read once, word by word, and only when a distress word is found.
+
+Round 55 (fa211): a relative told dead just before is no one near the child now ("my dad died last
+month and my 8 year old keeps crying at night", "since grandad passed away my 6 year old has
+nightmares"): one of the risk pack's `upset-died` words, or `upset-passed` then `upset-away`,
+within `_DEATH_GAP` words after them sets them aside; "my dad died and my stepdad shouts at my 8
+year old till she cries" still names the stepdad.
 """
 
 from __future__ import annotations
 
 from knowledge.risk_harmed_words import Harmed
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_types import Hit, Kinds, Tokens
+from knowledge.risk_types import Hit, Kinds, Tokens, stem_word
 
 __all__ = ["own_child_upset"]
 
@@ -26,6 +32,7 @@ _WRITERS = frozenset({"my", "our"})
 _OTHERS = frozenset({"his", "her", "their", "your"})
 _AGE_WORDS = frozenset({"year", "yr", "yo", "old", "month", "week"})  # "my 7 year old"
 _GAP = 3  # "my year 9 son", "our little girl"
+_DEATH_GAP = 2  # "dad died", "grandad sadly died", "nan passed away"
 
 
 def own_child_upset(hits: list[Hit], read: Tokens, pack: RiskPack, words: Harmed) -> list[Hit]:
@@ -50,21 +57,40 @@ def own_child_upset(hits: list[Hit], read: Tokens, pack: RiskPack, words: Harmed
         for h in hits
         if h.phrase.kind is Kinds.TELLING and (h.sentence, h.position) not in felt
     }
+    dead = _told_dead(read, pack)
     quiet = {
         h.sentence
         for h in upset
-        if h.sentence not in told and _only_own_children(read, h.sentence, words)
+        if h.sentence not in told and _only_own_children(read, h.sentence, words, dead)
     }
     marked = {id(h) for h in upset if h.sentence in quiet}
     return [h for h in hits if id(h) not in marked]
 
 
-def _only_own_children(read: Tokens, sentence: int, words: Harmed) -> bool:
-    """Whether the sentence names someone, and everyone it names is "my" or "our" child."""
+def _told_dead(read: Tokens, pack: RiskPack) -> frozenset[int]:
+    """The places of the words told dead just after them ("dad died", "nan passed away")."""
+    marked = pack.markers
+    died = frozenset(stem_word(w) for w in marked.get("upset-died", ()))
+    passed = frozenset(stem_word(w) for w in marked.get("upset-passed", ()))
+    away = frozenset(stem_word(w) for w in marked.get("upset-away", ()))
     tokens = read.words
-    named = [i for i in read.persons if read.sentence_of[i] == sentence]
+    ends = [
+        k
+        for k, word in enumerate(tokens)
+        if word in died or (word in passed and k + 1 < len(tokens) and tokens[k + 1] in away)
+    ]
+    return frozenset(i for k in ends for i in range(max(0, k - _DEATH_GAP), k))
+
+
+def _only_own_children(
+    read: Tokens, sentence: int, words: Harmed, dead: frozenset[int] = frozenset()
+) -> bool:
+    """Whether the sentence names someone, and everyone it names is "my" or "our" child, or
+    told dead (`dead`: `_told_dead`)."""
+    tokens = read.words
+    named = [i for i in read.persons if read.sentence_of[i] == sentence and i not in dead]
     if not named or any(
-        tokens[k] in words.grown or tokens[k] in words.staff
+        (tokens[k] in words.grown or tokens[k] in words.staff) and k not in dead
         for k, at in enumerate(read.sentence_of)
         if at == sentence
     ):

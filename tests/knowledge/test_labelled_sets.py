@@ -154,7 +154,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # 617 of 1,805 (34.2%). harm-dev48 (225 unused pages in four kinds the check was weakest on:
     # an older or disabled adult's neglect, allegations against staff, suicide risk, domestic abuse;
     # development only) came with 122 of 137 signposted and 66 false alarms of 88 untouched: 683 of
-    # 1,893 (36.1%).
+    # 1,893 (36.1%). kinds215's readings: 682. fa211 (harm words with no one harmed, read by the
+    # words around them: a thing moved, a task made to be done, idioms; 595 of 1,788 on the
+    # round's first sets): FAFIGURE.
     assert report.false_alarm_rate <= 0.361
     assert report.wrong_quote_rate <= 0.01
 

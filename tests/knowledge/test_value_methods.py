@@ -46,6 +46,7 @@ from dialogs.contract import (
     Turn,
 )
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
+from dialogs.grown_chores import GrownChores
 from dialogs.plain_chores import PlainChores
 from dialogs.plain_readings import PlainReadings
 from dialogs.state import CheckProgress, ConversationState
@@ -84,6 +85,8 @@ CONVERSATION_VALUES: list[Value] = [
     PlainReadings(_NONE, _NONE, _NONE, _NONE, _NONE, _NONE, _TOLD, _IF, _TOLD, _IF),  # round 52
     PlainChores(_TOLD, _IF, _TOLD, _NONE),  # round 53
     PlainChores(_NONE, _NONE, _NONE, _IF),
+    GrownChores(_TOLD, _IF, _TOLD, _NONE),  # round 55
+    GrownChores(_NONE, _NONE, _NONE, _IF),
     SupposedTelling(_IF, _IF, _NONE, frozenset({"tells"})),
     TopicPick(3),
     TopicPick(4),
