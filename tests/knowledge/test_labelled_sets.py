@@ -156,8 +156,8 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # development only) came with 122 of 137 signposted and 66 false alarms of 88 untouched: 683 of
     # 1,893 (36.1%). kinds215's readings: 682. fa211 (harm words with no one harmed, read by the
     # words around them: a thing moved, a task made to be done, idioms; 595 of 1,788 on the
-    # round's first sets): FAFIGURE.
-    assert report.false_alarm_rate <= 0.361
+    # round's first sets): 676 of 1,893 (35.7%).
+    assert report.false_alarm_rate <= 0.358
     assert report.wrong_quote_rate <= 0.01
 
 
