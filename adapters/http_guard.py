@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -28,11 +29,16 @@ __all__ = [
     "check_depth",
     "forwarding_headers",
     "is_loopback_peer",
+    "nested_deeper_than",
     "parse_json",
     "unauthenticated_refusal",
 ]
 
 MAX_JSON_DEPTH = 64
+
+# One token at a time: a run of ordinary characters, an escape, or one mark. Every character
+# starts exactly one token, so the scan is linear however the body is made.
+_JSON_MARKS = re.compile(r'[^"\\\[\]{}]+|\\.?|["\[\]{}]', re.DOTALL)
 """The deepest nesting of arrays and objects a door accepts; real payloads stay under 15."""
 _CONTAINERS = (dict, list)
 
@@ -82,6 +88,8 @@ def parse_json(raw: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
     Raises:
         BodyRejected: when `raw` is not UTF-8 JSON, or is nested too deeply.
     """
+    if nested_deeper_than(raw, max_depth):
+        raise BodyRejected("the JSON is nested too deeply")
     try:
         value = json.loads(raw)
     except RecursionError:
@@ -90,6 +98,36 @@ def parse_json(raw: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
         raise BodyRejected("the body is not JSON") from None
     check_depth(value, max_depth=max_depth)
     return value
+
+
+def nested_deeper_than(raw: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> bool:
+    """Whether the JSON text `raw` opens more than `max_depth` containers inside each other,
+    read from the text itself (brackets inside strings not counted), so that a hostile body
+    never reaches `json.loads`: the decoder recurses once a level, and at the interpreter's
+    recursion limit whatever else runs then (a finaliser, a warning) fails as well."""
+    if isinstance(raw, bytes):
+        if raw.count(b"[") + raw.count(b"{") <= max_depth:
+            return False
+        text = raw.decode("utf-8", "replace")
+    else:
+        text = raw
+    if text.count("[") + text.count("{") <= max_depth:
+        return False
+    depth = 0
+    in_string = False
+    for token in _JSON_MARKS.finditer(text):
+        mark = token[0]
+        if mark == '"':
+            in_string = not in_string
+        elif in_string or len(mark) != 1:
+            continue
+        elif mark in "[{":
+            depth += 1
+            if depth > max_depth:
+                return True
+        elif mark in "]}":
+            depth -= 1
+    return False
 
 
 def check_depth(value: object, *, max_depth: int = MAX_JSON_DEPTH) -> None:

@@ -1,4 +1,4 @@
-"""`check_depth` refuses exactly the JSON values nested deeper than the limit."""
+"""`check_depth` and `nested_deeper_than` refuse exactly the JSON nested deeper than the limit."""
 
 from __future__ import annotations
 
@@ -8,11 +8,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from adapters.http_guard import MAX_JSON_DEPTH, BodyRejected, check_depth, parse_json
+from adapters.http_guard import (
+    MAX_JSON_DEPTH,
+    BodyRejected,
+    check_depth,
+    nested_deeper_than,
+    parse_json,
+)
 
+# Strings made mostly of the marks a scan of the text must not count: brackets, quotes, escapes.
+_MARKY = st.text(st.sampled_from('[]{}"\\ a\u00e9'), max_size=4) | st.text(max_size=3)
 _JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.text(max_size=3),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=2), inner),
+    st.none() | st.booleans() | st.integers() | _MARKY,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_MARKY, inner),
     max_leaves=30,
 )
 
@@ -55,3 +63,24 @@ def test_the_limit_counts_empty_containers_and_objects_alike(depth: int, refused
 def test_a_scalar_is_never_too_deep() -> None:
     check_depth("text", max_depth=0)
     check_depth(3, max_depth=0)
+
+
+@given(_JSON, st.integers(min_value=0, max_value=6), st.booleans(), st.booleans())
+def test_the_text_scan_agrees_with_the_decoded_value(
+    value: object, limit: int, ascii_only: bool, as_bytes: bool
+) -> None:
+    text = json.dumps(value, ensure_ascii=ascii_only)
+    raw: bytes | str = text.encode() if as_bytes else text
+
+    assert nested_deeper_than(raw, limit) == (_nesting(value) > limit)
+
+
+def test_a_hostile_depth_never_reaches_the_decoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The decoder recursing to the interpreter's limit is what the scan is for: at that depth a
+    # finaliser or a warning that runs meanwhile fails too (seen in CI as unraisable errors).
+    def no_decoding(_: object) -> None:
+        raise AssertionError("json.loads was reached")
+
+    monkeypatch.setattr(json, "loads", no_decoding)
+    with pytest.raises(BodyRejected, match="nested too deeply"):
+        parse_json(b'{"type": "message", "value": ' + b"[" * 200_000 + b"]" * 200_000 + b"}")

@@ -23,6 +23,7 @@ from types import ModuleType
 
 import pytest
 
+from adapters import http_guard
 from adapters.slack import inbound as slack_inbound
 from adapters.slack import mrkdwn
 from adapters.teams import mentions as teams_mentions
@@ -62,9 +63,12 @@ UNITS = {
     "capitalised words after marks": " (Ab",
     "hyphenated capitalised words": "Ab-",
     "words of agreement": "she said yes to ",
+    "JSON openers": "[{",
+    "JSON strings of escapes and brackets": '"\\"[\\',
 }
 
 PATTERN_MODULES: tuple[ModuleType, ...] = (
+    http_guard,
     teams_mentions,
     clean_input,
     typed,
@@ -126,6 +130,7 @@ def _agreed() -> agreed.AgreedSharing:
 
 FUNCTIONS: dict[str, Callable[[str], object]] = {
     "teams strip_mentions": teams_mentions.strip_mentions,
+    "JSON nesting": lambda text: http_guard.nested_deeper_than(text, 1 << 30),
     "slack from_slack": mrkdwn.from_slack,
     "slack mention of the app": lambda text: slack_inbound._without_mention(text, "UBOT"),
     "slack leading mention": lambda text: slack_inbound._without_mention(text, None),
@@ -173,6 +178,7 @@ def test_the_registry_finds_the_patterns_it_should() -> None:
     names = {name for name, _ in _patterns()}
 
     assert "adapters.teams.mentions._AT_TAG" in names
+    assert "adapters.http_guard._JSON_MARKS" in names
     assert "dialogs.clean_input._SLACK_MARKUP" in names
     assert "knowledge.typed_words._SPACES" in names
     assert "dialogs.privacy._PATTERNS[0]" in names
