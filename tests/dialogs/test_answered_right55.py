@@ -1,9 +1,10 @@
 """Round 55 (quote212): answered right without a wrong quote.
 
 - Entry 4 ("What are the key factors to consider when deciding whether to share or not to
-  share information?"): "when is a pre-school allowed to share … without …?" asks the conditions as "when can a
-  pre-school share … without consent?" does (`asks.conditions`: "allowed to share without"),
-  so the words before the sharing verb name who shares, not a party told. A case
+  share information?"): "when is a pre-school allowed to share … without …?" asks the
+  conditions as "when can a pre-school share … without consent?" does (`asks.conditions`:
+  "allowed to share without"), so the words before the sharing verb name who shares, not a
+  party told (round 55's general alternates of entry 4 were dropped at the merge). A case
   (a recipient named, a disclosure told) keeps the consent check; a refusal of something that
   is not sharing, or a confidence of another kind, quotes nothing.
 - Entry 14 ("How should I be supported by my organisation to share information?") is about
