@@ -46,6 +46,9 @@ class AgeForms:
         self._openings = frozenset((*words.get("age_openings", ()), *self._sexes))
         self._years = frozenset(words.get("age_years", ()))
         self._run_in = frozenset(words.get("age_run_in", ()))
+        self.years_old = frozenset((*self._years, _OLD))
+        """The words between an age and whose it is ("15 year old daughter"): `age_years` and
+        "old"."""
 
     def tagged_age(self, words: list[str]) -> int | None:
         """The age `words` (a message simplified) give of the writer in a tag of age and sex

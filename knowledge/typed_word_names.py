@@ -230,6 +230,10 @@ FriendList = Literal[
     "own_scam",
     "mothers",
     "fathers",
+    "own_harms",
+    "age_only",
+    "school_year",
+    "not_school",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we
