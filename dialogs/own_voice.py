@@ -213,7 +213,7 @@ def voice_of(
             )
         )
 
-    told = reports_telling(words, _TELLING, to_writer)
+    told = reports_telling(words, _TELLING, to_writer, harm.said_by_writer)
     # "he said hed kill me": the threat's own speaker, of the writer; a writer harmed reads
     # further ("mum says … she wishes i was dead": the one harming, said)
     parents = friend.speaking_parents if friend is not None else None  # "mum says"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from dialogs.threat_voice import threatens_writer
+from dialogs.threat_voice import Threats, threatens_writer
 from dialogs.writer_age_forms import AgeForms
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import age_in_word
@@ -57,22 +57,28 @@ _LAST_YEAR = 13
 
 class OwnHarm:
     """Reads harm told as done to the writer and the age they give, by the typed-words pack's
-    `friend` lists `own_harms`, `age_only`, `school_year` and `not_school` (sets in the code
-    until round 55, words216)."""
+    `friend` lists `own_harms`, `age_only`, `school_year`, `not_school`, `threat_writer` and
+    `said_writer` (sets in the code until round 55, words216)."""
 
     def __init__(self, words: Mapping[FriendList, tuple[str, ...]]) -> None:
         """`words`: the typed-words pack's `friend` (with an organisation's own added): words of
         harm done to someone (`own_harms`: "hits", "grabbed"), those between "im" and an age
         (`age_only`: "im only 14"), those of a school year after "im in" (`school_year`: "im in
         year 9") and of a year of something else a few words on (`not_school`: "year 2 of my
-        course", "year 1 at uni"); and the lists `dialogs.writer_age_forms` reads "im a 15 year
-        old" and a post's short forms by ("17f": `age_sexes`…)."""
+        course", "year 1 at uni"), the writer's words after a threat (`threat_writer`: "kill
+        me") and before a telling word (`said_writer`: "i said"); and the lists
+        `dialogs.writer_age_forms` reads "im a 15 year old" and a post's short forms by ("17f":
+        `age_sexes`…)."""
         self.harms = frozenset(words.get("own_harms", ()))
         """Words of harm done to someone: read before "me" here, and by `dialogs.own_voice` with
         the writer's own doing and their body harmed."""
         self._only = frozenset(words.get("age_only", ()))
         self._school_year = frozenset(words.get("school_year", ()))
         self._not_school = frozenset(words.get("not_school", ()))
+        self.said_by_writer = frozenset(words.get("said_writer", ()))
+        """The writer's words just before a telling word that make it theirs ("i said no",
+        "ive told him"): `dialogs.doers_words.reports_telling`."""
+        self._plans = Threats(PhraseSet(_PLANS_TO_KILL), frozenset(words.get("threat_writer", ())))
         self.forms = AgeForms(words)
         """Reads "im a 15 year old" and a post's short forms ("17f", "15 and…": `age_sexes`…)."""
 
@@ -121,5 +127,5 @@ class OwnHarm:
             elif word == "me" and at - last_harm <= _HARM_REACH:
                 return True
         return PhraseSet(_OWN_HARM).first_in_words(words) is not None or threatens_writer(
-            PhraseSet(_PLANS_TO_KILL), words
+            self._plans, words
         )

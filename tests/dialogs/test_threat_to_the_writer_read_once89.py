@@ -10,10 +10,9 @@ import pytest
 
 from dialogs.danger_follow_up import DangerFollowUp
 from dialogs.own_voice import voice_of
-from dialogs.threat_voice import threatens_writer
-from knowledge.matching.phrases import PhraseSet
+from dialogs.threat_voice import threat_phrases, threatens_writer
 from knowledge.matching.text import words
-from knowledge.typed_words import phrases_of, simplify
+from knowledge.typed_words import simplify
 from tests.support.packs import builtin_knowledge, friend_voice
 
 
@@ -30,7 +29,7 @@ def test_the_danger_follow_up_reads_the_threat_by_the_one_reading(
     message: str, against_writer: bool
 ) -> None:
     knowledge = builtin_knowledge()
-    threats = PhraseSet(phrases_of(knowledge.typed_words.worries.get("threat", "")))
+    threats = threat_phrases(knowledge.typed_words)
     danger = DangerFollowUp(knowledge.typed_words, knowledge.about)
     assert threatens_writer(threats, words(message)) is against_writer
     assert danger.writer_threatened(message) is against_writer
