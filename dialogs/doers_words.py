@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 _OWN = "my"
-_WRITER = frozenset(["i", "ive", "id"])
 # "my boyfriend is 24 and he says": a pronoun speaking, with the writer's own person named just
 # before it (tryout48 #3), within this many words.
 _PRONOUNS = frozenset(["he", "she", "and"])  # "my bf is 23 and says": the subject left out
@@ -27,6 +26,7 @@ def reports_telling(
     words: Sequence[str],
     telling: Collection[str],
     harmed: Callable[[list[str]], bool],
+    writer: Collection[str],
 ) -> bool:
     """Whether `words` (a message simplified) report what someone told the writer.
 
@@ -34,6 +34,8 @@ def reports_telling(
         words: the message's words.
         telling: the words that tell what someone said ("said", "told", "says").
         harmed: whether some words tell of harm to the writer ("he hits me").
+        writer: the writer's words that make a telling word just after them theirs ("i said
+            no", "ive told him": the typed-words pack's `friend` list `said_writer`).
 
     Returns:
         True at the first telling word not the writer's own ("i said no"), unless the writer's
@@ -41,7 +43,7 @@ def reports_telling(
         says", "my online friend says"); False with no such telling word.
     """
     for at, word in enumerate(words):
-        if word in telling and not (at >= 1 and words[at - 1] in _WRITER):
+        if word in telling and not (at >= 1 and words[at - 1] in writer):
             # "my boyfriend says", "my online friend says" (tryout47 #8)
             reach = _PRONOUN_REACH if at >= 1 and words[at - 1] in _PRONOUNS else 3
             own_speaker = _OWN in words[max(at - reach, 0) : at - 1]

@@ -16,6 +16,7 @@ from collections.abc import Collection, Mapping
 from dialogs.life_plans import LifePlans
 from dialogs.own_doing import OwnDoing
 from dialogs.writer_age_forms import AgeForms
+from dialogs.writer_harmed import OwnHarm
 from dialogs.young_self import YoungSelf
 from dialogs.young_worker import YoungWorker
 from knowledge.matching.phrases import PhraseSet
@@ -25,9 +26,6 @@ from knowledge.typed_word_names import FriendList
 
 # School years a young person is in ("im in year 9"): 5 to 13.
 _FIRST_YEAR, _LAST_YEAR = 5, 13
-# Between an age and whose it is ("15 year old daughter").
-_YEARS_OLD = frozenset(["year", "years", "yr", "yrs", "old"])
-_A_YEAR_OLD = [[w] for w in _YEARS_OLD]
 # An older parent's age: none of a child's parents told of at work is this old.
 _OLDER_AGE = 60
 # How far after a friend named their harm is read (the pack's `friend_writer` end it first).
@@ -72,8 +70,9 @@ class FriendVoice:
         """Reads the writer's own harm to someone in their care (`own_doing`, `cared_for`…)."""
         self.life_plans = LifePlans(words)
         """Reads the writer's own plan to end their life (`own_life`, `life_control`)."""
-        self.age_forms = AgeForms(words)
-        """Reads the age a writer gives in a post's short forms ("17f", "15 and…": `age_sexes`…)."""
+        self.own_harm = OwnHarm(words)
+        """Reads harm done to the writer and the age they give (`own_harms`, `age_only`…), and
+        in a post's short forms ("17f", "15 and…": `age_sexes`…)."""
         self._strangers = PhraseSet(words.get("strangers", ()))
         self._stranger_not = frozenset(words.get("stranger_not", ()))
         self._off_work = PhraseSet(words.get("off_work", ()))
@@ -262,6 +261,11 @@ class FriendVoice:
             or self._own_parent.first_in_words(words) is not None
         )
 
+    @property
+    def age_forms(self) -> AgeForms:
+        """Reads the age a writer gives in a post's short forms ("17f", "15 and…": `age_sexes`…)."""
+        return self.own_harm.forms
+
     def of_themselves(self, words: list[str]) -> list[str]:
         """`words` read for harm told to the writer themselves: without the words of a worry
         about the friend ("will he hate me")."""
@@ -279,9 +283,11 @@ class FriendVoice:
             if not age:
                 continue
             after = words[at + 1 : at + 4]
-            if at == end and (not words[at].isdecimal() or after[:1] in _A_YEAR_OLD):
+            if at == end and (
+                not words[at].isdecimal() or (after[:1] and after[0] in self.age_forms.years_old)
+            ):
                 return 0  # "my friends 4 year old", "my friends 4yo": the friend's child
-            after = [w for w in after if w not in _YEARS_OLD]
+            after = [w for w in after if w not in self.age_forms.years_old]
             if not after or after[0] not in self._someone_else:
                 return age
         return None

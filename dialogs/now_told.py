@@ -161,7 +161,9 @@ class NowTold:
     def _threats(self, found: list[str]) -> list[str]:
         """The threats to kill or hurt in `found` not told in the past tense ("threatened to
         stab them" is a past matter)."""
-        return [t for t in self._threat.all_in_words(found) if not t.split()[0].endswith("ed")]
+        return [
+            t for t in self._threat.phrases.all_in_words(found) if not t.split()[0].endswith("ed")
+        ]
 
     def overdose(self, text: str) -> bool:
         """Whether `text` tells of an overdose taken now or just taken ("shes taken a load of

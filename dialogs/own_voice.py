@@ -20,7 +20,7 @@ from dialogs.friend_voice import FriendVoice
 from dialogs.practice_words import PRACTICE
 from dialogs.state import FOLLOW_UP_WORDS
 from dialogs.threat_voice import own_threat_told
-from dialogs.writer_harmed import HARMS, own_age, tells_of_own_harm
+from dialogs.writer_harmed import OwnHarm
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import ADULT_AGE
 
@@ -168,7 +168,10 @@ def voice_of(
     `writer_harmed`: the risk check read the harm as the writer's own (the finding's mark
     "writer-harmed": `knowledge.risk_writer_harmed`; round 51, voice169)."""
     words = simple.split()
-    age = own_age(words, None if friend is None else friend.age_forms)
+    # without the pack's lists (no `friend`), no words of harm nor short forms are read
+    harm = OwnHarm({}) if friend is None else friend.own_harm
+    tells_of_own_harm = harm.tells
+    age = harm.own_age(words)
     if age is None and said == "child":
         age = ADULT_AGE - 1  # "im 16" a line before: under 18, whatever the age
     # A young person at work ("im a 16 yr old apprentice"), harmed by a resident (tryout40 #4).
@@ -179,7 +182,7 @@ def voice_of(
         return None
     grown_or_unaged = age is None or age >= ADULT_AGE
     if friend is not None and grown_or_unaged and not tells_of_own_harm(words):
-        doer = friend.own_doing.voice(words, HARMS, _TELLING)  # "i smacked my 4 year old"
+        doer = friend.own_doing.voice(words, harm.harms, _TELLING)  # "i smacked my 4 year old"
         if doer is not None:
             return doer
     if PhraseSet(FAMILY).first_in_words(words) is not None:
@@ -206,11 +209,11 @@ def voice_of(
                 or friend.asked_of_writer(said)
                 or friend.done_to_us(said)  # "films us when were drunk" (round 47)
                 or friend.life_plans.own(said)  # "i have my tablets saved up"
-                or friend.worker.body_harmed(said, HARMS)  # "he grabbed my neck" (round 46)
+                or friend.worker.body_harmed(said, harm.harms)  # "he grabbed my neck" (round 46)
             )
         )
 
-    told = reports_telling(words, _TELLING, to_writer)
+    told = reports_telling(words, _TELLING, to_writer, harm.said_by_writer)
     # "he said hed kill me": the threat's own speaker, of the writer; a writer harmed reads
     # further ("mum says … she wishes i was dead": the one harming, said)
     parents = friend.speaking_parents if friend is not None else None  # "mum says"
@@ -282,7 +285,8 @@ def voice_after(
         return own
     words = simple.split()
     if told and writer == "friend" and friend is not None:  # "and my dad hits me too"
-        return "child" if tells_of_own_harm(friend.of_themselves(words)) else "friend"
+        own_harm = friend.own_harm.tells(friend.of_themselves(words))
+        return "child" if own_harm else "friend"
     if not told and any(w in _GUIDANCE for w in words):
         return None
     # A grown-up harmed: a short line is theirs still ("men dont get help for this do they");

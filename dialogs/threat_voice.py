@@ -23,6 +23,7 @@ wrote it (with `dialogs.own_voice`).
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from knowledge.matching.phrases import PhraseSet
@@ -31,9 +32,6 @@ from knowledge.typed_words import phrases_of
 if TYPE_CHECKING:
     from knowledge.typed_words import TypedWordsPack
     from knowledge.writer_texts import WriterTexts
-
-# "he said he'll kill me tonight": the writer threatened (round 42), as urgent as another.
-_WRITER = frozenset(("me", "us"))
 
 # A speaker's pronoun, and the forms it takes in what they said of themselves ("he said hed").
 _SAME_SPEAKER = {
@@ -46,23 +44,37 @@ _SPEAKER_REACH = 2
 _DOMESTIC = "domestic-abuse"
 
 
-def threat_phrases(typed: TypedWordsPack) -> PhraseSet:
+@dataclass(frozen=True)
+class Threats:
+    """Threats to kill or seriously hurt someone, and the words after one that make it a
+    threat against the writer ("he'll kill me", "threatened to stab us": the typed-words pack's
+    `friend` list `threat_writer`; a set in the code until round 55, words216)."""
+
+    phrases: PhraseSet
+    writer: frozenset[str]
+
+
+def threat_phrases(typed: TypedWordsPack) -> Threats:
     """The threats to kill or seriously hurt someone: the typed-words pack's worry `threat`, as
-    danger now and the danger follow-up both read it."""
-    return PhraseSet(phrases_of(typed.worries.get("threat", "")))
+    danger now and the danger follow-up both read it, with its `threat_writer`."""
+    return Threats(
+        PhraseSet(phrases_of(typed.worries.get("threat", ""))),
+        frozenset(typed.friend.get("threat_writer", ())),
+    )
 
 
-def threatens_writer(threats: PhraseSet, found: list[str]) -> bool:
+def threatens_writer(threats: Threats, found: list[str]) -> bool:
     """Whether a threat of `threats` in `found`, a message's words, is made against the writer:
-    a phrase of them with "me" or "us" just after it ("he'll kill me", "threatened to stab us").
-    `threats` is the typed-words pack's worry `threat`, or a narrower list of its phrases."""
-    return any(after in _WRITER for after in words_after_threats(threats, found))
+    a phrase of them with one of its writer's words just after it ("he'll kill me", "threatened
+    to stab us"). `threats` are the typed-words pack's worry `threat`, or a narrower list of its
+    phrases."""
+    return any(after in threats.writer for after in words_after_threats(threats, found))
 
 
-def words_after_threats(threats: PhraseSet, found: list[str]) -> list[str | None]:
+def words_after_threats(threats: Threats, found: list[str]) -> list[str | None]:
     """The word just after each phrase of `threats` in `found` (None at the end): whom each
     threat is made against."""
-    ends = threats.all_ends(found)
+    ends = threats.phrases.all_ends(found)
     return [found[end] if end < len(found) else None for e in ends.values() for end in e]
 
 

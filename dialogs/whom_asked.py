@@ -22,18 +22,18 @@ _REACH = 6
 else do i need to inform": round 46, ask116)."""
 _CHOICE = 6
 """How many words past "do i ring" the "or" of a choice may be ("his social worker or")."""
-_WRITER = frozenset({"i", "we"})
 
 
 def asks_whom(lists: Mapping[WhomList, Sequence[str]], text: str) -> bool:
     """Whether `text` asks whom to ring or tell (`lists`, the typed-words pack's `whom_asked`):
     an `asking` word followed, past one or more `between` words and nothing else, by a
     `contacting` word ("who do i ring", "where should we report it"); or a `between` word and
-    "i" or "we" just before a `contacting` word, with "or" a few words on ("do i ring his social
-    worker or the police")."""
+    a `writer` word ("i", "we") just before a `contacting` word, with "or" a few words on ("do
+    i ring his social worker or the police")."""
     asking = frozenset(lists.get("asking", ()))
     between = frozenset(lists.get("between", ()))
     contacting = frozenset(lists.get("contacting", ()))
+    writer = frozenset(lists.get("writer", ()))
     said = words(text)
     for at, word in enumerate(said):
         if word in asking:
@@ -45,7 +45,7 @@ def asks_whom(lists: Mapping[WhomList, Sequence[str]], text: str) -> bool:
         elif (
             word in contacting
             and at >= 2  # the asking word and the writer before the verb
-            and said[at - 1] in _WRITER
+            and said[at - 1] in writer
             and said[at - 2] in between
             and "or" in said[at + 1 : at + 1 + _CHOICE]
         ):

@@ -3,8 +3,9 @@ voice203): a tag of age and sex ("17f my dad hits me", "me (19m)", "im 16f"), an
 message opens with before "and", "here" or a sex ("15 and my dad hits me", "15 yo here", "15 f
 …"), and "I'm a 15 year old".
 
-`dialogs.writer_harmed.own_age` reads "im 14" and "i am 84"; it asks these when it finds none,
-so a young person's "17f" gets a young person's reply and a grown writer's "25f" an adult's.
+`dialogs.writer_harmed.OwnHarm.own_age` reads "im 14" and "i am 84"; it asks these when it finds
+none, so a young person's "17f" gets a young person's reply and a grown writer's "25f" an
+adult's.
 Only the writer's own: a tag just after someone else ("my bf (19m) hits me") is theirs, and an
 age opening a note about someone ("15 year old girl disclosed…", "15yo pupil") is no writer's.
 
@@ -46,6 +47,9 @@ class AgeForms:
         self._openings = frozenset((*words.get("age_openings", ()), *self._sexes))
         self._years = frozenset(words.get("age_years", ()))
         self._run_in = frozenset(words.get("age_run_in", ()))
+        self.years_old = frozenset((*self._years, _OLD))
+        """The words between an age and whose it is ("15 year old daughter"): `age_years` and
+        "old"."""
 
     def tagged_age(self, words: list[str]) -> int | None:
         """The age `words` (a message simplified) give of the writer in a tag of age and sex

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dialogs.friend_voice import FriendVoice
 from dialogs.own_voice import FAMILY, Voice, knows_them
 from dialogs.practice_words import PRACTICE
-from dialogs.writer_harmed import own_age
 from knowledge.matching.phrases import PhraseSet
 from knowledge.risk_words import ADULT_AGE
 
@@ -22,7 +21,7 @@ def said_before(simple: str, friend: FriendVoice) -> Voice | None:
     words = simple.split()
     if any(w in PRACTICE for w in words):
         return None
-    age = own_age(words, friend.age_forms)
+    age = friend.own_harm.own_age(words)
     if age is not None:
         return "child" if age < ADULT_AGE else None
     family = PhraseSet(FAMILY).first_in_words(words) is not None

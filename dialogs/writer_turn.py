@@ -152,11 +152,10 @@ def _young_about_a_friend(simple: str, friend: FriendVoice, *, told: bool) -> Vo
     tell"), or as their own when it tells of harm to them too ("im 14 and he touched me too");
     otherwise as `voice_of` reads a message telling of harm, or a practitioner's."""
     from dialogs.own_voice import voice_of  # noqa: PLC0415
-    from dialogs.writer_harmed import own_age, tells_of_own_harm  # noqa: PLC0415
 
     own = voice_of(simple, friend) if told else None
     words = simple.split()
-    age = own_age(words, friend.age_forms)
+    age = friend.own_harm.own_age(words)
     if own not in (None, "child") or not friend.young_again(words, age):
         return own
-    return "child" if told and tells_of_own_harm(friend.of_themselves(words)) else "friend"
+    return "child" if told and friend.own_harm.tells(friend.of_themselves(words)) else "friend"

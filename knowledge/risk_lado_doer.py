@@ -44,7 +44,6 @@ from knowledge.risk_types import Hit, Tokens, sentence_end
 __all__ = ["lado_doer"]
 
 _LADO: ContactRole = "lado"
-_WRITER = frozenset({"i", "im", "ive", "we"})  # "im a volunteer and a girl told me…"
 _TELLS_GAP = 2  # "the coach noticed", "one of our volunteers has said"
 
 
@@ -87,7 +86,7 @@ def _opens_on_a_role(
     end = sentence_end(read, at)
     k, again = at, True  # the sentence is read again once, from what was said
     while k < end:
-        if _writer_clause(read, k, end, signs, roles):
+        if _writer_clause(read, (k, end), signs, roles, markers["lado-writer"]):
             k = _clause_end(read, k, end)  # the writer's own clause: read on from its end
             continue
         runs = _runs_it(read, k, end, markers)
@@ -150,14 +149,20 @@ def _bids(read: Tokens, at: int, markers: Mapping[str, frozenset[str]]) -> bool:
 
 
 def _writer_clause(
-    read: Tokens, at: int, end: int, signs: list[int], roles: frozenset[str]
+    read: Tokens,
+    span: tuple[int, int],
+    signs: list[int],
+    roles: frozenset[str],
+    writer: frozenset[str],
 ) -> bool:
-    """Whether the clause from `at` tells who writes: it opens on "I" or "we", or ends "here"
+    """Whether the clause from the start of `span` (up to its end) tells who writes: it opens on
+    one of `writer` ("I", "we": "im a volunteer and a girl told me…"), or ends "here"
     ("scout committee member here, …"), or a role opens it with no sign of harm in it and the
     next clause opens on someone else ("trip leader on a school residential, a kid just
     disclosed abuse at home"; round 45, doors95)."""
+    at, end = span
     words, close = read.words, _clause_end(read, at, end)
-    if words[at] in _WRITER or words[close - 1] == "here":
+    if words[at] in writer or words[close - 1] == "here":
         return True
     if words[at] not in roles or close >= end or any(at < p < close for p in signs):
         return False

@@ -217,6 +217,8 @@ MARKERS = (
     *("unknown-not", "unknown-know"),  # `risk_writer_harmed` (round 52; pack data in round 53)
     "made-to",  # `risk_made_to.made_to` (round 53, young196)
     *("unnamed-when", "unnamed-others", "unnamed-topic"),  # `risk_unnamed_own` (round 54)
+    "lado-writer",  # `risk_lado_doer` (round 45; pack data in round 55)
+    "safe-writer",  # `risk_safe_now` (pack data in round 55)
 )
 SET_ASIDE = ("animals", "grown-couple")
 """The readings that name in the risk pack's `set_aside` the categories whose signs they may set

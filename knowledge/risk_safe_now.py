@@ -57,8 +57,6 @@ _PRONOUNS = tuple(
         ("they", "them", "their", "themselves", "theyre"),
     )
 )
-# the writer: their own past is not read so (a young person may be writing)
-_WRITER = frozenset(map(stem_word, ("i", "me", "my", "myself", "im", "we", "us", "our")))
 _ADULT = 18
 _SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL})  # a sign of harm by itself
 
@@ -71,7 +69,7 @@ def safe_now(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]
         hits: every phrase of the pack that matched.
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed (`own-childhood`, `safe-long`, `safe-now`,
-            `safe-not`, `own-now`).
+            `safe-not`, `own-now`, `safe-writer`).
     """
     words = read.words
     well = markers.get("safe-now", frozenset())
@@ -102,6 +100,7 @@ def safe_now(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]
             max((e for e in tellers if read.sentence_of[e - 1] == s), default=-1),
             frames[s],
             first,
+            writer=markers.get("safe-writer", frozenset()),
         )
     }
     # the signs after "she's fine now" ("…but the cuts on her arms are fresh") still count
@@ -162,11 +161,20 @@ def _child_now(hits: list[Hit], read: Tokens, frames: dict[int, tuple[int, int]]
     return any(a[3] < _ADULT and a[4] != PAST for a in stated_ages(read))
 
 
-def _one_person(read: Tokens, sentence: int, after: int, then: tuple[int, int], well: int) -> bool:
+def _one_person(
+    read: Tokens,
+    sentence: int,
+    after: int,
+    then: tuple[int, int],
+    well: int,
+    *,
+    writer: frozenset[str],
+) -> bool:
     """Whether `sentence`, after its teller's words (the word after `after`, the one told: "told
     me"), names one person only, by one family of pronouns, not the writer before the clause
-    saying the one told of is well (at `well`: the writer asking after it, "…she's safe now,
-    should i note it on her record", is no one in the story), and no noun for people outside
+    saying the one told of is well (at `well`: the writer, one of `writer`, asking after it,
+    "…she's safe now, should i note it on her record", is no one in the story; their own past is
+    not read so, as a young person may be writing), and no noun for people outside
     the time long past (`then`: "a teenager" is the one told of)."""
     start = after + 1 if after >= 0 else 0
     at = [
@@ -174,7 +182,7 @@ def _one_person(read: Tokens, sentence: int, after: int, then: tuple[int, int], 
         for i, s in enumerate(read.sentence_of)
         if s == sentence and i >= start and not then[0] <= i < then[1]
     ]
-    if any(i in read.persons or (read.words[i] in _WRITER and i < well) for i in at):
+    if any(i in read.persons or (read.words[i] in writer and i < well) for i in at):
         return False
     used = {n for i in at for n, family in enumerate(_PRONOUNS) if read.words[i] in family}
     return len(used) <= 1

@@ -163,7 +163,7 @@ WorryName = Literal[
 `dialogs.worry.Worry`)."""
 AskerList = Literal["asking", "with", "telling"]
 """The lists of `TypedWordsPack.askers`."""
-WhomList = Literal["asking", "between", "contacting"]
+WhomList = Literal["asking", "between", "contacting", "writer"]
 """The lists of `TypedWordsPack.whom_asked`."""
 FriendList = Literal[
     "friends",
@@ -230,6 +230,12 @@ FriendList = Literal[
     "own_scam",
     "mothers",
     "fathers",
+    "own_harms",
+    "age_only",
+    "school_year",
+    "not_school",
+    "threat_writer",
+    "said_writer",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we

@@ -222,7 +222,8 @@ class TypedWordsPack(PackValue):
     ("the mum asking for the records says her ex hits her": the one asking tells of it)."""
     whom_asked: dict[WhomList, tuple[str, ...]] = field(default_factory=dict)
     """How whom to ring or tell is asked just after a signpost ("who do we even report to"): an
-    `asking` word, only `between` words, then a `contacting` one (`dialogs.whom_asked`)."""
+    `asking` word, only `between` words, then a `contacting` one, or a choice opened by a
+    `between` and a `writer` word (`dialogs.whom_asked`)."""
     hedged: HedgedWords = field(default_factory=HedgedWords)
     friend: dict[FriendList, tuple[str, ...]] = field(default_factory=dict)
     """Words for reading a message telling of harm as a young person's about a friend

@@ -12,6 +12,7 @@ from dialogs.own_voice import Voice, voice_of
 from dialogs.state import ConversationState
 from dialogs.typed import simplify
 from tests.support.core import Chat, texts
+from tests.support.packs import friend_voice
 
 
 @pytest.mark.parametrize(
@@ -21,9 +22,6 @@ from tests.support.core import Chat, texts
         ("I'm 15 and my bf is 22", "child"),
         ("i am 14yo and my dad hits me", "child"),
         ("im 13 and a lad from year 11 has pics of me and says hell show everyone", "child"),
-        ("I'm 84 and my carer is rough with me, who can I tell?", "adult"),
-        ("i am 70 and my son takes my money and shouts at me", "adult"),
-        ("my stepdad hits me when mum is at work", "self"),
         ("i want to kill myself", "self"),
         ("I'm a parent. my ex's new partner hits my daughter when she stays there", "family"),
         ("i'm not a professional, my neighbour's kids are left alone all night", "family"),
@@ -31,6 +29,19 @@ from tests.support.core import Chat, texts
 )
 def test_the_writer_at_risk_or_their_family_is_read(message: str, voice: Voice) -> None:
     assert voice_of(simplify(message)) == voice
+
+
+@pytest.mark.parametrize(
+    ("message", "voice"),
+    [
+        ("I'm 84 and my carer is rough with me, who can I tell?", "adult"),
+        ("i am 70 and my son takes my money and shouts at me", "adult"),
+        ("my stepdad hits me when mum is at work", "self"),
+    ],
+)
+def test_the_writer_harmed_is_read_by_the_packs_words_of_harm(message: str, voice: Voice) -> None:
+    # the words of harm are the pack's (`own_harms`: round 55, words216), read with the friend's
+    assert voice_of(simplify(message), friend_voice()) == voice
 
 
 @pytest.mark.parametrize(
@@ -47,11 +58,13 @@ def test_the_writer_at_risk_or_their_family_is_read(message: str, voice: Voice) 
 )
 def test_a_practitioners_message_is_theirs(message: str) -> None:
     assert voice_of(simplify(message)) is None
+    assert voice_of(simplify(message), friend_voice()) is None
 
 
 def test_a_long_message_is_read_in_one_pass() -> None:
-    assert voice_of(simplify("im 14 " + "and then " * 50_000 + "he hits me")) == "child"
-    assert voice_of(simplify("hits " * 100_000)) is None
+    friend = friend_voice()
+    assert voice_of(simplify("im 14 " + "and then " * 50_000 + "he hits me"), friend) == "child"
+    assert voice_of(simplify("hits " * 100_000), friend) is None
 
 
 def _first(replies: list[Reply]) -> Reply:

@@ -178,7 +178,8 @@ def test_the_writers_own_words_report_nobody() -> None:
     def harmed(words: list[str]) -> bool:
         return "me" in words
 
-    telling = {"said", "told"}
-    assert not reports_telling(simplify("he shouted when i said no").split(), telling, harmed)
+    telling, writer = {"said", "told"}, friend_voice().own_harm.said_by_writer
+    said_no = simplify("he shouted when i said no").split()
+    assert not reports_telling(said_no, telling, harmed, writer)
     told = simplify("i told her mum and she said he hits her").split()
-    assert reports_telling(told, telling, harmed)
+    assert reports_telling(told, telling, harmed, writer)

@@ -10,11 +10,9 @@ import pytest
 
 from dialogs.danger_follow_up import DangerFollowUp
 from dialogs.own_voice import voice_of
-from dialogs.threat_voice import threatens_writer
-from dialogs.writer_harmed import tells_of_own_harm
-from knowledge.matching.phrases import PhraseSet
+from dialogs.threat_voice import threat_phrases, threatens_writer
 from knowledge.matching.text import words
-from knowledge.typed_words import phrases_of, simplify
+from knowledge.typed_words import simplify
 from tests.support.packs import builtin_knowledge, friend_voice
 
 
@@ -31,7 +29,7 @@ def test_the_danger_follow_up_reads_the_threat_by_the_one_reading(
     message: str, against_writer: bool
 ) -> None:
     knowledge = builtin_knowledge()
-    threats = PhraseSet(phrases_of(knowledge.typed_words.worries.get("threat", "")))
+    threats = threat_phrases(knowledge.typed_words)
     danger = DangerFollowUp(knowledge.typed_words, knowledge.about)
     assert threatens_writer(threats, words(message)) is against_writer
     assert danger.writer_threatened(message) is against_writer
@@ -41,14 +39,14 @@ def test_the_danger_follow_up_reads_the_threat_by_the_one_reading(
     "message", ["my ex is going to kill me tonight", "hes going to kill us", "gonna kill us"]
 )
 def test_a_plan_to_kill_the_writer_or_their_family_is_harm_to_the_writer(message: str) -> None:
-    assert tells_of_own_harm(simplify(message).split())
+    assert friend_voice().own_harm.tells(simplify(message).split())
 
 
 @pytest.mark.parametrize(
     "message", ["shell kill me if she knows i told", "my mum will kill me if she finds out"]
 )
 def test_a_threat_said_of_anger_is_no_harm_read_from_the_words_alone(message: str) -> None:
-    assert not tells_of_own_harm(simplify(message).split())
+    assert not friend_voice().own_harm.tells(simplify(message).split())
 
 
 def test_a_plan_to_kill_us_is_the_writers_own_in_a_search_as_in_a_chat() -> None:
