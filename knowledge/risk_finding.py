@@ -122,7 +122,7 @@ def judge(
     # (A drink or drug word said of someone at work is dropped before, by the detector:
     # `knowledge.risk_at_work.use_at_work`.)
     # A question that is the harm's own words ("whats the point anymore") asks nothing.
-    if rhetoric := rhetorical(hits, read):
+    if rhetoric := rhetorical(hits, read, markers["wish-asked"]):
         read = replace(read, questions=read.questions - rhetoric, marked=read.marked - rhetoric)
     hits = writer_not_staff(
         in_one_clause(not_asked_by_writer(not_concluded(hits, read), read), read), read
