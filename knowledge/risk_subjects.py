@@ -177,7 +177,9 @@ def _opens_clause(read: Tokens, at: int) -> bool:
     )
 
 
-def rhetorical(hits: list[Hit], read: Tokens, asked: frozenset[str] = frozenset()) -> frozenset[int]:
+def rhetorical(
+    hits: list[Hit], read: Tokens, asked: frozenset[str] = frozenset()
+) -> frozenset[int]:
     """The sentences opening, within their first `_OPENING` words and with no one named before,
     on a cue of a category whose first word is a question word ("whats the point anymore",
     "honestly what is the point in living"): the question is the harm's own words, asked of no
@@ -205,8 +207,7 @@ def rhetorical(hits: list[Hit], read: Tokens, asked: frozenset[str] = frozenset(
         )
         and h.position - firsts[h.sentence] <= _OPENING
         and not any(
-            k in read.persons or words[k] in _NAMED
-            for k in range(firsts[h.sentence], h.position)
+            k in read.persons or words[k] in _NAMED for k in range(firsts[h.sentence], h.position)
         )
     )
 
