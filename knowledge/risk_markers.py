@@ -100,7 +100,12 @@ MARKERS = (
     "child-places",  # `risk_concern.concern_of`
     "dropped-subject",
     "wish-asked",  # `risk_subjects.rhetorical` (round 55, secret218)
-    *("secret-kept", "secret-bid", "secret-after"),  # `risk_secret_kept` (round 55, secret218)
+    *(
+        "secret-kept",
+        "secret-bid",
+        "secret-after",
+        "secret-if",
+    ),  # `risk_secret_kept` (round 55, secret218)
     "asides",
     "grown-people",
     "grown-women",  # `risk_women.woman_harmed`

@@ -11,9 +11,12 @@ else ("she said its our secret"), or an ordinary consequence. Only the last is s
 - the secret's signs are the cues and signal words of a category holding a word of the pack's
   `secret-kept` marker ("tell", "secret") among their first `_LEAD` words;
 - no other cue or term of a category is in the message ("dont tell anyone but he touches me"
-  rings by its touching, and keeps its secret too);
-- no word of `secret-bid` ("said", "told", "made", "promised") stands before the first word of
-  telling in its sentence: the writer keeps the secret, no one bids it;
+  rings by its touching, and keeps its secret too), but for one after a telling made a
+  condition (a word of `secret-if` before it: "if i tell mum about my grades she'll take my
+  phone"), which is what would follow the telling, read as the rest of it is;
+- no word of `secret-bid` ("said", "told", "made", "promised") is in its sentence: the writer
+  keeps the secret, no one bids it nor tells it ("little lad told me a secret about his dad"),
+  but for the writer's own ("if i told mum…");
 - after the last word of telling in its sentence and the one told just after it ("if i tell
   him", "if i tell mum"), no word of `secret-after` ("me", "him", "fault", "prison"): what
   follows names no one it falls on.
@@ -36,6 +39,7 @@ _SECRET_SIGNS = frozenset({Kinds.CUE, Kinds.TERM, Kinds.SIGNAL})
 # The word of telling leads the sign ("dont tell anyone", "keep it a secret"), not a word far into
 # a cue of another harm ("hugging her son even though he tells him to stop").
 _LEAD = 4
+_WRITER = frozenset({"i"})  # "if i told mum…": the writer's own telling, no one else's
 _TOLD = 1  # "if i tell him …", "if i tell mum …": the one told, just after the telling
 
 
@@ -60,9 +64,14 @@ def ordinary_secrets(
             words[h.position : min(max(h.end, h.position + 1), h.position + _LEAD)]
         )
     }
-    if not secret or any(
-        h.phrase.category >= 0 and h.phrase.kind in _HARM and id(h) not in secret for h in hits
-    ):
+    if not secret:
+        return hits
+    secret |= {
+        id(h)
+        for h in hits
+        if h.phrase.category >= 0 and h.phrase.kind in _HARM and _consequence(h, read, markers)
+    }
+    if any(h.phrase.category >= 0 and h.phrase.kind in _HARM and id(h) not in secret for h in hits):
         return hits
     sentences = {h.sentence for h in hits if id(h) in secret}
     if not all(_ordinary(read, sentence, markers) for sentence in sentences):
@@ -70,15 +79,33 @@ def ordinary_secrets(
     return [h for h in hits if id(h) not in secret]
 
 
+def _tellings(read: Tokens, sentence: int, kept: frozenset[str]) -> tuple[list[int], list[int]]:
+    """The places of `sentence`, and those of its words of telling."""
+    places = [i for i, s in enumerate(read.sentence_of) if s == sentence]
+    return places, [i for i in places if read.words[i] in kept]
+
+
+def _consequence(hit: Hit, read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether `hit` stands after a telling made a condition in its sentence, past the one
+    told ("if i tell mum about my grades she'll take my phone"): what would follow the telling,
+    read by `_ordinary` as the rest of it is."""
+    places, telling = _tellings(read, hit.sentence, markers["secret-kept"])
+    conditions = markers["secret-if"]
+    return (
+        bool(telling)
+        and hit.position > telling[-1] + _TOLD
+        and any(read.words[i] in conditions for i in places if i < telling[0])
+    )
+
+
 def _ordinary(read: Tokens, sentence: int, markers: Mapping[str, frozenset[str]]) -> bool:
     """Whether the secret of `sentence` is kept by the writer, no one bidding it, and what
     follows its last word of telling names no one it falls on."""
-    words, kept = read.words, markers["secret-kept"]
-    places = [i for i, s in enumerate(read.sentence_of) if s == sentence]
-    telling = [i for i in places if words[i] in kept]
+    words = read.words
+    places, telling = _tellings(read, sentence, markers["secret-kept"])
     if not telling:
         return False
     bid, after = markers["secret-bid"], markers["secret-after"]
-    if any(words[i] in bid for i in places if i < telling[0]):
+    if any(words[i] in bid and (i == 0 or words[i - 1] not in _WRITER) for i in places):
         return False
     return not any(words[i] in after for i in places if i > telling[-1] + _TOLD)

@@ -27,6 +27,8 @@ SECRETS_THAT_RING = [
     "my uncle says its our little secret",
     "if i tell anyone theyll kill me",
     "he made me promise not to tell mum",
+    "if i tell anyone he'll take my kids away",
+    "a boy in my class told me a secret about his dad and said not to tell anyone",
 ]
 
 ORDINARY_SECRETS = [
@@ -35,6 +37,7 @@ ORDINARY_SECRETS = [
     "dont tell anyone but i passed my driving test",
     "its a secret, if i tell my sister the present wont be a surprise",
     "dont tell anyone but im moving to leeds next year",
+    "if i tell mum about my grades she'll take my phone",
 ]
 
 WISHES_ASKED = [
