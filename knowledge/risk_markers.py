@@ -105,6 +105,7 @@ MARKERS = (
         "secret-bid",
         "secret-after",
         "secret-if",
+        "secret-told",
     ),  # `risk_secret_kept` (round 55, secret218)
     "asides",
     "grown-people",

@@ -16,7 +16,8 @@ else ("she said its our secret"), or an ordinary consequence. Only the last is s
   phone"), which is what would follow the telling, read as the rest of it is;
 - no word of `secret-bid` ("said", "told", "made", "promised") is in its sentence: the writer
   keeps the secret, no one bids it nor tells it ("little lad told me a secret about his dad"),
-  but for the writer's own ("if i told mum…");
+  nor tells someone of `secret-told` ("he tells me not to tell anyone"), but for the writer's
+  own telling ("if i told mum…", "if i tell him…");
 - after the last word of telling in its sentence and the one told just after it ("if i tell
   him", "if i tell mum"), no word of `secret-after` ("me", "him", "fault", "prison"): what
   follows names no one it falls on.
@@ -105,7 +106,12 @@ def _ordinary(read: Tokens, sentence: int, markers: Mapping[str, frozenset[str]]
     places, telling = _tellings(read, sentence, markers["secret-kept"])
     if not telling:
         return False
-    bid, after = markers["secret-bid"], markers["secret-after"]
-    if any(words[i] in bid and (i == 0 or words[i - 1] not in _WRITER) for i in places):
-        return False
+    bid, after, told = markers["secret-bid"], markers["secret-after"], markers["secret-told"]
+    last = places[-1]
+    if any(
+        (words[i] in bid or (i in telling and i < last and words[i + 1] in told))
+        and (i == 0 or words[i - 1] not in _WRITER)
+        for i in places
+    ):
+        return False  # "he tells me not to tell anyone": someone bids it
     return not any(words[i] in after for i in places if i > telling[-1] + _TOLD)

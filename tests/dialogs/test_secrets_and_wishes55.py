@@ -28,6 +28,10 @@ SECRETS_THAT_RING = [
     "if i tell anyone theyll kill me",
     "he made me promise not to tell mum",
     "if i tell anyone he'll take my kids away",
+    "my uncle tells me not to tell mum",
+    "he tells me not to tell anyone",
+    "my coach keeps telling me its our secret",
+    "my stepdad tells me to keep it a secret",
     "a boy in my class told me a secret about his dad and said not to tell anyone",
 ]
 
