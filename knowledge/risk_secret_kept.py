@@ -19,8 +19,9 @@ else ("she said its our secret"), or an ordinary consequence. Only the last is s
   nor tells someone of `secret-told` ("he tells me not to tell anyone"), but for the writer's
   own telling ("if i told mum…", "if i tell him…");
 - after the last word of telling in its sentence and the one told just after it ("if i tell
-  him", "if i tell mum"), no word of `secret-after` ("me", "him", "fault", "prison"): what
-  follows names no one it falls on.
+  him", "if i tell mum", "if i tell my sister"), no word of `secret-after` ("me", "him",
+  "fault", "prison") and no noun for people ("I can't tell mummy about the man in the park"):
+  what follows names no one it falls on or is about.
 """
 
 from __future__ import annotations
@@ -114,4 +115,7 @@ def _ordinary(read: Tokens, sentence: int, markers: Mapping[str, frozenset[str]]
         for i in places
     ):
         return False  # "he tells me not to tell anyone": someone bids it
-    return not any(words[i] in after for i in places if i > telling[-1] + _TOLD)
+    start = telling[-1] + 1 + _TOLD
+    while start <= last and start in read.persons:  # "if i tell my sister…": the one told
+        start += 1
+    return not any(words[i] in after or i in read.persons for i in places if i >= start)

@@ -32,6 +32,7 @@ SECRETS_THAT_RING = [
     "he tells me not to tell anyone",
     "my coach keeps telling me its our secret",
     "my stepdad tells me to keep it a secret",
+    "i cant tell mummy about the man at the swings",
     "a boy in my class told me a secret about his dad and said not to tell anyone",
 ]
 
