@@ -140,25 +140,11 @@ def _raw_docs(entries: Sequence[QAEntry], not_covered: NotCoveredPack) -> list[_
 
 def surface_vocabulary(entries: Sequence[QAEntry], not_covered: NotCoveredPack) -> set[str]:
     """Every word the packs use, as written: the words typo correction may correct towards."""
-    vocabulary = anchor_words(entries)
+    vocabulary: set[str] = set()
     for raw in _raw_docs(entries, not_covered):
         for text in (*raw.phrases, *raw.cues, raw.extra_vocab):
             vocabulary.update(words(text))
     return vocabulary
-
-
-def anchor_words(entries: Sequence[QAEntry]) -> set[str]:
-    """The words of the entries' whole-word anchors: words an entry names its subject by are
-    real words, never typos of another ("contract" is no typo of "contact", which would name
-    sharing in "do we need a signed agreement before we start the contract?"). A prefix
-    anchor ("decid*") is no word, so none of its words is added."""
-    return {
-        w
-        for e in entries
-        for a in (*e.anchors, *e.anchors_also)
-        if not a.endswith("*")
-        for w in words(a)
-    }
 
 
 def _file(postings: defaultdict[str, list[int]], words: set[str], doc: int) -> None:
@@ -180,12 +166,9 @@ def build_data(
         normaliser: the normaliser messages will go through too (its typo correction is not
             used, so it may be one built without the vocabulary).
         vocabulary: when given, every word the packs use, as written, is added to it (what
-            `surface_vocabulary` finds), from the same split of each text, with the words of
-            the entries' whole-word anchors.
+            `surface_vocabulary` finds), from the same split of each text.
     """
     raws = _raw_docs(entries, not_covered)
-    if vocabulary is not None:
-        vocabulary.update(anchor_words(entries))
     stopwords = normaliser.stopwords
     docs: list[DocData] = []
     phrases_all: list[str] = []
