@@ -2,9 +2,9 @@
 
 - Entry 13 ("Is it necessary to have an Information Sharing Protocol to share information
   with another practitioner?") answers a protocol or agreement FOR SHARING INFORMATION
-  (`about: [sharing]`, as entry 14): "do we need a signed agreement before we start the
-  contract?" names no sharing ("contract" had been read as "contact", a word of sharing: the
-  lexicon's `real_words`), nor does a tenancy, an employment or a service contract. A data
+  (`about: [sharing, talking]`, as entry 14's sharing): "do we need a signed agreement
+  before we start the contract?" names no sharing ("contract" had been read as "contact", a
+  word of sharing: the lexicon's `real_words`), nor does a tenancy, an employment or a service contract. A data
   processing contract with a supplier is not quoted either: a processor's contract is a legal
   requirement of the data protection law, which the entry's "No" would deny (its terms are a
   subject no entry speaks of). A sharing agreement between agencies, an ISP before sharing
@@ -36,6 +36,10 @@ _CHECK = "Start a consent check"
         ("is a signed agreement needed to share with the police?", 13),
         ("do we need a contract in place before sharing information with a partner?", 13),
         ("must we have an ISP", 13),
+        # told by word of mouth (`objects.talking`)
+        ("do I need a protocol before I speak with a social worker from another council?", 13),
+        ("do we need a signed agreement before we talk to the landlord?", None),
+        ("do we need a contract before we speak to the supplier?", None),
         # an agreement or contract for something else
         ("do we need a signed agreement before we start the contract?", None),
         ("do we need a signed tenancy agreement?", None),
