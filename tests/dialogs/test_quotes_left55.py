@@ -1,14 +1,14 @@
 """Round 55 (quote217): two wrong quotes left by quote212.
 
-- Entry 13 ("Is it necessary to have an Information Sharing Protocol to share information
-  with another practitioner?") answers a protocol or agreement FOR SHARING INFORMATION
-  (`about: [sharing, talking]`, as entry 14's sharing): "do we need a signed agreement
-  before we start the contract?" names no sharing ("contract" had been read as "contact", a
-  word of sharing: the lexicon's `real_words`), nor does a tenancy, an employment or a service contract. A data
+- Entry 13 ("Is it necessary to have an Information Sharing Protocol to share information with
+  another practitioner?") answers a protocol or agreement FOR SHARING INFORMATION (`about:
+  [sharing, talking]`, as entry 14's sharing): "do we need a signed agreement before we start
+  the contract?" names no sharing ("contract" had been read as "contact", a word of sharing: the
+  lexicon's `real_words`), nor does a tenancy, an employment or a service contract. A data
   processing contract with a supplier is not quoted either: a processor's contract is a legal
   requirement of the data protection law, which the entry's "No" would deny (its terms are a
-  subject no entry speaks of). A sharing agreement between agencies, an ISP before sharing
-  with a school, are still quoted.
+  subject no entry speaks of). A sharing agreement between agencies, an ISP before sharing with
+  a school, are still quoted.
 - A confidence broken, whoever's it is ("a young person's", "a child's", "a pupil's"), is
   read as "a client's" was: no one told. Nothing more is quoted for it (the entries'
   answers speak of sharing, not of a confidence): the general question gets the summary and
