@@ -58,6 +58,20 @@ class CaseQuestions(StrictModel):
         default=(),
         description="the same, right before the party or person ('information about a')",
     )
+    owner_group_after: tuple[str, ...] = Field(
+        default=(),
+        description="what is always someone's ('confidence'): right before it, a short noun "
+        "group opened by a word of `owner_group_openers` names whose it is, listed as a party "
+        "or not ('a young person's confidence')",
+    )
+    owner_group_openers: tuple[str, ...] = Field(
+        default=(),
+        description="words opening such a noun group ('a', 'the', 'my')",
+    )
+    owner_group_breaks: tuple[str, ...] = Field(
+        default=(),
+        description="words no such noun group holds ('in': 'tell the GP in confidence')",
+    )
     other_acts: tuple[str, ...] = Field(
         default=(),
         description="words that name an act a question asks consent or leave for ('allowed "
@@ -199,6 +213,9 @@ class CaseQuestions(StrictModel):
         "consent_before",
         "owner_after",
         "owner_before",
+        "owner_group_after",
+        "owner_group_openers",
+        "owner_group_breaks",
         "other_acts",
         "shared_things",
         "outside_parties",

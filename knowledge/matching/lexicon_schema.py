@@ -20,7 +20,8 @@ class LexiconPack(StrictModel):
     Keys and values are words or short phrases; matching is case-insensitive. `fillers` are
     greetings and politeness (a message of nothing else is chatter), `ignored` words are dropped
     before comparing (articles, pronouns, auxiliaries), and `stopwords` are kept for the fuzzy
-    comparison but carry no weight of their own.
+    comparison but carry no weight of their own. `real_words` are words no message uses as a
+    typo of a known one, though one edit away ("contract" is not "contact").
     """
 
     kind: Literal["lexicon"]
@@ -30,6 +31,7 @@ class LexiconPack(StrictModel):
     fillers: tuple[str, ...] = ()
     ignored: tuple[str, ...] = ()
     stopwords: tuple[str, ...] = ()
+    real_words: tuple[str, ...] = ()
 
     @field_validator("abbreviations", "spellings", "synonyms")
     @classmethod
@@ -39,7 +41,7 @@ class LexiconPack(StrictModel):
                 raise ValueError(f"blank word in pair {key!r}: {value!r}")
         return mapping
 
-    @field_validator("fillers", "ignored", "stopwords")
+    @field_validator("fillers", "ignored", "stopwords", "real_words")
     @classmethod
     def _check_words(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         return no_blanks(values)

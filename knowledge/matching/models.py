@@ -44,6 +44,9 @@ class CaseQuestions(PackValue):
     consent_before: tuple[str, ...] = ()
     owner_after: tuple[str, ...] = ()
     owner_before: tuple[str, ...] = ()
+    owner_group_after: tuple[str, ...] = ()
+    owner_group_openers: tuple[str, ...] = ()
+    owner_group_breaks: tuple[str, ...] = ()
     other_acts: tuple[str, ...] = ()
     shared_things: tuple[str, ...] = ()
     outside_parties: tuple[str, ...] = ()
@@ -108,7 +111,8 @@ class LexiconPack(PackValue):
     Keys and values are words or short phrases; matching is case-insensitive. `fillers` are
     greetings and politeness (a message of nothing else is chatter), `ignored` words are dropped
     before comparing (articles, pronouns, auxiliaries), and `stopwords` are kept for the fuzzy
-    comparison but carry no weight of their own.
+    comparison but carry no weight of their own. `real_words` are words no message uses as a
+    typo of a known one, though one edit away ("contract" is not "contact").
     """
 
     kind: Literal["lexicon"]
@@ -118,6 +122,7 @@ class LexiconPack(PackValue):
     fillers: tuple[str, ...] = ()
     ignored: tuple[str, ...] = ()
     stopwords: tuple[str, ...] = ()
+    real_words: tuple[str, ...] = ()
 
 
 @value_class

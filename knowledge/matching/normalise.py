@@ -136,6 +136,7 @@ class Normaliser:
             known.update(phrase)
             known.update(replacement)
         known.update(self._spellings)
+        known.update(w for r in lexicon.real_words for w in words(r))
         known.update(w for v in self._spellings.values() for w in words(v))
         vocabulary = tuple(vocabulary)
         if _PLAIN_RUNS.fullmatch(" ".join(vocabulary)):

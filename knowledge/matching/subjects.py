@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import pairwise
 
 from knowledge.matching.models import NotCoveredPack
+from knowledge.matching.owner_groups import OwnerGroups
 from knowledge.matching.phrases import PhraseSet
 from knowledge.matching.text import words
 from knowledge.qa_pack import QAEntry
@@ -103,6 +104,12 @@ class SubjectCheck:
             cases.owner_after if cases else (),
             cases.owner_before if cases else (),
         )
+        # Whoever's confidence it is, listed or not: "a young person's confidence".
+        self._owner_groups = OwnerGroups(
+            cases.owner_group_after if cases else (),
+            cases.owner_group_openers if cases else (),
+            cases.owner_group_breaks if cases else (),
+        )
         self._provisions = frozenset(cases.provisions if cases else ())
         # A year no later than any the entries name ("the October 2008 guidance") is of their
         # time; a later one names a later edition or law ("the 2018 guidance").
@@ -133,7 +140,7 @@ class SubjectCheck:
         the question names no one to share "with": in "can I share a patient's details with
         their family?" the patient stays, since the family is no party the pack lists."""
         kept = self.consent_givers.others(found)
-        return kept if "with" in kept else self._owners.others(kept)
+        return kept if "with" in kept else self._owner_groups.others(self._owners.others(kept))
 
     def _named_by(self, number: int) -> set[str]:
         named = self._named.get(number)
