@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.risk_model import RiskModel
 from tests.support.cases import cases
 from tests.support.core import Chat
 
@@ -146,9 +145,8 @@ def test_a_harm_word_with_no_one_harmed_gets_no_signpost(chat: Chat, message: st
 
 @pytest.mark.parametrize("message", cases(RINGS))
 def test_their_twins_still_lead_with_the_signpost(
-    chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch
+    chat: Chat, message: str, cues_only: None
 ) -> None:
-    monkeypatch.setattr(RiskModel, "fires", lambda self, text: False)
     assert chat.send(message)[0].risk_of_harm
 
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.risk_model import RiskModel
 from tests.support.cases import cases
 from tests.support.core import Chat
 
@@ -224,10 +223,7 @@ QUIET: dict[str, list[str]] = {
 
 
 @pytest.mark.parametrize("message", cases(RINGS))
-def test_the_weak_kinds_lead_with_the_signpost(
-    chat: Chat, message: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(RiskModel, "fires", lambda self, text: False)
+def test_the_weak_kinds_lead_with_the_signpost(chat: Chat, message: str, cues_only: None) -> None:
     assert chat.send(message)[0].risk_of_harm
 
 
