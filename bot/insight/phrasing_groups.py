@@ -60,6 +60,15 @@ class Group:
         )
 
 
+def counted_phrasings(texts: list[str]) -> list[tuple[str, Counter[str]]]:
+    """Each phrasing key of `texts` with its forms counted, commonest key first (ties by key):
+    the order in which `group_similar` lets phrasings lead groups."""
+    by_key: dict[str, Counter[str]] = {}
+    for text in texts:
+        by_key.setdefault(phrasing_key(text), Counter())[text] += 1
+    return sorted(by_key.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
+
+
 def group_similar(texts: list[str], threshold: float = SIMILAR) -> list[Group]:
     """Group phrasings by similarity: each joins the most similar group leader above
     `threshold`, commonest phrasings first, so a group is named by its commonest form.
@@ -70,14 +79,10 @@ def group_similar(texts: list[str], threshold: float = SIMILAR) -> list[Group]:
     similar enough to group almost always share their rarer words; two that share no word
     are never grouped.
     """
-    by_key: dict[str, Counter[str]] = {}
-    for text in texts:
-        by_key.setdefault(phrasing_key(text), Counter())[text] += 1
-    ordered = sorted(by_key.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
     leaders: list[str] = []
     groups: list[Group] = []
     by_word: dict[str, set[int]] = {}
-    for key, forms in ordered:
+    for key, forms in counted_phrasings(texts):
         words = content_words(key).split()
         candidates = _candidates(words, by_word)
         # Words sorted once here: `fuzz.ratio` of sorted words is `fuzz.token_sort_ratio`,

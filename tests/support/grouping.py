@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from rapidfuzz import fuzz, process
 
-from bot.insight.phrasing_groups import SIMILAR, Group, content_words, phrasing_key
+from bot.insight.phrasing_groups import SIMILAR, Group, content_words, counted_phrasings
 
 
 def group_comparing_every_leader(texts: list[str], threshold: float = SIMILAR) -> list[Group]:
     """`group_similar` as it was: every phrasing compared with every group leader."""
-    by_key: dict[str, Counter[str]] = {}
-    for text in texts:
-        by_key.setdefault(phrasing_key(text), Counter())[text] += 1
-    ordered = sorted(by_key.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
     leaders: list[str] = []
     groups: list[Group] = []
-    for key, forms in ordered:
+    for key, forms in counted_phrasings(texts):
         content = content_words(key)
         best = process.extractOne(
             content, leaders, scorer=fuzz.token_sort_ratio, score_cutoff=threshold
