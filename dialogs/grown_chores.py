@@ -5,8 +5,8 @@ The learnt model takes a short telling of being made to do something for harm: "
 made me wash the car" rang though the cues read no sign in it. The reading: the writer gives an
 age of 18 or more ("im 19", "i am 25"); one of the risk pack's `grown-chore-makers` ("mum",
 "parents") is told, then one of `grown-chore-made` ("make", "made") with "me" just after it and,
-within `_TASK_WORDS` words, a word of `grown-chore-tasks` or `plain-chores` ("wash", "mow",
-"washing"); the message has at most `_MOST_WORDS` words and none of `plain-chore-not` but the
+within `_TASK_WORDS` words, a word of `grown-chore-tasks` ("wash", "mow", "washing"); the
+message has at most `_MOST_WORDS` words and none of `grown-chore-not` but the
 made words themselves: a burden ("all", "only"), a reason ("because") or a harm ("hit",
 "scared"). "im 15 and my parents make me do the washing up" (a child's age),
 "im 30 and my husband makes me clean the house" (a partner, not a parent) and "im 20 and my dad
@@ -31,7 +31,7 @@ _I_AM = (("im",), ("i", "am"), ("iam",))
 @value_class
 class GrownChores(Value):
     """The risk pack's words for the reading (markers `grown-chore-makers`, `grown-chore-made`,
-    `grown-chore-tasks`, `plain-chores`, `plain-chore-not`)."""
+    `grown-chore-tasks`, `grown-chore-not`)."""
 
     makers: frozenset[str]
     made: frozenset[str]
