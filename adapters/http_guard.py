@@ -106,13 +106,12 @@ def nested_deeper_than(raw: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> boo
     never reaches `json.loads`: the decoder recurses once a level, and at the interpreter's
     recursion limit whatever else runs then (a finaliser, a warning) fails as well."""
     if isinstance(raw, bytes):
-        if raw.count(b"[") + raw.count(b"{") <= max_depth:
-            return False
-        text = raw.decode("utf-8", "replace")
+        opened = raw.count(b"[") + raw.count(b"{")
     else:
-        text = raw
-    if text.count("[") + text.count("{") <= max_depth:
-        return False
+        opened = raw.count("[") + raw.count("{")
+    if opened <= max_depth:
+        return False  # too few openings to be too deep: no scan
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
     depth = 0
     in_string = False
     for token in _JSON_MARKS.finditer(text):
