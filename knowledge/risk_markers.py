@@ -99,6 +99,14 @@ MARKERS = (
     "at-work-signs",
     "child-places",  # `risk_concern.concern_of`
     "dropped-subject",
+    "wish-asked",  # `risk_subjects.rhetorical` (round 55, secret218)
+    *(
+        "secret-kept",
+        "secret-bid",
+        "secret-after",
+        "secret-if",
+        "secret-told",
+    ),  # `risk_secret_kept` (round 55, secret218)
     "asides",
     "grown-people",
     "grown-women",  # `risk_women.woman_harmed`
