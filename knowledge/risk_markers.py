@@ -107,6 +107,7 @@ MARKERS = (
         "secret-if",
         "secret-told",
     ),  # `risk_secret_kept` (round 55, secret218)
+    *("own-telling", "own-teller"),  # `dialogs.own_telling` (round 56, secret221)
     "asides",
     "grown-people",
     "grown-women",  # `risk_women.woman_harmed`
