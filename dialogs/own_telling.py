@@ -18,7 +18,7 @@ from collections.abc import Mapping
 
 from knowledge.matching.text import words
 
-_NEAR = 4  # "if i tell", "im too scared to tell", "I am going to talk": the teller a few words before
+_NEAR = 4  # "if i tell", "im too scared to tell", "I am going to talk": the teller before
 
 
 class OwnTelling:
