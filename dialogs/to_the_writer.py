@@ -17,6 +17,7 @@ from knowledge.writer_texts import WriterTexts
 
 if TYPE_CHECKING:
     from dialogs.grown_not_in_trouble import GrownNotInTrouble
+    from dialogs.own_telling import OwnTelling
     from dialogs.writer_again import WriterFollowUps
     from dialogs.young_police import YoungPolice
 
@@ -61,6 +62,8 @@ class ToTheWriter:
         self._writer: WriterFollowUps | None = None  # built at the first follow-up of a writer
         self._grown: GrownNotInTrouble | None = None  # built at the first such worry
         self._young: YoungPolice | None = None  # likewise
+        self._markers = knowledge.risk.markers
+        self._telling: OwnTelling | None = None  # built at the first worry answered
 
     def to_writer_again(
         self,
@@ -94,40 +97,60 @@ class ToTheWriter:
         marks: tuple[str, ...] = (),
         using: bool = False,
     ) -> Reply:
-        from dialogs.life_plans import of_another, own_life_again  # noqa: PLC0415 (after harm)
+        from dialogs.life_plans import own_life_again  # noqa: PLC0415 (only after harm)
 
-        if text and (grown := self._not_in_trouble().said(writer, text, marks)):
-            return Reply(text=grown)  # "will they call the police on me" (round 48, lines136)
-        if text and (young := self._young_police().said(writer, text)):
-            return Reply(text=young)  # the same, from a young person (round 49, public149)
-        follow_ups = self._follow_ups()
-        life = of_another(marks, writer)
-        kind = (
-            follow_ups.reply(
-                writer,
-                text,
-                threatened=threatened,
-                adult=adult,
-                life_of_another=life,
-                using=using,
-                controlled="life-control-other" in marks,
-            )
-            if text
-            else None
+        help_there = own_life_again(self._about.to_the_writer, marks, writer) or (
+            self._for_the_writer.get(writer, self._for_the_writer["self"])
+        )
+        kind = self._answered(
+            writer, text, threatened=threatened, adult=adult, marks=marks, using=using
         )
         if kind is not None:
-            return kind
+            # The person at risk speaking of their own telling ("am i going to be in trouble if
+            # i tell my mum") is told again where to get help, first (round 56, secret221).
+            if writer in HARMED_VOICES and self._own_telling().told(text):
+                return Reply(text=f"{help_there}\n\n{kind}")
+            return Reply(text=kind)
         if writer == "family" and adult:  # an adult's case alone (round 45, doors95)
             return Reply(
                 text=f"{self._about.to_the_writer.family_adult}\n\n{self._about.to_the_writer.only_them}"
             )
-        help_there = own_life_again(self._about.to_the_writer, marks, writer) or (
-            self._for_the_writer.get(writer, self._for_the_writer["self"])
-        )
         if writer == "partner":  # the line its words speak of (round 46, voice103)
             lines = self._contacts.lines_named(("respect-phone-line",))
             help_there = "\n".join((help_there, "", *(line.as_line() for line in lines)))
         return Reply(text=f"{help_there}\n\n{self._about.to_the_writer.only_them}")
+
+    def _answered(
+        self,
+        writer: str,
+        text: str,
+        *,
+        threatened: bool,
+        adult: bool,
+        marks: tuple[str, ...],
+        using: bool,
+    ) -> str | None:
+        """The kind answer to what `text` asks (`_to_writer_again`'s arguments), or None."""
+        from dialogs.life_plans import of_another  # noqa: PLC0415 (only after harm)
+
+        if not text:
+            return None
+        if grown := self._not_in_trouble().said(writer, text, marks):
+            return grown  # "will they call the police on me" (round 48, lines136)
+        if young := self._young_police().said(writer, text):
+            return young  # the same, from a young person (round 49, public149)
+        follow_ups = self._follow_ups()
+        life = of_another(marks, writer)
+        kind = follow_ups.reply(
+            writer,
+            text,
+            threatened=threatened,
+            adult=adult,
+            life_of_another=life,
+            using=using,
+            controlled="life-control-other" in marks,
+        )
+        return None if kind is None else kind.text
 
     def let_be(self, writer: str) -> Reply:
         """The reply to "never mind" or "forget it" just after a signpost to the person at risk
@@ -184,6 +207,13 @@ class ToTheWriter:
 
             self._grown = GrownNotInTrouble(self._worries, self._about)
         return self._grown
+
+    def _own_telling(self) -> OwnTelling:
+        if self._telling is None:
+            from dialogs.own_telling import OwnTelling  # noqa: PLC0415 (only a worry answered)
+
+            self._telling = OwnTelling(self._markers)
+        return self._telling
 
     def _young_police(self) -> YoungPolice:
         if self._young is None:

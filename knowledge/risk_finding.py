@@ -35,12 +35,13 @@ from knowledge.risk_near_later import going_on_later
 from knowledge.risk_normal_asked import normal_asked, own_case_next
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_own_home import own_home, talk_asked
-from knowledge.risk_own_told import OwnToldTables, not_ours, own_told
+from knowledge.risk_own_told import OwnToldTables, own_told
 from knowledge.risk_own_when import own_harm_asked
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_passing_on import passing_on
 from knowledge.risk_scenario_case import scenario_cases, scenario_where
 from knowledge.risk_scene import real_cases, scene_of
+from knowledge.risk_secret_kept import kept_secrets
 from knowledge.risk_set_aside import (
     in_one_clause,
     not_asked_by_writer,
@@ -122,7 +123,7 @@ def judge(
     # (A drink or drug word said of someone at work is dropped before, by the detector:
     # `knowledge.risk_at_work.use_at_work`.)
     # A question that is the harm's own words ("whats the point anymore") asks nothing.
-    if rhetoric := rhetorical(hits, read):
+    if rhetoric := rhetorical(hits, read, markers["wish-asked"]):
         read = replace(read, questions=read.questions - rhetoric, marked=read.marked - rhetoric)
     hits = writer_not_staff(
         in_one_clause(not_asked_by_writer(not_concluded(hits, read), read), read), read
@@ -132,11 +133,12 @@ def judge(
     # older sister") describes the person, not an idea of harm.
     hits = not_naming(not_labels(hits, read, labels), read)
     # A secret asked of the writer is no threat; where it is asked or supposed, its clause is a
-    # general question ("what do I say if a child asks me to keep a secret?").
+    # general question ("what do I say if a child asks me to keep a secret?"), but not one the
+    # writer's own tutor asks of "our chats" (`not_ours`, round 50), nor an ordinary secret the
+    # writer keeps ("dont tell anyone but i got the job": `kept_secrets`, round 55).
     openers = question_stems(pack.question_words)
-    # …but not one the writer's own tutor asks of "our chats" (`not_ours`, round 50).
     hits, supposed = secrets_asked(
-        not_ours(hits, read, markers), read, openers, anyone=markers["anyone"]
+        kept_secrets(hits, read, markers), read, openers, anyone=markers["anyone"]
     )
     # Harm counts only when said about someone, and not in a clause that is a general
     # question ("what counts as neglect?", "if a child goes missing…"), nor in a question

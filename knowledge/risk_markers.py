@@ -99,6 +99,15 @@ MARKERS = (
     "at-work-signs",
     "child-places",  # `risk_concern.concern_of`
     "dropped-subject",
+    "wish-asked",  # `risk_subjects.rhetorical` (round 55, secret218)
+    *(
+        "secret-kept",
+        "secret-bid",
+        "secret-after",
+        "secret-if",
+        "secret-told",
+    ),  # `risk_secret_kept` (round 55, secret218)
+    *("own-telling", "own-teller"),  # `dialogs.own_telling` (round 56, secret221)
     "asides",
     "grown-people",
     "grown-women",  # `risk_women.woman_harmed`

@@ -177,24 +177,37 @@ def _opens_clause(read: Tokens, at: int) -> bool:
     )
 
 
-def rhetorical(hits: list[Hit], read: Tokens) -> frozenset[int]:
+def rhetorical(
+    hits: list[Hit], read: Tokens, asked: frozenset[str] = frozenset()
+) -> frozenset[int]:
     """The sentences opening, within their first `_OPENING` words and with no one named before,
     on a cue of a category whose first word is a question word ("whats the point anymore",
     "honestly what is the point in living"): the question is the harm's own words, asked of no
-    one. The writer tells their own state; it is no question."""
+    one. The writer tells their own state; it is no question.
+    …and those opening on a word of `asked` (the pack's `wish-asked` marker: "would", "is"), a
+    cue of a category naming the writer ("me", "i") within `_OPENING` words on, no one named
+    before it: a wish to die asked as a question ("would the world be better without me?",
+    "would anyone even notice if i was gone?"; round 55, secret218)."""
     firsts: dict[int, int] = {}
     for i, sentence in enumerate(read.sentence_of):
         firsts.setdefault(sentence, i)
+    words = read.words
     return frozenset(
         h.sentence
         for h in hits
         if h.phrase.kind is Kinds.CUE
         and h.phrase.category >= 0
-        and read.words[h.position] in WH
+        and (
+            words[h.position] in WH
+            or (
+                words[first := firsts[h.sentence]] in asked
+                and not WRITER_WORDS.isdisjoint(words[h.position : h.end])
+                and not any(words[k] in WRITERS for k in range(first, h.position))
+            )
+        )
         and h.position - firsts[h.sentence] <= _OPENING
         and not any(
-            k in read.persons or read.words[k] in _NAMED
-            for k in range(firsts[h.sentence], h.position)
+            k in read.persons or words[k] in _NAMED for k in range(firsts[h.sentence], h.position)
         )
     )
 
