@@ -23,8 +23,6 @@ from knowledge.typed_word_names import FriendList
 
 # After "my" and a child's age ("my 4 year old", "my 8 month old").
 _AGE_UNITS = frozenset(["year", "years", "yr", "yrs", "yo", "month", "months", "week", "weeks"])
-# Harm words read after someone else, beside the writer-harmed words `dialogs.own_voice` reads.
-_ALSO_HARMS = frozenset(["shook", "shakes", "shaking", "smacked", "smacks", "smacking"])
 
 
 class OwnDoing:
@@ -41,6 +39,8 @@ class OwnDoing:
         self._family = PhraseSet((*words.get("cared_adult", ()), *words.get("own_family", ())))
         self._cared = PhraseSet(words.get("cared_adult", ()))
         self._others = frozenset(words.get("other_doers", ()))
+        # harm words read after someone else, beside the writer-harmed words `harms` (`voice`)
+        self._also = frozenset(words.get("also_harms", ()))
 
     def voice(
         self, words: list[str], harms: frozenset[str], telling: frozenset[str]
@@ -60,7 +60,7 @@ class OwnDoing:
             using = self._using.first_in_words(words) is not None
             own = self.names_own_child(words) or self._shared.first_in_words(words) is not None
             return "parent" if using and own else None
-        harmed = harms | _ALSO_HARMS
+        harmed = harms | self._also
         if any(w in harmed and at and words[at - 1] in self._others for at, w in enumerate(words)):
             return None
         if self.names_own_child(words) or self._shared.first_in_words(words) is not None:

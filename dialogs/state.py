@@ -236,14 +236,15 @@ class ConversationState(Value):
 
     def to_json(self) -> dict[str, Any]:
         """The form kept in the store (`dialogs.state_json`)."""
-        from dialogs.state_json import state_json  # noqa: PLC0415 (only a store needs it; not `ask`)
+        # lazy: state_json imports ConversationState from here (a cycle); `ask` never loads it
+        from dialogs.state_json import state_json  # noqa: PLC0415
 
         return state_json(self)
 
     @classmethod
     def from_json(cls, data: object) -> ConversationState:
         """Rebuild a state; anything malformed gives a fresh state rather than an error."""
-        from dialogs.state_json import read_state  # noqa: PLC0415 (only a store needs it; not `ask`)
+        from dialogs.state_json import read_state  # noqa: PLC0415 (lazy: as `to_json`)
 
         try:
             return read_state(data)

@@ -21,34 +21,6 @@ if TYPE_CHECKING:
 
 # Within this many words before "me", a word of harm tells of harm done to the writer.
 _HARM_REACH = 3
-_OWN_HARM = (
-    "kill myself",
-    "hurt myself",
-    "harm myself",
-    "cut myself",
-    "cutting myself",
-    # one's own self-harm told as a verb ("i self harm every night"; round 47, mend124)
-    "i self harm",
-    "i selfharm",
-    "i still self harm",
-    "i keep self harming",
-    "been self harming",
-    "im self harming",
-    "i am self harming",
-    "started self harming",
-    "end my life",
-    # "bit" alone is too often "a bit" (tryout45 #6: "she bit me last week")
-    "bit me",
-    # an attempt on the writer's life: harm done, not a threat
-    "tried to kill me",
-    "trying to kill me",
-)
-# A plan to kill the writer, read as every threat against the writer is (`threatens_writer`),
-# but of these few phrases, not all the pack's `threat`: "she'll kill me if she knows i told",
-# "my mum will kill me if she finds out" are said of anger, and stay a young person's about a
-# friend (round 44). Any of the pack's threats reaches `voice_of` as `threatened`, the finding's
-# mark, read with who said it (`own_threat_told`).
-_PLANS_TO_KILL = ("going to kill", "gonna kill", "wants to kill")
 _I_AM = (("im",), ("i", "am"), ("i", "m"))
 # The age of a school year's oldest pupils, less the year (year 9: 14), and the last year (13).
 _YEAR_AGE = 5
@@ -58,7 +30,8 @@ _LAST_YEAR = 13
 class OwnHarm:
     """Reads harm told as done to the writer and the age they give, by the typed-words pack's
     `friend` lists `own_harms`, `age_only`, `school_year`, `not_school`, `threat_writer` and
-    `said_writer` (sets in the code until round 55, words216)."""
+    `said_writer` (sets in the code until round 55, words216), `own_harmed` and `plans_to_kill`
+    (phrases in the code until round 56)."""
 
     def __init__(self, words: Mapping[FriendList, tuple[str, ...]]) -> None:
         """`words`: the typed-words pack's `friend` (with an organisation's own added): words of
@@ -66,7 +39,9 @@ class OwnHarm:
         (`age_only`: "im only 14"), those of a school year after "im in" (`school_year`: "im in
         year 9") and of a year of something else a few words on (`not_school`: "year 2 of my
         course", "year 1 at uni"), the writer's words after a threat (`threat_writer`: "kill
-        me") and before a telling word (`said_writer`: "i said"); and the lists
+        me") and before a telling word (`said_writer`: "i said"), harm told as done to the
+        writer (`own_harmed`: "i self harm", "tried to kill me"), a plan to kill them
+        (`plans_to_kill`: "going to kill", before one of `threat_writer`); and the lists
         `dialogs.writer_age_forms` reads "im a 15 year old" and a post's short forms by ("17f":
         `age_sexes`…)."""
         self.harms = frozenset(words.get("own_harms", ()))
@@ -78,7 +53,10 @@ class OwnHarm:
         self.said_by_writer = frozenset(words.get("said_writer", ()))
         """The writer's words just before a telling word that make it theirs ("i said no",
         "ive told him"): `dialogs.doers_words.reports_telling`."""
-        self._plans = Threats(PhraseSet(_PLANS_TO_KILL), frozenset(words.get("threat_writer", ())))
+        self._own = PhraseSet(words.get("own_harmed", ()))
+        self._plans = Threats(
+            PhraseSet(words.get("plans_to_kill", ())), frozenset(words.get("threat_writer", ()))
+        )
         self.forms = AgeForms(words)
         """Reads "im a 15 year old" and a post's short forms ("17f", "15 and…": `age_sexes`…)."""
 
@@ -126,6 +104,4 @@ class OwnHarm:
                 last_harm = at
             elif word == "me" and at - last_harm <= _HARM_REACH:
                 return True
-        return PhraseSet(_OWN_HARM).first_in_words(words) is not None or threatens_writer(
-            self._plans, words
-        )
+        return self._own.first_in_words(words) is not None or threatens_writer(self._plans, words)

@@ -31,9 +31,11 @@ from knowledge.qa_schema import QAEntry as QAEntryModel
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_pack_problems import (
+    added_cue_words,
     risk_example_problems,
     risk_line_problems,
     set_aside_problems,
+    slip_problems,
 )
 from knowledge.risk_schema import RiskPack as RiskModel
 from knowledge.risk_schema_merge import merge_risk_packs
@@ -130,7 +132,7 @@ def check_packs(
     risk_packs = builtin.get("risk", []) + local.get("risk", [])
     values["risk"], detector = _merge_risk(risk_packs, values["entries"], problems)
     problems += risk_line_problems(values["risk"], values.get("contacts"))
-    problems += set_aside_problems(values["risk"])
+    problems += set_aside_problems(values["risk"]) + _slips_added(builtin, local, detector)
     typed_words = [
         (str(p), build(TypedWordsPack, _dump(m)))
         for p, m in builtin.get("typed-words", []) + local.get("typed-words", [])
@@ -200,6 +202,15 @@ def _merge_risk(
     detector = RiskDetector(pack, qa_words(entries))
     problems += [f"risk packs: {p}" for p in risk_example_problems(pack, detector)]
     return pack, detector
+
+
+def _slips_added(builtin: _Layer, local: _Layer, detector: RiskDetector) -> list[str]:
+    """An organisation's risk packs' cue words a common word is one slip from
+    (`risk_pack_problems.slip_problems`; round 56): none without their own risk packs."""
+    if not local.get("risk"):
+        return []
+    models = [[_as(m, RiskModel) for _, m in layer.get("risk", [])] for layer in (builtin, local)]
+    return slip_problems(detector, added_cue_words(*models))
 
 
 def _with_builtin_lines(local: object, builtin: dict[str, Any]) -> object:

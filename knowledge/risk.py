@@ -83,6 +83,13 @@ class RiskDetector(MessageReader):
         """The words of the cues typo correction reaches by any one slip (`typo_targets`)."""
         return frozenset(w for (s, _), ws in self._by_start.items() if s.isalpha() for w in ws)
 
+    def corrected_beside_harm(self, word: str) -> str:
+        """`word` (lower case, alone) as `detected` reads it again in a message already holding
+        a sign of harm: the cue word it is a slip of, or itself (a known word, a short one, or no
+        slip of a cue word); a common word too ("dances" was read as "dancers" so, round 55).
+        For a pack check (`risk_pack_problems.slip_problems`)."""
+        return self._fixed(word, [], [], (), every=True) or word
+
     def corrected(self, word: str) -> str:
         """`word` (lower case, alone) as `detect` first reads it: the cue word it is a slip of,
         or itself (a known or common word, a short one, or no slip of a cue word)."""

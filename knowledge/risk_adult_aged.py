@@ -49,7 +49,11 @@ def adult_aged(
     if concern == "adult":
         return concern
     words = read.words
-    ages = [(at, age, holder) for _, _, at, age, holder in stated_ages(read) if holder != PAST]
+    ages = [
+        (at, age, holder)
+        for _, _, at, age, holder in stated_ages(read, writer=markers["age-writer"])
+        if holder != PAST
+    ]
     nouns = markers["adult-age-nouns"]
     after_noun = [
         (k, age)

@@ -27,7 +27,11 @@ def child_aged(
     adult's harm (`woman`: a grown woman is herself the one harmed)."""
     if concern != "adult" or woman:
         return concern
-    ages = [(age, holder) for *_, age, holder in stated_ages(read) if holder != PAST]
+    ages = [
+        (age, holder)
+        for *_, age, holder in stated_ages(read, writer=markers["age-writer"])
+        if holder != PAST
+    ]
     if not any(age < ADULT_AGE for age, _ in ages):
         return concern
     if any(age >= ADULT_AGE and holder not in read.kin for age, holder in ages):

@@ -55,7 +55,11 @@ def on_campus(
     campus = _campus(read.words, markers)
     if not campus and (concern != "child" or not markers["school-words"].isdisjoint(read.words)):
         return concern
-    ages = [age for _, _, _, age, holder in stated_ages(read) if holder != PAST]
+    ages = [
+        age
+        for _, _, _, age, holder in stated_ages(read, writer=markers["age-writer"])
+        if holder != PAST
+    ]
     if any(age < ADULT_AGE for age in ages) or (ages and not campus):
         return concern
     people = markers["campus-people"]

@@ -57,7 +57,11 @@ def grown_since(
             continue
         if read.words[hit.end - 1] not in grown_kin or hit.phrase.text == "age":
             return concern
-    young = [age for *_, age, holder in stated_ages(read) if holder != PAST and age < ADULT_AGE]
+    young = [
+        age
+        for *_, age, holder in stated_ages(read, writer=markers["age-writer"])
+        if holder != PAST and age < ADULT_AGE
+    ]
     if young:
         return concern
     return "either" if accused else "adult"

@@ -32,11 +32,9 @@ from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
 from knowledge.risk_happening_now import happening_now
 from knowledge.risk_near_later import going_on_later
-from knowledge.risk_normal_asked import normal_asked, own_case_next
+from knowledge.risk_normal_asked import own_case_next
 from knowledge.risk_openers import opened, secrets_asked
-from knowledge.risk_own_home import own_home, talk_asked
-from knowledge.risk_own_told import OwnToldTables, own_told
-from knowledge.risk_own_when import own_harm_asked
+from knowledge.risk_own_told import OwnToldTables
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_passing_on import passing_on
 from knowledge.risk_scenario_case import scenario_cases, scenario_where
@@ -54,13 +52,11 @@ from knowledge.risk_subjects import (
     DEMONSTRATIVES,
     a_class,
     done_to_writer,
-    dropped_writer,
     question_stems,
     related_sentences,
     rhetorical,
     subjectless,
     telegraphic,
-    writer_states,
 )
 from knowledge.risk_telling import (
     WRITER_WORDS,
@@ -71,10 +67,9 @@ from knowledge.risk_telling import (
     told_at,
 )
 from knowledge.risk_types import Hit, Kind, Kinds, Phrase, RiskFinding, Slot, Tokens, Words
-from knowledge.risk_unnamed_own import unnamed_own
 from knowledge.risk_words import UNSURE
 from knowledge.risk_writer_harmed import writer_harmed
-from knowledge.risk_writers_things import writers_things
+from knowledge.risk_writers_plight import writers_plight
 
 __all__ = [
     "Hit",
@@ -194,30 +189,13 @@ def judge(
         else set()
     )
     about |= own | quoted_writers(hits, read, told)
-    # The writer telling a harm of their own ("i want to die", "im scared to go home"), in a
-    # sentence that tells: someone in particular. Frames still apply. Someone at work named by
-    # their role is someone when no one else is.
-    # With the "I" left out ("feel like ending it all"), or no one named ("home isnt safe").
-    # …and in a short chain after "I" ("i get hit with a belt", "i feel like ending it").
-    own_states = (
-        mine := writer_states(hits, read, markers["state-thinking"], markers["own-state-aux"])
-        | rhetoric
-        | (told_own := own_told(hits, read, asks, markers, own_tables))
-        | own_home(hits, read, markers)
-        | writers_things(hits, read, markers)  # "the boss keeps my wages"
-    ) | (  # …and a short line naming no one at all ("no point in living"; round 54)
-        dropped := dropped_writer(hits, read, markers["dropped-subject"])
-        | unnamed_own(hits, read, own_tables[0], markers)
-    )
-    # …and inside a "when" or "if" of a question ("who do I tell when I am being abused?"), or
-    # asking whom to talk to about it ("who can I talk to about abuse at home?").
-    # …and "is it normal that my dad…?" of the writer's own plight (round 50).
-    own_asked = (
-        own_harm_asked(hits, read, asks, markers)
-        | normal_asked(hits, read, asks, markers)
-        | talk_asked(hits, read, asks, markers)
-    )
-    about, hits = at_work(hits, about | own_asked | (own_states | subjectless(read)) - asks)
+    # The writer telling a harm of their own ("i want to die"), in a sentence that tells, or
+    # asking of it ("who do I tell when I am being abused?"): someone in particular
+    # (`risk_writers_plight`). Frames still apply. Someone at work named by their role is
+    # someone when no one else is.
+    plight = writers_plight(hits, read, asks, rhetoric, markers=markers, own_tables=own_tables)
+    own_asked = plight.asked
+    about, hits = at_work(hits, about | own_asked | (plight.states | subjectless(read)) - asks)
     # A frame (a lesson, an essay, a training day) is the setting, not the matter, of a sentence
     # that tells what someone told the writer after it: "after the assembly on grooming a year 8
     # girl told me her uncle touches her".
@@ -319,7 +297,7 @@ def judge(
     related: frozenset[int] = frozenset()
     if any(h.phrase.kind is Kinds.SIGNAL for h in counted):
         statements = frozenset(
-            (specific | telegraphic(read)) - read.questions - read.marked | own_asked | told_own
+            (specific | telegraphic(read)) - read.questions - read.marked | own_asked | plight.told
         )
         related = frozenset(
             (related_sentences(read) | telegraphic(read)) - read.questions - read.marked | own_asked
@@ -341,8 +319,8 @@ def judge(
         finding_of(found, counted, hits, read, pack=pack, markers=markers),
         [h for h in counted if h.phrase.category in found],
         read,
-        own | own_asked | (mine - asks),
-        dropped - asks,
+        own | own_asked | (plight.mine - asks),
+        plight.dropped - asks,
         markers=markers,
     )
 

@@ -32,6 +32,10 @@ def girl_at_work(
     kids = [h for h in hits if h.phrase.kind is Kind.CHILD]
     if not kids or any(read.words[k] not in maybe for h in kids for k in range(h.position, h.end)):
         return concern
-    if any(age < ADULT_AGE for *_, age, holder in stated_ages(read) if holder != PAST):
+    if any(
+        age < ADULT_AGE
+        for *_, age, holder in stated_ages(read, writer=markers["age-writer"])
+        if holder != PAST
+    ):
         return concern
     return "either"

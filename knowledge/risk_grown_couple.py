@@ -52,7 +52,7 @@ def grown_couple(
     kept = frozenset(i for i, c in enumerate(pack.categories) if c.id in named)
     if not kept or not any(h.phrase.category in kept for h in hits):
         return hits
-    ages = stated_ages(read)
+    ages = stated_ages(read, writer=markers["age-writer"])
     if len(ages) < _AGES or any(not _ADULT <= a[3] < _OLD for a in ages):
         return hits
     at = [a[2] for a in ages]

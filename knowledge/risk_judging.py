@@ -180,7 +180,7 @@ def judged(
     hits = writer_staff(hits, read, pack, markers)  # "im a tutor, …": the writer's own label
     hits = feared_deaths(hits, read, markers)  # "scared of dying"
     hits = caused_feelings(hits, read, markers)  # "angry about it"
-    hits = own_child_upset(hits, read, pack, harmed)  # "our baby wakes crying"
+    hits = own_child_upset(hits, read, pack, harmed, markers)  # "our baby wakes crying"
     hits = condition_moods(hits, read, markers)  # "has dementia and gets angry"
     hits = advice_to_anyone(hits, read, markers)  # "Try not to panic. Tell the police."
     hits = law_stated(hits, read, markers)  # "The Serious Crime Act 2015 came into force…"

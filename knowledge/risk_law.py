@@ -79,7 +79,7 @@ def law_stated(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
 
     if any(h.phrase.kind in _SIGNS and not in_law(h) for h in hits):
         return hits
-    if read.questions or read.marked or stated_ages(read):
+    if read.questions or read.marked or stated_ages(read, writer=markers["age-writer"]):
         return hits
     if any(k > 0 and words[k - 1] in _WHOSE for k in read.persons | read.kin):
         return hits

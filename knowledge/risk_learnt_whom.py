@@ -69,7 +69,11 @@ def whom_learnt(text: str, pack: RiskPack) -> Concern:
     # the nouns for people and for relatives, as the cues read them (`knowledge.risk`)
     kin = stems("family")
     read = _read(text, kid | kin | stems("adult", "folk"), kin)
-    told = [(age, holder) for *_, age, holder in stated_ages(read) if holder != PAST]
+    told = [
+        (age, holder)
+        for *_, age, holder in stated_ages(read, writer=stems("age-writer"))
+        if holder != PAST
+    ]
     grown_aged = any(
         age >= ADULT_AGE and (holder == NOBODY or holder not in read.kin) for age, holder in told
     )

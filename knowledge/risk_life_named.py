@@ -50,7 +50,11 @@ def life_named(
     if concern != "either":
         return concern
     words = read.words
-    ages = [(age, holder) for *_, age, holder in stated_ages(read) if holder != PAST]
+    ages = [
+        (age, holder)
+        for *_, age, holder in stated_ages(read, writer=markers["age-writer"])
+        if holder != PAST
+    ]
     young = any(age < ADULT_AGE for age, _ in ages) or young_after(
         words, markers["age-nouns"] | _child_nouns(hits, read), run_in=True
     )

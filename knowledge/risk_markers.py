@@ -122,6 +122,7 @@ MARKERS = (
     "age-times",  # `risk_ages.baby_age_alone`
     "judging",
     "age-roles",  # `risk_stated_ages.aged`
+    "age-writer",  # `risk_stated_ages.stated_ages` (pack data in round 56)
     "practitioners",  # `risk_generic.in_general`
     "generic-openers",
     *("generic-verbs", "kind-verbs", "sources", "source-verbs"),

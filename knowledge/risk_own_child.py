@@ -21,9 +21,11 @@ year old till she cries" still names the stepdad.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from knowledge.risk_harmed_words import Harmed
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_types import Hit, Kinds, Tokens, stem_word
+from knowledge.risk_types import Hit, Kinds, Tokens
 
 __all__ = ["own_child_upset"]
 
@@ -35,7 +37,13 @@ _GAP = 3  # "my year 9 son", "our little girl"
 _DEATH_GAP = 2  # "dad died", "grandad sadly died", "nan passed away"
 
 
-def own_child_upset(hits: list[Hit], read: Tokens, pack: RiskPack, words: Harmed) -> list[Hit]:
+def own_child_upset(
+    hits: list[Hit],
+    read: Tokens,
+    pack: RiskPack,
+    words: Harmed,
+    markers: Mapping[str, frozenset[str]],
+) -> list[Hit]:
     """The hits without the distress words of sentences whose only people are the writer's
     own children (module docstring).
 
@@ -44,6 +52,9 @@ def own_child_upset(hits: list[Hit], read: Tokens, pack: RiskPack, words: Harmed
         read: the message as the detector read it.
         pack: the pack the phrases came from (its signal families, in order).
         words: the `Harmed` table (its `kids`, `grown` and `staff`).
+        markers: the pack's markers by name, stemmed once with the detector's tables
+            (`upset-died`, `upset-passed`, `upset-away`; stemmed here at every call until
+            round 56).
     """
     names = list(pack.signals.families)
     families = {names.index(f) for f in _FAMILIES if f in names}
@@ -57,7 +68,7 @@ def own_child_upset(hits: list[Hit], read: Tokens, pack: RiskPack, words: Harmed
         for h in hits
         if h.phrase.kind is Kinds.TELLING and (h.sentence, h.position) not in felt
     }
-    dead = _told_dead(read, pack)
+    dead = _told_dead(read, markers)
     quiet = {
         h.sentence
         for h in upset
@@ -67,12 +78,12 @@ def own_child_upset(hits: list[Hit], read: Tokens, pack: RiskPack, words: Harmed
     return [h for h in hits if id(h) not in marked]
 
 
-def _told_dead(read: Tokens, pack: RiskPack) -> frozenset[int]:
-    """The places of the words told dead just after them ("dad died", "nan passed away")."""
-    marked = pack.markers
-    died = frozenset(stem_word(w) for w in marked.get("upset-died", ()))
-    passed = frozenset(stem_word(w) for w in marked.get("upset-passed", ()))
-    away = frozenset(stem_word(w) for w in marked.get("upset-away", ()))
+def _told_dead(read: Tokens, markers: Mapping[str, frozenset[str]]) -> frozenset[int]:
+    """The places of the words told dead just after them ("dad died", "nan passed away"), by the
+    stemmed `markers`."""
+    none = frozenset[str]()
+    died, passed = markers.get("upset-died", none), markers.get("upset-passed", none)
+    away = markers.get("upset-away", none)
     tokens = read.words
     ends = [
         k

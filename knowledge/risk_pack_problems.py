@@ -1,15 +1,28 @@
 """The checks of a merged risk pack against what lies outside its models (`knowledge.pack_check`
 runs them at a first start): the lines its categories name and the contacts pack's lines' markers,
-and its own examples, read by its detector."""
+its own examples, read by its detector, and the cue words an organisation adds that a common
+word is one slip from."""
 
 from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator
 
 from knowledge.contacts_pack import ContactsPack as ContactsValue
 from knowledge.contacts_pack import Line
 from knowledge.risk import RiskDetector
 from knowledge.risk_pack import RiskPack
+from knowledge.risk_real_words import common_near
+from knowledge.risk_schema import RiskPack as RiskModel
+from knowledge.risk_tokens import MIN_TYPO_LENGTH
+from knowledge.risk_types import stem_word
 
-__all__ = ["risk_example_problems", "risk_line_problems", "set_aside_problems"]
+__all__ = [
+    "added_cue_words",
+    "risk_example_problems",
+    "risk_line_problems",
+    "set_aside_problems",
+    "slip_problems",
+]
 
 
 def risk_line_problems(risk: RiskPack, contacts: object) -> list[str]:
@@ -68,3 +81,44 @@ def set_aside_problems(risk: RiskPack) -> list[str]:
         for id in ids
         if risk.category(id) is None
     ]
+
+
+def slip_problems(detector: RiskDetector, added: Collection[str]) -> list[str]:
+    """A cue word of `added` (an organisation's own: `added_cue_words`) that typo correction
+    reads a common English word one slip away as (`knowledge.risk_real_words`), with that word:
+    always, or in a message already holding a sign of harm (round 55: "when my dad is drunk he
+    dances in the kitchen" lost its harmless act when "dancers" was a cue word). The built-in
+    pack's own are left out: its readings were measured with them; and a word the cue word's
+    own once stemmed ("stripper" of "strippers"), which the cue reads as typed."""
+    problems = []
+    for word in sorted(common_near(added, MIN_TYPO_LENGTH) - detector.known_words):
+        cue = detector.corrected_beside_harm(word)
+        if cue in added and stem_word(cue) != stem_word(word):  # "stripper": the cue's own
+            when = "always" if detector.corrected(word) == cue else "beside a sign of harm"
+            problems.append(
+                f"risk packs: cue word {cue!r} is one slip from the common word {word!r}, which "
+                f"is read as {cue!r} {when} (as 'dances' was read as 'dancers'): another word "
+                "for the cue avoids it"
+            )
+    return problems
+
+
+def added_cue_words(builtin: Iterable[RiskModel], local: Iterable[RiskModel]) -> frozenset[str]:
+    """The words of the phrases of `local` risk packs (their categories', sets' and signal
+    families') that no `builtin` pack's phrase holds, in lower case."""
+    return frozenset(_phrase_words(local)) - frozenset(_phrase_words(builtin))
+
+
+def _phrase_words(packs: Iterable[RiskModel]) -> Iterator[str]:
+    """The words (letters only, lower case) of every phrase of `packs` typo correction may read
+    a slip as: the categories' cues, terms, groups, near pairs, worries and secrets, the named
+    sets' words and the signal families'."""
+    for pack in packs:
+        texts: list[str] = [w for words in pack.sets.values() for w in words]
+        texts += [w for family in pack.signals.families.values() for w in family.words]
+        for c in pack.categories:
+            texts += [*c.cues, *c.terms, *c.worries, *c.secrets]
+            texts += [p for item in c.together for group in item for p in group]
+            texts += [p for pair in c.near for group in pair for p in group]
+        for text in texts:
+            yield from "".join(ch if ch.isalpha() else " " for ch in text.lower()).split()

@@ -39,6 +39,8 @@ def partner_harmed(
     kinds: frozenset[int],
     partners: frozenset[str],
     offspring: frozenset[str] = frozenset(),
+    *,
+    writer: frozenset[str],
 ) -> bool:
     """Whether a harm among `hits` is done by her partner to a woman (module docstring).
 
@@ -48,8 +50,13 @@ def partner_harmed(
         kinds: the categories found (their places in the pack) that an adult may suffer.
         partners: the stems of the pack's `partner-doers` marker.
         offspring: the stems of the pack's `offspring` marker.
+        writer: the stems of the pack's `age-writer` marker ("im 14": the writer's age).
     """
-    young = [s for s, _, _, age, holder in stated_ages(read) if age < ADULT_AGE and holder != PAST]
+    young = [
+        s
+        for s, _, _, age, holder in stated_ages(read, writer=writer)
+        if age < ADULT_AGE and holder != PAST
+    ]
     young += [h.position for h in hits if h.phrase.kind is Kind.CHILD]
     words = read.words
     for h in hits:

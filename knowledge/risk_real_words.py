@@ -49,9 +49,27 @@ def real_words(
         ordinary: the cue words a context phrase also holds ("string", "police", "stroking"),
             ordinary words themselves (see `_as_typed`).
     """
-    counts, by_deletion, long_words = _common_words(min_length)
+    counts = _common_words(min_length)[0]
+    near = common_near((t for targets in by_start.values() for t in targets), min_length)
+    # A known word with an "s" ("abuses" of "abuse") is that word, not a slip of the doer's noun
+    # ("abusers"): round 51, fa177 ("he abuses his wife" was read as sexual abuse).
+    return frozenset(known) | frozenset(
+        word
+        for word in near - set(known)
+        if (fixed := nearest(word)) != word
+        and (
+            _as_typed(counts[word], counts.get(fixed, counts[word]), word, fixed, ordinary)
+            or (word[-1] == "s" and word[:-1] in known and fixed in _doers(word[:-1]))
+        )
+    )
+
+
+def common_near(targets: Iterable[str], min_length: int) -> set[str]:
+    """The common words of the list, `min_length` letters or more, within one slip of a word of
+    `targets` (two of a long one): those typo correction may read as it."""
+    _, by_deletion, long_words = _common_words(min_length)
     near: set[str] = set()
-    for target in (t for targets in by_start.values() for t in targets):
+    for target in targets:
         for key in (target, *_deletions(target)):
             near.update(by_deletion.get(key, ()))
         if len(target) >= _ONE_SLIP - 1:  # two slips in a long word
@@ -66,17 +84,7 @@ def real_words(
                     limit=None,
                 )
             )
-    # A known word with an "s" ("abuses" of "abuse") is that word, not a slip of the doer's noun
-    # ("abusers"): round 51, fa177 ("he abuses his wife" was read as sexual abuse).
-    return frozenset(known) | frozenset(
-        word
-        for word in near - set(known)
-        if (fixed := nearest(word)) != word
-        and (
-            _as_typed(counts[word], counts.get(fixed, counts[word]), word, fixed, ordinary)
-            or (word[-1] == "s" and word[:-1] in known and fixed in _doers(word[:-1]))
-        )
-    )
+    return near
 
 
 def _doers(verb: str) -> tuple[str, str]:

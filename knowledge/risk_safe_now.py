@@ -86,7 +86,7 @@ def safe_now(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]
     safe = _safe_clauses(read, well, signs)
     if not safe or any(w == _NOW and read.clause_of[i] not in safe for i, w in enumerate(words)):
         return hits
-    if _child_now(hits, read, frames):
+    if _child_now(hits, read, frames, markers["age-writer"]):
         return hits
     first = min(i for i, c in enumerate(read.clause_of) if c in safe)
     tellers = [h.end for h in hits if h.phrase.kind is Kind.TELLING]
@@ -153,12 +153,15 @@ def _long_past(
     return found
 
 
-def _child_now(hits: list[Hit], read: Tokens, frames: dict[int, tuple[int, int]]) -> bool:
-    """Whether a child is named outside the long-past times, or an age under 18 is given."""
+def _child_now(
+    hits: list[Hit], read: Tokens, frames: dict[int, tuple[int, int]], writer: frozenset[str]
+) -> bool:
+    """Whether a child is named outside the long-past times, or an age under 18 is given (after
+    one of `writer`, "im 14", the writer's own)."""
     inside = {i for start, end in frames.values() for i in range(start, end)}
     if any(h.phrase.kind is Kind.CHILD and h.position not in inside for h in hits):
         return True
-    return any(a[3] < _ADULT and a[4] != PAST for a in stated_ages(read))
+    return any(a[3] < _ADULT and a[4] != PAST for a in stated_ages(read, writer=writer))
 
 
 def _one_person(

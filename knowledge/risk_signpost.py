@@ -67,7 +67,9 @@ def finding_of(
     found = {c: cue for c, cue in found.items() if c not in grown}
     categories = [pack.categories[c] for c in sorted(found)]
     again = read_again(counted, hits, read, found, pack=pack, grown_kin=markers["grown-kin"])
-    people = aged(hits, read, markers["age-roles"], markers["grown-kin"])
+    people = aged(
+        hits, read, markers["age-roles"], markers["grown-kin"], writer=markers["age-writer"]
+    )
     people = adult_doers(people, read, markers)  # "the adult instructors" (round 41)
     adult_kinds = frozenset(c for c in found if pack.categories[c].concerns != "child")
     woman = woman_harmed(
@@ -83,6 +85,7 @@ def finding_of(
         adult_kinds,
         markers["partner-doers"],
         markers["offspring"],
+        writer=markers["age-writer"],
     )
     concern = concern_of(
         [pack.categories[c] for c in sorted(found) if c not in again],

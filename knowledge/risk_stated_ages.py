@@ -31,7 +31,6 @@ _ADVERBS = frozenset(  # "mayb": "maybe" as stemmed
     {"only", "just", "nearly", "almost", "now", "about", "around", "mayb", "roughly", "probably"}
 )
 _PRONOUNS = frozenset({"she", "he", "shes", "hes", "they"})  # "she's 15" is read "she 15"
-_WRITER = frozenset({"im", "am"})  # "im 14", "i am 84"
 _ANOTHERS = frozenset({"her", "his", "their"})  # "her 30 year old uncle": another's relative
 # After a number, these make it no age ("3 times", "20 minutes", "is 4 months pregnant").
 _UNITS = frozenset(
@@ -67,10 +66,11 @@ _NUMBER_WORDS = dict(
 Age = tuple[int, int, int, int, int]
 
 
-def stated_ages(read: Tokens) -> list[Age]:
+def stated_ages(read: Tokens, *, writer: frozenset[str]) -> list[Age]:
     """The ages `read` gives ("my patient is 9", "my client, 14, says", "student (18)", "shes
     15", "a uni student aged 19", "19yo", "an 80 yr old client", "she is fifteen"; "since she
-    was 8", `PAST`), in order."""
+    was 8", `PAST`), in order; an age just after one of `writer` (the risk pack's `age-writer`
+    marker: "im 14", "i am 84"; a set in the code until round 56) is the writer's."""
     words, found = read.words, list[Age]()
     for k, word in enumerate(words):
         if k and words[k - 1] in _ANOTHERS and _decade(word):  # "a man in his 80s"
@@ -86,7 +86,8 @@ def stated_ages(read: Tokens) -> list[Age]:
             and not (k and words[k - 1] in _BOUNDS)
             and not (k + 1 < len(words) and words[k + 1].isdecimal())  # a height: 6'5"
         ):
-            told = _told(read, k, not word.isdecimal() and word not in _NUMBER_WORDS, found)
+            run_in = not word.isdecimal() and word not in _NUMBER_WORDS
+            told = _told(read, k, run_in, found, writer=writer)
             if told is not None:
                 found.append((told[0], told[1], k, age, told[2]))
     return found
@@ -104,9 +105,11 @@ def _era(words: list[str], k: int) -> bool:
     return bool(before) and (before[-1] in _ERA or (before[-1] in _PARTS and before[:1] == ["the"]))
 
 
-def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, int, int] | None:
-    """Where the age at `k` and the noun it tells of start and end, and that noun's index; None
-    when the number is no age."""
+def _told(
+    read: Tokens, k: int, run_in: bool, found: list[Age], *, writer: frozenset[str]
+) -> tuple[int, int, int] | None:
+    """Where the age at `k` and the noun it tells of start and end, and that noun's index (after
+    one of `writer`, none: the writer's own); None when the number is no age."""
     words, persons, sentence = read.words, read.persons, read.sentence_of[k]
     after = words[k + 1 : k + 3]
     if (
@@ -123,9 +126,9 @@ def _told(read: Tokens, k: int, run_in: bool, found: list[Age]) -> tuple[int, in
         b -= 1
     if b < 0 or read.sentence_of[b] != sentence:
         return None
-    if words[b] in _WRITER and writers_own(read, age_in_word(words[k]) or 0):
+    if words[b] in writer and writers_own(read, age_in_word(words[k]) or 0):
         return None  # "im 70 and worried about my granddaughter": the writer's alone
-    if words[b] in _PRONOUNS or words[b] in _WRITER:
+    if words[b] in _PRONOUNS or words[b] in writer:
         return k, k + 1, NOBODY
     if after[:1] and after[0] in _YEARS:
         return None  # "for 14 years", "my client 3 years ago"
@@ -208,7 +211,12 @@ def _came_in(read: Tokens, b: int) -> int | None:
 
 
 def aged(
-    hits: list[Hit], read: Tokens, roles: frozenset[str], grown_kin: frozenset[str]
+    hits: list[Hit],
+    read: Tokens,
+    roles: frozenset[str],
+    grown_kin: frozenset[str],
+    *,
+    writer: frozenset[str],
 ) -> list[Hit]:
     """`hits` with the people whose age `read` gives told of by their age.
 
@@ -221,7 +229,7 @@ def aged(
     a grown-up told of beside a child is most often the one who harms. With only grown-ups'
     ages and one of 60 or over, a son or a daughter (a word of `grown_kin`) is no child.
     """
-    ages = stated_ages(read)
+    ages = stated_ages(read, writer=writer)  # `writer`: the words before the writer's own age
     if not ages:
         return hits
     young = any(age < ADULT_AGE and holder != PAST for *_, age, holder in ages)

@@ -98,7 +98,10 @@ def struck_whom(
     if kind == _CHILD:
         return "child" if "adult" not in kinds else concern
     named = children - {i - 1 for i in acts}  # "my neighbours son beats his wife": who has one
-    young = any(age < ADULT_AGE and held != PAST for _, _, _, age, held in stated_ages(read))
+    young = any(
+        age < ADULT_AGE and held != PAST
+        for _, _, _, age, held in stated_ages(read, writer=markers["age-writer"])
+    )
     return "adult" if "child" not in kinds and not named and not young else concern
 
 

@@ -61,4 +61,6 @@ def survived_long_ago(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bo
     long = markers.get("safe-long", _NONE)
     if not any(w == _AGO and i and words[i - 1] in long for i, w in enumerate(words)):
         return False
-    return not any(a[3] < _ADULT and a[4] != PAST for a in stated_ages(read))
+    return not any(
+        a[3] < _ADULT and a[4] != PAST for a in stated_ages(read, writer=markers["age-writer"])
+    )

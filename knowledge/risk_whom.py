@@ -68,7 +68,11 @@ def whom(
         woman: whether a grown woman is herself the one harmed.
     """
     words, grown_kin = read.words, markers["grown-kin"]
-    ages = [(at, age) for _, _, at, age, holder in stated_ages(read) if holder != PAST]
+    ages = [
+        (at, age)
+        for _, _, at, age, holder in stated_ages(read, writer=markers["age-writer"])
+        if holder != PAST
+    ]
     young = any(age < ADULT_AGE for _, age in ages) or young_after(words, markers["age-nouns"])
     kids = [h for h in hits if h.phrase.kind is Kinds.CHILD]
     clear = young or any(words[h.end - 1] not in grown_kin for h in kids)

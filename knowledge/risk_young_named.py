@@ -35,7 +35,7 @@ def young_named(
         for i in range(1, len(words))
     ):
         return concern
-    ages = stated_ages(read)
+    ages = stated_ages(read, writer=markers["age-writer"])
     if any(
         age >= ADULT_AGE and holder not in read.kin for *_, age, holder in ages if holder != PAST
     ):

@@ -236,6 +236,9 @@ FriendList = Literal[
     "not_school",
     "threat_writer",
     "said_writer",
+    "own_harmed",
+    "plans_to_kill",
+    "also_harms",
 ]
 """The lists of `TypedWordsPack.friend`."""
 # Hedged leads are tried in the order written: "no idea" is not sure before "no" is no, "we

@@ -264,8 +264,11 @@ class TypedWordsPack(PackValue):
     `own_life` tell the writer's own plan to end their life, `life_control` a condition of
     theirs a threat to end a life is made on ("if i leave"; `dialogs.life_plans`), `strangers`
     someone met by chance in a public place, never beside one of `stranger_not` (the writer at
-    work there). `own_doing`, `cared_for`, `cared_adult`, `shared_child`, `own_partner`,
-    `own_life`, `life_control` and `strangers` are phrases, the rest single words."""
+    work there). `own_harmed` tell of harm done to the writer ("tried to kill me") or by them to
+    themselves ("i self harm"), `plans_to_kill` a plan to kill them, `also_harms` harm after
+    someone else beside `own_harms` (`dialogs.writer_harmed`, `dialogs.own_doing`). `own_doing`,
+    `cared_for`, `cared_adult`, `shared_child`, `own_partner`, `own_life`, `life_control`,
+    `strangers`, `own_harmed` and `plans_to_kill` are phrases, the rest single words."""
     agreed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # `dialogs.agreed`
     worries: dict[WorryName, str] = field(default_factory=dict)
     """The phrases that tell each worry in a short message typed just after a signpost, found

@@ -128,6 +128,8 @@ _FRIEND_PHRASES = (
     "role_acts",
     "neighbours",
     "own_scam",
+    "own_harmed",
+    "plans_to_kill",
 )
 
 

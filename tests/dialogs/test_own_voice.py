@@ -22,7 +22,7 @@ from tests.support.packs import friend_voice
         ("I'm 15 and my bf is 22", "child"),
         ("i am 14yo and my dad hits me", "child"),
         ("im 13 and a lad from year 11 has pics of me and says hell show everyone", "child"),
-        ("i want to kill myself", "self"),
+        # "i want to kill myself" is read by the pack's lists (round 56: test_pack_lists56.py)
         ("I'm a parent. my ex's new partner hits my daughter when she stays there", "family"),
         ("i'm not a professional, my neighbour's kids are left alone all night", "family"),
     ],
