@@ -205,7 +205,7 @@ def judge(
         | writers_things(hits, read, markers)  # "the boss keeps my wages"
     ) | (  # …and a short line naming no one at all ("no point in living"; round 54)
         dropped := dropped_writer(hits, read, markers["dropped-subject"])
-        | unnamed_own(hits, read, own_tables[0], markers)
+        | unnamed_own(hits, read, pack, markers)
     )
     # …and inside a "when" or "if" of a question ("who do I tell when I am being abused?"), or
     # asking whom to talk to about it ("who can I talk to about abuse at home?").
