@@ -17,9 +17,9 @@ two, round 52, whenever the cues judged no harm, whatever signs they read):
   "capacity" (`plain-capacity`), and a word of `plain-conditions` ("deaf", "blind", "hearing");
 - an everyday help (round 52, fa182): a word of `plain-helpers` ("husband", "mum"), just after
   it one of `plain-helps` ("drives", "takes", "picks"), then within `_HELP_WORDS` words "to" or
-  "from" and one of `plain-places` ("work", "school", "church"): "her husband drives her to
-  work". An act that is no help ("locks", "follows") or a place not ordinary is left to the
-  model;
+  "from" and one of `plain-places` ("work", "school", "church"), "the" between or not: "her
+  husband drives her to work", "my dad takes me to the shops" (round 56, quiet225). An act
+  that is no help ("locks", "follows") or a place not ordinary is left to the model;
 - a life event dated: a word of `plain-events` ("married", "met", "born", "divorced"), then
   within `_EVENT_WORDS` words "in" and a year ("my dad married my mum in 1990").
 """
@@ -41,6 +41,7 @@ _CAPACITY_GAP = 2
 _HELP_WORDS = 4
 """Words after the help up to "to" or "from": "drives her to", "picks her up from"."""
 _HELP_TO = frozenset({"to", "from"})
+_THE = "the"  # "to the shops", as "to shops"
 _EVENT_WORDS = 4
 """Words after the event up to "in": "married my mum in", "met in"."""
 _IN = frozenset({"in"})
@@ -80,7 +81,7 @@ class PlainReadings(Value):
 
     def _help(self, said: list[str]) -> bool:
         return any(
-            i > 0 and said[i - 1] in self.helpers and said[j + 1] in self.places
+            i > 0 and said[i - 1] in self.helpers and _place(said, j + 1, self.places)
             for i, j in _joined(said, self.helps, _HELP_WORDS, _HELP_TO)
         )
 
@@ -103,6 +104,13 @@ class PlainReadings(Value):
             w in self.capacity and not self.has.isdisjoint(said[max(i - 1 - _CAPACITY_GAP, 0) : i])
             for i, w in enumerate(said)
         ) and not any(a in self.has and b in self.not_words for a, b in itertools.pairwise(said))
+
+
+def _place(said: list[str], at: int, places: Container[str]) -> bool:
+    """Whether a word of `places` stands at `at` in `said`, or just after "the" there."""
+    if said[at] == _THE:
+        at += 1
+    return at < len(said) and said[at] in places
 
 
 def _joined(

@@ -67,6 +67,7 @@ def general_phrases(
         and not one_case_asked(h, read, markers)  # "…about a client whose husband beats her"
         and not case_in_frame(h, hits, read, markers)
         and not _a_cue_word(h, hits)
+        and not _a_cue_opening(h, hits)
         and not _case_told_before(h, hits, read, markers)
         and not (h.sentence in asks and passes_on(h, read, markers["pass-on"], that=True))
         and (
@@ -87,6 +88,20 @@ def _a_cue_word(general: Hit, hits: list[Hit]) -> bool:
         and x.phrase.category >= 0
         and x.sentence == general.sentence
         and x.position < general.position < x.end
+        for x in hits
+    )
+
+
+def _a_cue_opening(general: Hit, hits: list[Hit]) -> bool:
+    """Whether the `general` phrase is the opening of a cue of harm, its words the cue's own
+    ("if they see me in town theyll do me in": a threat's condition, not "if you see signs…";
+    round 56, quiet225): the cue was written with them, so they ask nothing."""
+    return any(
+        x.phrase.kind is Kinds.CUE
+        and x.phrase.category >= 0
+        and x.sentence == general.sentence
+        and x.position == general.position
+        and general.end <= x.end
         for x in hits
     )
 

@@ -193,7 +193,9 @@ def judge(
     # asking of it ("who do I tell when I am being abused?"): someone in particular
     # (`risk_writers_plight`). Frames still apply. Someone at work named by their role is
     # someone when no one else is.
-    plight = writers_plight(hits, read, asks, rhetoric, markers=markers, own_tables=own_tables)
+    plight = writers_plight(
+        hits, read, asks, rhetoric, pack=pack, markers=markers, own_tables=own_tables
+    )
     own_asked = plight.asked
     about, hits = at_work(hits, about | own_asked | (plight.states | subjectless(read)) - asks)
     # A frame (a lesson, an essay, a training day) is the setting, not the matter, of a sentence

@@ -226,7 +226,7 @@ MARKERS = (
     *("drunk-when", "drunk-harmless", "drunk-more"),  # `risk_drunk_harmless` (round 53)
     *("unknown-not", "unknown-know"),  # `risk_writer_harmed` (round 52; pack data in round 53)
     "made-to",  # `risk_made_to.made_to` (round 53, young196)
-    *("unnamed-when", "unnamed-others", "unnamed-topic"),  # `risk_unnamed_own` (round 54)
+    *("unnamed-when", "unnamed-others", "unnamed-topic", "unnamed-lasting"),  # `risk_unnamed_own`
     "lado-writer",  # `risk_lado_doer` (round 45; pack data in round 55)
     "safe-writer",  # `risk_safe_now` (pack data in round 55)
 )

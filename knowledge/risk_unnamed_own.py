@@ -4,8 +4,11 @@
 the "I" out, and a message this short that names no one but, at most, the writer can be about
 no one else. `risk_subjects.dropped_writer` reads the "I" left out before one of its opening
 words ("feel like ending it all"); this reads it where no opening word stands, for the signs of
-a category marked `own-life` (self-harm and suicide) only: a hurt told with no one named ("no
-food in the house again") may be anyone's, and stays as it was.
+a category marked `own-life` (self-harm and suicide) only, cues and `together` items alike ("the
+blade in the cupboard is looking inviting"; round 56): a hurt told with no one named ("no food in
+the house again") may be anyone's, and stays as it was, unless a word of the pack's
+`unnamed-lasting` after it tells how long it has gone on ("no food in the house for 3 days"; round
+56, quiet225): a want that lasts is someone's plight, whoever's.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from typing import TYPE_CHECKING
 from knowledge.risk_types import Kinds
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Mapping
+    from collections.abc import Mapping
 
+    from knowledge.risk_pack import RiskPack
     from knowledge.risk_types import Hit, Tokens
 
 __all__ = ["unnamed_own"]
@@ -28,26 +32,31 @@ _SHORT = 15  # words: a chat line, not a post or a note
 # pack's `unnamed-when`: "overdosed last night", "cutting again") not counted.
 _AFTER = 1
 _PERSONS = frozenset({Kinds.PEOPLE, Kinds.ANY_PERSON})
+# Words after a sign of any category, at most, holding a word of `unnamed-lasting` ("for 3 days"):
+# more, and the time is another matter's ("no food in the house for the party in 3 days").
+_LASTING = 4
 
 
 def unnamed_own(
     hits: list[Hit],
     read: Tokens,
-    life: Collection[int],
+    pack: RiskPack,
     markers: Mapping[str, frozenset[str]],
 ) -> set[int]:
     """The sentences of a message of at most `_SHORT` words naming no one (no noun for people,
     no name, no word of the pack's `unnamed-others` marker, no `people` or `any_person` phrase)
-    that hold a cue of one of the categories `life` (those marked `own-life`): the writer's own
-    state, told with the "I" left out, the cue ending its sentence but for `_AFTER` words at
-    most (words of `unnamed-when` not counted) and not named as a topic (just after a word of
-    `unnamed-topic`: "a question about self harm"). The caller keeps only sentences that tell,
+    that hold a cue, or a `together` item with every group matched, of a category marked
+    `own-life`: the writer's own state, told with the "I" left out, the sign ending its
+    sentence but for `_AFTER` words at most (words of `unnamed-when` not counted) and not named
+    as a topic (just after a word of `unnamed-topic`: "a question about self harm"); and those
+    holding a cue of any category followed, within `_LASTING` words to its sentence's end, by
+    a word of `unnamed-lasting` (module docstring). The caller keeps only sentences that tell,
     and frames still apply.
 
     Args:
         hits: the cues found in the message.
         read: the message as the detector read it.
-        life: the categories marked `own-life`.
+        pack: the pack the cues came from (its categories' marks and `together` items).
         markers: the pack's markers by name, stemmed.
     """
     if (
@@ -58,14 +67,48 @@ def unnamed_own(
     ):
         return set()
     when, topic = markers["unnamed-when"], markers["unnamed-topic"]
+    life = {i for i, category in enumerate(pack.categories) if "own-life" in category.marks}
+    signs = [h for h in hits if h.phrase.kind is Kinds.CUE] + _together(hits, pack, life)
     return {
         h.sentence
-        for h in hits
-        if h.phrase.kind is Kinds.CUE
-        and h.phrase.category in life
+        for h in signs
+        if h.phrase.category in life
         and _after(read, h, when) <= _AFTER
         and not (h.position and read.words[h.position - 1] in topic)
+    } | {
+        h.sentence
+        for h in signs
+        if h.phrase.kind is Kinds.CUE and _lasting(read, h, markers["unnamed-lasting"])
     }
+
+
+def _together(hits: list[Hit], pack: RiskPack, life: set[int]) -> list[Hit]:
+    """The last group hit of each `together` item of a category in `life` whose every group
+    matched in one sentence: where the item's sign ends."""
+    groups: dict[tuple[int, int, int], dict[int, Hit]] = {}
+    for h in hits:
+        if h.phrase.kind is Kinds.GROUP and h.phrase.category in life:
+            key = (h.phrase.category, h.phrase.item, h.sentence)
+            kept = groups.setdefault(key, {}).get(h.phrase.group)
+            if kept is None or h.end > kept.end:
+                groups[key][h.phrase.group] = h
+    return [
+        max(found.values(), key=lambda h: max(h.end, h.position + 1))
+        for (category, item, _), found in groups.items()
+        if len(found) == len(pack.categories[category].together[item])
+    ]
+
+
+def _lasting(read: Tokens, hit: Hit, lasting: frozenset[str]) -> bool:
+    """Whether the rest of `hit`'s sentence, `_LASTING` words at most, holds a word of
+    `lasting` ("no food in the house for 3 days")."""
+    end = max(hit.end, hit.position + 1)
+    rest = [
+        w
+        for s, w in zip(read.sentence_of[end:], read.words[end:], strict=True)
+        if s == hit.sentence
+    ]
+    return len(rest) <= _LASTING and not lasting.isdisjoint(rest)
 
 
 def _after(read: Tokens, hit: Hit, when: frozenset[str]) -> int:

@@ -20,6 +20,7 @@ from knowledge.risk_normal_asked import normal_asked
 from knowledge.risk_own_home import own_home, talk_asked
 from knowledge.risk_own_told import OwnToldTables, own_told
 from knowledge.risk_own_when import own_harm_asked
+from knowledge.risk_pack import RiskPack
 from knowledge.risk_subjects import dropped_writer, writer_states
 from knowledge.risk_types import Hit, Tokens
 from knowledge.risk_unnamed_own import unnamed_own
@@ -48,6 +49,7 @@ def writers_plight(
     asks: Collection[int],
     rhetoric: frozenset[int],
     *,
+    pack: RiskPack,
     markers: Mapping[str, frozenset[str]],
     own_tables: OwnToldTables,
 ) -> WritersPlight:
@@ -59,6 +61,7 @@ def writers_plight(
         read: the message as the detector read it.
         asks: the sentences that ask (a question word or a question mark).
         rhetoric: the sentences whose question is the harm's own words.
+        pack: the pack the phrases came from (`unnamed_own` reads its categories).
         markers: the stems of the words of the pack's markers, by name.
         own_tables: what `own_told` reads of the pack (`risk_own_told.own_told_tables`).
     """
@@ -72,7 +75,7 @@ def writers_plight(
     )
     dropped = frozenset(
         dropped_writer(hits, read, markers["dropped-subject"])
-        | unnamed_own(hits, read, own_tables[0], markers)
+        | unnamed_own(hits, read, pack, markers)
     )
     asked = frozenset(
         own_harm_asked(hits, read, asks, markers)

@@ -20,7 +20,8 @@ BUILT_IN = builtin_knowledge()
     ("message", "marker", "words", "rings"),
     [
         # words of when after the sign are not counted: these make it the writer's state now
-        ("no point in living most days", "unnamed-when", "[most, days]", True),
+        # (round 56 quiet225: not "most days", which `unnamed-lasting` now reads as a want lasting)
+        ("no point in living most mornings", "unnamed-when", "[most, mornings]", True),
         ("overdosed most weekends", "unnamed-when", "[most, weekends]", True),
         # a word for someone else names them: the line is no longer the writer's alone
         ("yall no point in living", "unnamed-others", "[yall]", False),

@@ -14,13 +14,14 @@ from tests.support.packs import builtin_knowledge
 
 DETECTOR = builtin_knowledge().risk_detector
 TABLES = DETECTOR._tables
+PACK = builtin_knowledge().risk
 MODULE_LINES = 350  # STYLE.md: split rather than grow
 
 
 def test_the_harms_own_words_asked_are_the_writers_own_state() -> None:
     read = DETECTOR._tokens("whats the point anymore")
     plight = writers_plight(
-        [], read, {0}, frozenset({0}), markers=TABLES.markers, own_tables=TABLES.own
+        [], read, {0}, frozenset({0}), pack=PACK, markers=TABLES.markers, own_tables=TABLES.own
     )
     assert plight.mine == {0}
     assert plight.states == {0}
@@ -31,7 +32,7 @@ def test_the_harms_own_words_asked_are_the_writers_own_state() -> None:
 def test_nothing_read_is_no_one_s_plight() -> None:
     read = DETECTOR._tokens("the weather is nice today")
     plight = writers_plight(
-        [], read, set(), frozenset(), markers=TABLES.markers, own_tables=TABLES.own
+        [], read, set(), frozenset(), pack=PACK, markers=TABLES.markers, own_tables=TABLES.own
     )
     assert plight == (frozenset(), frozenset(), frozenset(), frozenset())
 
