@@ -156,9 +156,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # development only) came with 122 of 137 signposted and 66 false alarms of 88 untouched: 683 of
     # 1,893 (36.1%). kinds215's readings: 682. fa211 (harm words with no one harmed, read by the
     # words around them: a thing moved, a task made to be done, idioms; 595 of 1,788 on the
-    # round's first sets): 676 of 1,893 (35.7%). Round 56: harm-dev49 (28 unused pages: a dentist,
-    # a landlord, midwives, nannies, food banks, probation, forums) came with 11 of 11 signposted and
-    # 12 false alarms of 17 untouched: 688 of 1,921 (35.8%).
+    # round's first sets): 676 of 1,893 (35.7%). Round 56: harm-dev49 (28 unused pages: a
+    # dentist, a landlord, midwives, nannies, food banks, probation, forums) came with 11 of 11
+    # signposted and 12 false alarms of 17 untouched: 688 of 1,921 (35.8%).
     assert report.false_alarm_rate <= 0.359
     assert report.wrong_quote_rate <= 0.01
 
