@@ -36,12 +36,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from knowledge.risk_advice_general import general_sentences, guide_instructions, of_no_one_now
 from knowledge.risk_types import Hit, Kind, Tokens
 
 __all__ = ["advice_to_anyone"]
 
 _WHOSE = frozenset({"his", "her"})  # before a noun for people: someone in particular
 _SIGNS = frozenset({Kind.CUE, Kind.TERM})  # the strong signs: cues and terms
+# The signs of harm one phrase shows alone (`risk_counted.categories_shown`, `risk_openers`).
+_HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL, Kind.WORRY, Kind.SECRET})
 
 
 def advice_to_anyone(
@@ -78,16 +81,22 @@ def advice_to_anyone(
 
     told = {read.sentence_of[i] for i in range(len(words)) if instructs(i)}
     to_reader = _to_reader(read, markers)
-    if not told or not to_reader or _someones(read):
+    if not to_reader or _someones(read):
         return hits
     # Every sign stands in advice: a sentence speaking to the reader, giving an instruction or
     # opening on a supposition ("If the person disappears", "When a child opens up about…");
     # "The kids there are left alone all week and never fed." beside it is a case.
     supposing = markers.get("advice-if", frozenset())
-    advice = (
-        told | to_reader | {read.sentence_of[i] for i in _openings(read) if words[i] in supposing}
-    )
-    if any(h.phrase.kind in _SIGNS and h.sentence not in advice for h in hits):
+    advice = to_reader | {read.sentence_of[i] for i in _openings(read) if words[i] in supposing}
+    if told and not any(h.phrase.kind in _SIGNS and h.sentence not in advice | told for h in hits):
+        return []
+    # A guide's instructions and its sentences of harm in general (round 56): when no sentence
+    # with a sign of harm names someone or a time of now, every sign, signal words too.
+    harm = {h.sentence for h in hits if h.phrase.kind in _HARM}
+    if not of_no_one_now(read, markers, harm):
+        return hits
+    told |= guide_instructions(read, markers)
+    if not told or not harm <= advice | told | general_sentences(read, markers):
         return hits
     return []
 

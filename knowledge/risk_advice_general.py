@@ -1,0 +1,133 @@
+"""The sentences of a leaflet or a guide that tell of harm in general, beside its advice.
+
+An advice page names the harm it is about in sentences that give no instruction and speak to no
+reader: "Neglect happens when a child's basic needs are persistently not met. If you spot one of
+these signs, speak to someone.", "Domestic violence is often a silent crime. If you have been
+hit, you should dial 9-1-1." Round 37's reading (`knowledge.risk_advice.advice_to_anyone`) kept
+such a page's signs, as it kept the case beside advice ("Try the neighbours, you might get an
+answer. The kids there are left alone all week and never fed."). Round 56 (fa222, issue 11)
+reads the first kind as advice too: a sentence that tells of no one in particular, by how it is
+worded, not by its harm words.
+
+A sentence tells of harm in general when all of these hold:
+
+- it holds a word of the pack's `stance-general` or `stance-frame` markers ("often", "signs",
+  "may", "can", "usually"): it says what happens, or may, not what did;
+- it names no one by "he", "she", "his" or "her" (`stance-others`) and no occasion or time of
+  now (`own-now`, `story-recent`: "still", "yesterday");
+- every noun for people in it stands for anyone: after a word of `stance-any` ("any child",
+  "every parent"), just before a word of `stance-kinds` ("child abuse", "family member"), in a
+  clause holding a word of `stance-frame` ("if a child…", "when a child's needs are not met",
+  `advice-if`), or in the plural with no pointing word before it ("carers", "women" — not "the
+  kids", "these children", "those boys": people pointed at are someone's case).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from knowledge.risk_types import Tokens
+
+__all__ = ["MIN_PAGE_WORDS", "general_sentences", "guide_instructions", "of_no_one_now"]
+
+MIN_PAGE_WORDS = 30
+"""A guide is a page, not a line: "mum hits him with a belt, you should see the marks" is a case."""
+_NONE: frozenset[str] = frozenset()
+_TO = "to"
+_POINTING = frozenset({"the", "these", "those", "this", "that", "thes", "thos"})  # and stems
+
+
+def general_sentences(read: Tokens, markers: Mapping[str, frozenset[str]]) -> frozenset[int]:
+    """The sentences of `read` that tell of harm in general, naming no one in particular
+    (module docstring).
+
+    Args:
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed (`stance-general`, `stance-frame`,
+            `stance-others`, `stance-any`, `stance-kinds`, `own-now`, `story-recent`,
+            `advice-if`).
+    """
+    words, sentence_of, clause_of = read.words, read.sentence_of, read.clause_of
+    frame = markers.get("stance-frame", _NONE) | markers.get("advice-if", _NONE)
+    marks = markers.get("stance-general", _NONE) | frame
+    particular = (
+        markers.get("stance-others", _NONE)
+        | markers.get("own-now", _NONE)
+        | markers.get("story-recent", _NONE)
+    )
+    anyone = markers.get("stance-any", _NONE)
+    kinds = markers.get("stance-kinds", _NONE)
+    framed = {c for w, c in zip(words, clause_of, strict=True) if w in frame}
+    marked: set[int] = set()
+    barred: set[int] = set()
+    for i, word in enumerate(words):
+        sentence = sentence_of[i]
+        if word in marks:
+            marked.add(sentence)
+        if word in particular:
+            barred.add(sentence)
+    for i in read.persons:
+        before = words[i - 1] if i > 0 else ""
+        if not (
+            before in anyone
+            or (i + 1 < len(words) and words[i + 1] in kinds)
+            or clause_of[i] in framed
+            or (i in read.plural and before not in _POINTING)
+        ):
+            barred.add(sentence_of[i])
+    return frozenset(marked - barred)
+
+
+def guide_instructions(read: Tokens, markers: Mapping[str, frozenset[str]]) -> frozenset[int]:
+    """The sentences of a guide that instruct its reader in ways round 37's `advice-verbs` did
+    not read: a sentence opening on one of `guide-verbs` ("Call 911…", "Get help now",
+    "Recognize the signs"; not ending in "?"), and, in a page of `MIN_PAGE_WORDS` words or more,
+    the reader told what they can or should do ("you should: dial 9-1-1", "you can report it";
+    a word of `advice-reader` just before one of `advice-modals`) or a guide's heading ("What to
+    do if…", "How to help"; a word of `advice-heads` just before "to", opening a sentence).
+
+    Args:
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed (`guide-verbs`, `advice-not`,
+            `advice-reader`, `advice-modals`, `advice-heads`).
+    """
+    words, sentence_of = read.words, read.sentence_of
+    verbs = markers.get("guide-verbs", _NONE)
+    not_advice = markers.get("advice-not", _NONE)
+    reader = markers.get("advice-reader", _NONE)
+    modals = markers.get("advice-modals", _NONE)
+    heads = markers.get("advice-heads", _NONE)
+    page = len(words) >= MIN_PAGE_WORDS
+    found: set[int] = set()
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        sentence = sentence_of[i]
+        opens = i == 0 or sentence_of[i - 1] != sentence
+        if (
+            (opens and word in verbs and after not in not_advice and sentence not in read.marked)
+            or (page and word in reader and after in modals)
+            or (page and opens and word in heads and after == _TO)
+        ):
+            found.add(sentence)
+    return frozenset(found)
+
+
+def of_no_one_now(read: Tokens, markers: Mapping[str, frozenset[str]], sentences: set[int]) -> bool:
+    """Whether none of `sentences` (those with a sign of harm) names someone by "he" or "she"
+    (`stance-others`) or a time of now (`own-now`, `story-recent`): a guide's instruction
+    ("Call the police") beside "you could hear her screaming" instructs no reader, it tells.
+
+    Args:
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed.
+        sentences: the sentences to read.
+    """
+    particular = (
+        markers.get("stance-others", _NONE)
+        | markers.get("own-now", _NONE)
+        | markers.get("story-recent", _NONE)
+    )
+    return not any(
+        w in particular and s in sentences
+        for w, s in zip(read.words, read.sentence_of, strict=True)
+    )
