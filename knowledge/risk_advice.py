@@ -36,7 +36,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from knowledge.risk_advice_general import general_sentences, guide_instructions, of_no_one_now
+from knowledge.risk_advice_general import (
+    general_sentences,
+    guide_instructions,
+    particular_sentences,
+)
 from knowledge.risk_types import Hit, Kind, Tokens
 
 __all__ = ["advice_to_anyone"]
@@ -91,9 +95,10 @@ def advice_to_anyone(
     if told and not any(h.phrase.kind in _SIGNS and h.sentence not in advice | told for h in hits):
         return []
     # A guide's instructions and its sentences of harm in general (round 56): when no sentence
-    # with a sign of harm names someone or a time of now, every sign, signal words too.
+    # with a sign of harm, signal words too, names someone in particular or a time of now, and
+    # each stands in advice.
     harm = {h.sentence for h in hits if h.phrase.kind in _HARM}
-    if not of_no_one_now(read, markers, harm):
+    if not harm.isdisjoint(particular_sentences(read, markers)):
         return hits
     told |= guide_instructions(read, markers)
     if not told or not harm <= advice | told | general_sentences(read, markers):

@@ -28,7 +28,12 @@ from collections.abc import Mapping
 
 from knowledge.risk_types import Tokens
 
-__all__ = ["MIN_PAGE_WORDS", "general_sentences", "guide_instructions", "of_no_one_now"]
+__all__ = [
+    "MIN_PAGE_WORDS",
+    "general_sentences",
+    "guide_instructions",
+    "particular_sentences",
+]
 
 MIN_PAGE_WORDS = 30
 """A guide is a page, not a line: "mum hits him with a belt, you should see the marks" is a case."""
@@ -38,44 +43,60 @@ _POINTING = frozenset({"the", "these", "those", "this", "that", "thes", "thos"})
 
 
 def general_sentences(read: Tokens, markers: Mapping[str, frozenset[str]]) -> frozenset[int]:
-    """The sentences of `read` that tell of harm in general, naming no one in particular
-    (module docstring).
+    """The sentences of `read` that tell of harm in general: a word of `stance-general` or
+    `stance-frame` in one that names no one in particular (`particular_sentences`).
 
     Args:
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed (`stance-general`, `stance-frame`,
-            `stance-others`, `stance-any`, `stance-kinds`, `own-now`, `story-recent`,
+            `advice-if`, and those `particular_sentences` reads).
+    """
+    marks = (
+        markers.get("stance-general", _NONE)
+        | markers.get("stance-frame", _NONE)
+        | markers.get("advice-if", _NONE)
+    )
+    marked = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w in marks}
+    return frozenset(marked - particular_sentences(read, markers))
+
+
+def particular_sentences(read: Tokens, markers: Mapping[str, frozenset[str]]) -> frozenset[int]:
+    """The sentences of `read` that name someone in particular or a time of now: a word of
+    `stance-others` ("he", "her"), `own-now` or `story-recent` ("still", "tonight"), or a noun
+    for people that is not anyone's (module docstring: "the kids", "the older boy", not "any
+    child", "your child", "carers", "a child" in a clause with "if" or "may").
+
+    Args:
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed (`stance-others`, `own-now`,
+            `story-recent`, `stance-any`, `advice-reader`, `stance-kinds`, `stance-frame`,
             `advice-if`).
     """
     words, sentence_of, clause_of = read.words, read.sentence_of, read.clause_of
     frame = markers.get("stance-frame", _NONE) | markers.get("advice-if", _NONE)
-    marks = markers.get("stance-general", _NONE) | frame
     particular = (
         markers.get("stance-others", _NONE)
         | markers.get("own-now", _NONE)
         | markers.get("story-recent", _NONE)
     )
-    anyone = markers.get("stance-any", _NONE)
+    anyone = markers.get("stance-any", _NONE) | markers.get("advice-reader", _NONE)
     kinds = markers.get("stance-kinds", _NONE)
     framed = {c for w, c in zip(words, clause_of, strict=True) if w in frame}
-    marked: set[int] = set()
-    barred: set[int] = set()
-    for i, word in enumerate(words):
-        sentence = sentence_of[i]
-        if word in marks:
-            marked.add(sentence)
-        if word in particular:
-            barred.add(sentence)
-    for i in read.persons:
+    barred = {s for w, s in zip(words, sentence_of, strict=True) if w in particular}
+    anyones: set[int] = set()
+    for i in sorted(read.persons):
         before = words[i - 1] if i > 0 else ""
-        if not (
+        if (
             before in anyone
+            or i - 1 in anyones  # "your family member": a compound of anyone's
             or (i + 1 < len(words) and words[i + 1] in kinds)
             or clause_of[i] in framed
             or (i in read.plural and before not in _POINTING)
         ):
+            anyones.add(i)
+        else:
             barred.add(sentence_of[i])
-    return frozenset(marked - barred)
+    return frozenset(barred)
 
 
 def guide_instructions(read: Tokens, markers: Mapping[str, frozenset[str]]) -> frozenset[int]:
@@ -110,24 +131,3 @@ def guide_instructions(read: Tokens, markers: Mapping[str, frozenset[str]]) -> f
         ):
             found.add(sentence)
     return frozenset(found)
-
-
-def of_no_one_now(read: Tokens, markers: Mapping[str, frozenset[str]], sentences: set[int]) -> bool:
-    """Whether none of `sentences` (those with a sign of harm) names someone by "he" or "she"
-    (`stance-others`) or a time of now (`own-now`, `story-recent`): a guide's instruction
-    ("Call the police") beside "you could hear her screaming" instructs no reader, it tells.
-
-    Args:
-        read: the message as the detector read it.
-        markers: the pack's markers by name, stemmed.
-        sentences: the sentences to read.
-    """
-    particular = (
-        markers.get("stance-others", _NONE)
-        | markers.get("own-now", _NONE)
-        | markers.get("story-recent", _NONE)
-    )
-    return not any(
-        w in particular and s in sentences
-        for w, s in zip(read.words, read.sentence_of, strict=True)
-    )

@@ -7,16 +7,17 @@ behaviour") rang because round 37's reading of advice (`knowledge.risk_advice`) 
 instruction verbs and set aside no sign that stood outside a sentence of advice. Now
 (`knowledge.risk_advice_general`):
 
-- a sentence opening on one of `guide-verbs` ("Call 999", "Get help now", "Check the house"),
+- a sentence opening on one of `guide-verbs` ("Call 999", "Get help now", "Recognise the signs"),
   and in a page of 30 words or more the reader told what they can or should do ("you should
   talk to…") or a guide's heading ("What to do if…", "How to help…"), instructs the reader;
-- a sentence that tells of harm in general (a word such as "often", "signs", "can"; no "he" or
-  "she"; no time of now; every noun for people anyone's: "a child" in "when a child's needs are
-  not met", "carers", not "the kids") stands beside the advice.
+- a sentence that tells of harm in general (a word such as "often", "signs", "can") stands
+  beside the advice.
 
-Whose story, and when: the reading holds only when no sentence with a sign of harm names
-someone by "he" or "she" or a time of now ("tonight", "every night", "again"), and then every
-sign, signal words too, must stand in the advice. The twins share the reading's words (an
+Whose story, and when: the reading holds only when no sentence with a sign of harm, signal
+words too, names someone in particular or a time of now: "he" or "she", "tonight", "every
+night", "again", or a noun for people that is not anyone's ("the kids", "the older boy"; not
+"your family member", "carers", "a child" in "if a child…"), and then every sign must stand in
+the advice. The twins share the reading's words (an
 instruction, "you should", a heading, "often") and tell of someone in particular; the cues
 alone still signpost them.
 """
@@ -30,14 +31,14 @@ from tests.support.core import Chat
 
 GUIDES: dict[str, list[str]] = {
     "a guide's instruction": [
-        "Step 1: check the house, the garden and the places your relative likes to go. Call 999 "
-        "and tell the operator you are reporting a missing person with dementia. Step 2: give "
-        "the police a recent photo and a description of their clothes.",
         "Call 999 if a child is in immediate danger. Neglect is when a child's basic needs are "
         "not met, and the signs can include hunger, tiredness and poor hygiene. You should write "
         "down what you see and pass it to the safeguarding lead.",
     ],
     "a guide's heading": [
+        "What to do if a family member with dementia goes missing. Try the places they like to go "
+        "first. As soon as you realise your family member is missing, call 999 and give a recent "
+        "photo.",
         "What to do if an older man is messaging your child online. Grooming often starts with "
         "compliments and gifts and moves to secrets. You should keep the messages, block the "
         "account and report it to CEOP. Get your child somewhere calm and reassure them it is "
@@ -71,6 +72,17 @@ CASES: dict[str, list[str]] = {
         "black eye and says his stepdad hits him.",
         "Ask the care home about it, you should see the bruises on the residents. Staff shout at "
         "them, and one carer slapped an old man in front of us today.",
+    ],
+    "people pointed at beside a guide's instruction": [
+        "Call social care. If you ever go past number 4, the kids are always outside in the cold "
+        "with no coats and no shoes, the little one is covered in bruises, and the older boy says "
+        "their mum leaves them alone and hits them with a belt.",
+        "You should know that the kids at number 4 are always outside in the cold with no coats "
+        "and no shoes, the little one is covered in bruises, and the older boy says their mum "
+        "leaves them alone and hits them with a belt.",
+        "Get someone round to number 4. You can see the kids are always outside in the cold with "
+        "no coats, the little one is covered in bruises and the older boy says their mum hits "
+        "them with a belt.",
     ],
     "a heading beside a case": [
         "What to do now? A girl in year 9 says her stepdad comes into her room at night and "
