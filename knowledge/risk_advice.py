@@ -30,6 +30,11 @@ The reading holds for the whole message, and only when all of these do:
   punish her.").
 
 Then no sign of harm in it counts. Round 37 (fa37); the marker words are data in the pack.
+
+A guide that instructs otherwise ("Call 911", "you should…", "What to do if…") is read after
+(round 56, fa222; `knowledge.risk_advice_general`): when no sentence with a sign of harm, signal
+words too, names someone in particular or a time of now, and each stands in advice or tells of
+harm in general ("Neglect is often hard to spot"), no sign counts either.
 """
 
 from __future__ import annotations
@@ -56,13 +61,14 @@ def advice_to_anyone(
 ) -> list[Hit]:
     """The hits, or none when the message is advice told to no one in particular: a sentence
     opening on an instruction (`advice-verbs`), no word naming its writer (`writer-words`), nothing
-    told as past (`advice-past`) and no occasion phrase.
+    told as past (`advice-past`) and no occasion phrase; or a guide's advice (module docstring).
 
     Args:
         hits: every phrase of the pack that matched.
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed (`advice-verbs`, `advice-not`,
-            `writer-words`, `advice-past`, `advice-reader`).
+            `writer-words`, `advice-past`, `advice-reader`, `advice-if`, and those
+            `knowledge.risk_advice_general` reads).
     """
     verbs = markers.get("advice-verbs", frozenset())
     writer = markers.get("writer-words", frozenset())

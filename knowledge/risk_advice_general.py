@@ -1,25 +1,32 @@
-"""The sentences of a leaflet or a guide that tell of harm in general, beside its advice.
+"""A guide's instructions, and its sentences of harm in general, read as advice (round 56).
 
-An advice page names the harm it is about in sentences that give no instruction and speak to no
-reader: "Neglect happens when a child's basic needs are persistently not met. If you spot one of
-these signs, speak to someone.", "Domestic violence is often a silent crime. If you have been
-hit, you should dial 9-1-1." Round 37's reading (`knowledge.risk_advice.advice_to_anyone`) kept
-such a page's signs, as it kept the case beside advice ("Try the neighbours, you might get an
-answer. The kids there are left alone all week and never fed."). Round 56 (fa222, issue 11)
-reads the first kind as advice too: a sentence that tells of no one in particular, by how it is
-worded, not by its harm words.
+Round 37's reading (`knowledge.risk_advice.advice_to_anyone`) sets a leaflet's signs aside when
+it opens a sentence on one of ten instruction verbs and every cue stands in a sentence of advice.
+The dev sets' guides rang still: they instruct with other verbs ("Call 911", "Get help now",
+"Recognize the signs"), tell the reader what they can or should do ("If you have been hit, you
+should: dial 9-1-1"), open on a guide's heading ("What to Do If a Family Member with Dementia
+Goes Missing"), and name the harm they are about in sentences of no advice ("Neglect is when a
+child's basic needs are not met. This can be difficult to identify"). Round 56 (fa222, issue 11)
+reads these too, by whose story and when, not by harm words:
 
-A sentence tells of harm in general when all of these hold:
+- `guide_instructions`: a sentence opening on one of `guide-verbs`; in a page of
+  `MIN_PAGE_WORDS` words or more, a word of `advice-reader` just before one of `advice-modals`
+  ("you should", "you can") or one of `advice-heads` opening a sentence before "to" ("What to…",
+  "How to…");
+- `general_sentences`: a sentence with a word of `stance-general` or `stance-frame` ("often",
+  "signs", "may", "can", "usually") that names no one in particular;
+- `particular_sentences`: those that do name someone in particular or a time of now: a word of
+  `stance-others` ("he", "her"), `own-now` or `story-recent` ("still", "tonight"), or a noun for
+  people that is not anyone's. A noun is anyone's after a word of `stance-any` or
+  `advice-reader` ("any child", "your friend"), just after another that is ("your family
+  member"), just before a word of `stance-kinds` ("child abuse"), in a clause with a word of
+  `stance-frame` or `advice-if` ("if a child…", "when a child's needs are not met"), or in the
+  plural with no pointing word before it ("carers", not "the kids", "those boys").
 
-- it holds a word of the pack's `stance-general` or `stance-frame` markers ("often", "signs",
-  "may", "can", "usually"): it says what happens, or may, not what did;
-- it names no one by "he", "she", "his" or "her" (`stance-others`) and no occasion or time of
-  now (`own-now`, `story-recent`: "still", "yesterday");
-- every noun for people in it stands for anyone: after a word of `stance-any` ("any child",
-  "every parent"), just before a word of `stance-kinds` ("child abuse", "family member"), in a
-  clause holding a word of `stance-frame` ("if a child…", "when a child's needs are not met",
-  `advice-if`), or in the plural with no pointing word before it ("carers", "women" — not "the
-  kids", "these children", "those boys": people pointed at are someone's case).
+The reading holds (`advice_to_anyone`) only when no sentence with a sign of harm, signal words
+too, is one of `particular_sentences` — "You should know that the kids at number 4 are always
+outside… the little one is covered in bruises" is a case — and every such sentence is one of
+advice: an instruction, one speaking to the reader, a supposition, or one of `general_sentences`.
 """
 
 from __future__ import annotations
@@ -44,7 +51,8 @@ _POINTING = frozenset({"the", "these", "those", "this", "that", "thes", "thos"})
 
 def general_sentences(read: Tokens, markers: Mapping[str, frozenset[str]]) -> frozenset[int]:
     """The sentences of `read` that tell of harm in general: a word of `stance-general` or
-    `stance-frame` in one that names no one in particular (`particular_sentences`).
+    `stance-frame` in one that names no one in particular (`particular_sentences`; module
+    docstring).
 
     Args:
         read: the message as the detector read it.
@@ -63,7 +71,7 @@ def general_sentences(read: Tokens, markers: Mapping[str, frozenset[str]]) -> fr
 def particular_sentences(read: Tokens, markers: Mapping[str, frozenset[str]]) -> frozenset[int]:
     """The sentences of `read` that name someone in particular or a time of now: a word of
     `stance-others` ("he", "her"), `own-now` or `story-recent` ("still", "tonight"), or a noun
-    for people that is not anyone's (module docstring: "the kids", "the older boy", not "any
+    for people that is not anyone's (module docstring: "the kids", "the older boy"; not "any
     child", "your child", "carers", "a child" in a clause with "if" or "may").
 
     Args:

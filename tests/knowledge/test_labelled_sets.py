@@ -156,8 +156,10 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # development only) came with 122 of 137 signposted and 66 false alarms of 88 untouched: 683 of
     # 1,893 (36.1%). kinds215's readings: 682. fa211 (harm words with no one harmed, read by the
     # words around them: a thing moved, a task made to be done, idioms; 595 of 1,788 on the
-    # round's first sets): 676 of 1,893 (35.7%).
-    assert report.false_alarm_rate <= 0.358
+    # round's first sets): 676 of 1,893 (35.7%). Round 56: fa222 (a guide told to its reader:
+    # "Call 911", "you should…", "What to do if…", beside sentences of harm in general, when no
+    # sentence with a sign names someone in particular or a time of now): 672 of 1,893 (35.5%).
+    assert report.false_alarm_rate <= 0.355
     assert report.wrong_quote_rate <= 0.01
 
 
@@ -233,4 +235,6 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # practice-dev42 (20 unused pages) came with 3 of 18 untouched: 239 of 1,931 (12.4%). Round
     # 51: practice-dev43 (9 unused pages) came with 5 of 9 untouched: 244 of 1,940 (12.6%).
     # Round 52: practice-dev44 (7 unused pages) came with 2 of 7 untouched: 246 of 1,947 (12.6%).
-    assert report.false_alarm_rate <= 0.127
+    # Round 56: at the round's start 245 of 1,965 (12.5%); fa222 (a guide told to its reader, see
+    # the harm sets above): 242 of 1,965 (12.3%).
+    assert report.false_alarm_rate <= 0.124
