@@ -17,7 +17,8 @@ Whose story, and when: the reading holds only when no sentence with a sign of ha
 words too, names someone in particular or a time of now: "he" or "she", "tonight", "every
 night", "again", or a noun for people that is not anyone's ("the kids", "the older boy"; not
 "your family member", "carers", "a child" in "if a child…"), and then every sign must stand in
-the advice. The twins share the reading's words (an
+the advice. The writer may be named only in a question of the guide's with no sign of harm
+("How can I help my coworker?"). The twins share the reading's words (an
 instruction, "you should", a heading, "often") and tell of someone in particular; the cues
 alone still signpost them.
 """
@@ -43,6 +44,11 @@ GUIDES: dict[str, list[str]] = {
         "compliments and gifts and moves to secrets. You should keep the messages, block the "
         "account and report it to CEOP. Get your child somewhere calm and reassure them it is "
         "not their fault.",
+    ],
+    "the writer named only in a guide's question": [
+        "How can I help my coworker? If you find out that one of your coworkers is in an abusive "
+        "relationship, you can help by listening without judging. You should not confront the "
+        "abuser yourself, and you can call a domestic abuse helpline for advice.",
     ],
     "the reader told what they should do": [
         "Neglect is when a parent or carer fails to meet a child's basic needs. It can be hard to "
@@ -102,6 +108,18 @@ CASES: dict[str, list[str]] = {
         "the dad shouting that he will kill them. Nobody has seen the mum for a week.",
         "Recognise the signs of grooming, you should know a man of 40 is messaging a 13 year old "
         "girl in our club every night and sending her gifts.",
+    ],
+    "a writer's question beside a case": [
+        "What should I do? You can see the kids at number 4 are always left alone and hungry, and "
+        "the little one has bruises all over.",
+        "How can I help my friend? She says her husband hits her, and you can see the bruises on "
+        "her arms.",
+        "Can I report this? If you walk past the flat, a toddler is often left alone screaming for "
+        "hours and nobody ever comes.",
+        "Who do I tell? You should know a man from the club is messaging a 13 year old girl every "
+        "night and sending gifts.",
+        "How do I help my sister? Her partner controls her money and phone, and you can tell she "
+        "is frightened of him.",
     ],
     "in general, beside a case": [
         "Neglect is often hard to spot, so you should know the kids at number 4 are left alone "
