@@ -20,8 +20,9 @@ reads these too, by whose story and when, not by harm words:
   people that is not anyone's. A noun is anyone's after a word of `stance-any` or
   `advice-reader` ("any child", "your friend"), just after another that is ("your family
   member"), just before a word of `stance-kinds` ("child abuse"), in a clause with a word of
-  `stance-frame` or `advice-if` ("if a child…", "when a child's needs are not met"), or in the
-  plural with no pointing word before it ("carers", not "the kids", "those boys").
+  `stance-frame` or `advice-if` ("if a child…", "when a child's needs are not met") or in the
+  plural, with no pointing word before it ("carers"; not "the kids", "those boys", nor "the man"
+  in "kids there are often beaten by the man who lives there").
 
 The reading holds (`advice_to_anyone`) only when no sentence with a sign of harm, signal words
 too, is one of `particular_sentences` — "You should know that the kids at number 4 are always
@@ -98,8 +99,7 @@ def particular_sentences(read: Tokens, markers: Mapping[str, frozenset[str]]) ->
             before in anyone
             or i - 1 in anyones  # "your family member": a compound of anyone's
             or (i + 1 < len(words) and words[i + 1] in kinds)
-            or clause_of[i] in framed
-            or (i in read.plural and before not in _POINTING)
+            or (before not in _POINTING and (clause_of[i] in framed or i in read.plural))
         ):
             anyones.add(i)
         else:

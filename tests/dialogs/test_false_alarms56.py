@@ -15,12 +15,12 @@ instruction verbs and set aside no sign that stood outside a sentence of advice.
 
 Whose story, and when: the reading holds only when no sentence with a sign of harm, signal
 words too, names someone in particular or a time of now: "he" or "she", "tonight", "every
-night", "again", or a noun for people that is not anyone's ("the kids", "the older boy"; not
-"your family member", "carers", "a child" in "if a child…"), and then every sign must stand in
-the advice. The writer may be named only in a question of the guide's with no sign of harm
-("How can I help my coworker?"). The twins share the reading's words (an
-instruction, "you should", a heading, "often") and tell of someone in particular; the cues
-alone still signpost them.
+night", "again", or a noun for people that is not anyone's ("the kids", "the older boy", "the
+man" even beside "often"; not "your family member", "carers", "a child" in "if a child…"), and
+then every sign must stand in the advice. The writer may be named only in a question of the
+guide's with no sign of harm ("How can I help my coworker?"). The twins share the reading's
+words (an instruction, "you should", a heading, "often", a writer's question) and tell of
+someone in particular; the cues alone still signpost them.
 """
 
 from __future__ import annotations
@@ -80,6 +80,8 @@ CASES: dict[str, list[str]] = {
         "them, and one carer slapped an old man in front of us today.",
     ],
     "people pointed at beside a guide's instruction": [
+        "Ring the police, you can see it from the road. Kids at the flats are often beaten by the "
+        "man who lives there.",
         "Call social care. If you ever go past number 4, the kids are always outside in the cold "
         "with no coats and no shoes, the little one is covered in bruises, and the older boy says "
         "their mum leaves them alone and hits them with a belt.",
