@@ -30,18 +30,30 @@ The reading holds for the whole message, and only when all of these do:
   punish her.").
 
 Then no sign of harm in it counts. Round 37 (fa37); the marker words are data in the pack.
+
+A guide that instructs otherwise ("Call 911", "you should…", "What to do if…") is read after
+(round 56, fa222; `knowledge.risk_advice_general`): when no sentence with a sign of harm, signal
+words too, names someone in particular or a time of now, and each stands in advice or tells of
+harm in general ("Neglect is often hard to spot"), no sign counts either.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from knowledge.risk_advice_general import (
+    general_sentences,
+    guide_instructions,
+    particular_sentences,
+)
 from knowledge.risk_types import Hit, Kind, Tokens
 
 __all__ = ["advice_to_anyone"]
 
 _WHOSE = frozenset({"his", "her"})  # before a noun for people: someone in particular
 _SIGNS = frozenset({Kind.CUE, Kind.TERM})  # the strong signs: cues and terms
+# The signs of harm one phrase shows alone (`risk_counted.categories_shown`, `risk_openers`).
+_HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL, Kind.WORRY, Kind.SECRET})
 
 
 def advice_to_anyone(
@@ -49,19 +61,28 @@ def advice_to_anyone(
 ) -> list[Hit]:
     """The hits, or none when the message is advice told to no one in particular: a sentence
     opening on an instruction (`advice-verbs`), no word naming its writer (`writer-words`), nothing
-    told as past (`advice-past`) and no occasion phrase.
+    told as past (`advice-past`) and no occasion phrase; or a guide's advice (module docstring).
 
     Args:
         hits: every phrase of the pack that matched.
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed (`advice-verbs`, `advice-not`,
-            `writer-words`, `advice-past`, `advice-reader`).
+            `writer-words`, `advice-past`, `advice-reader`, `advice-if`, and those
+            `knowledge.risk_advice_general` reads).
     """
     verbs = markers.get("advice-verbs", frozenset())
     writer = markers.get("writer-words", frozenset())
     past = markers.get("advice-past", frozenset())
     words = read.words
-    if not verbs or not writer.isdisjoint(words) or not past.isdisjoint(words):
+    if not verbs or not past.isdisjoint(words):
+        return hits
+    # The writer named only in a guide's question with no sign of harm ("How can I help my
+    # coworker?"; round 56): round 37's reading is not read, the guide's is.
+    asking = {s for w, s in zip(words, read.sentence_of, strict=True) if w in writer}
+    if asking and (
+        not asking <= read.marked | read.questions
+        or any(h.sentence in asking for h in hits if h.phrase.kind in _HARM)
+    ):
         return hits
     if any(h.phrase.kind is Kind.OCCASION for h in hits):
         return hits
@@ -78,16 +99,27 @@ def advice_to_anyone(
 
     told = {read.sentence_of[i] for i in range(len(words)) if instructs(i)}
     to_reader = _to_reader(read, markers)
-    if not told or not to_reader or _someones(read):
+    if not to_reader or _someones(read):
         return hits
     # Every sign stands in advice: a sentence speaking to the reader, giving an instruction or
     # opening on a supposition ("If the person disappears", "When a child opens up about…");
     # "The kids there are left alone all week and never fed." beside it is a case.
     supposing = markers.get("advice-if", frozenset())
-    advice = (
-        told | to_reader | {read.sentence_of[i] for i in _openings(read) if words[i] in supposing}
-    )
-    if any(h.phrase.kind in _SIGNS and h.sentence not in advice for h in hits):
+    advice = to_reader | {read.sentence_of[i] for i in _openings(read) if words[i] in supposing}
+    if (
+        told
+        and not asking
+        and not any(h.phrase.kind in _SIGNS and h.sentence not in advice | told for h in hits)
+    ):
+        return []
+    # A guide's instructions and its sentences of harm in general (round 56): when no sentence
+    # with a sign of harm, signal words too, names someone in particular or a time of now, and
+    # each stands in advice.
+    harm = {h.sentence for h in hits if h.phrase.kind in _HARM}
+    if not harm.isdisjoint(particular_sentences(read, markers)):
+        return hits
+    told |= guide_instructions(read, markers)
+    if not told or not harm <= advice | told | general_sentences(read, markers):
         return hits
     return []
 

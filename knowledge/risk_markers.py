@@ -169,6 +169,9 @@ MARKERS = (
     "advice-past",
     "advice-reader",
     "advice-if",
+    "advice-modals",
+    "advice-heads",
+    "guide-verbs",
     "statutes",  # `risk_law.law_stated`
     "asking-tail",  # `dialogs.message_parts.without_tail`
     "frame-words",  # `dialogs.risk_reading.RiskReading`

@@ -158,8 +158,11 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # words around them: a thing moved, a task made to be done, idioms; 595 of 1,788 on the
     # round's first sets): 676 of 1,893 (35.7%). Round 56: harm-dev49 (28 unused pages: a
     # dentist, a landlord, midwives, nannies, food banks, probation, forums) came with 11 of 11
-    # signposted and 12 false alarms of 17 untouched: 688 of 1,921 (35.8%).
-    assert report.false_alarm_rate <= 0.359
+    # signposted and 12 false alarms of 17 untouched: 688 of 1,921 (35.8%). fa222 (a guide told
+    # to its reader: "Call 911", "you should…", "What to do if…", beside sentences of harm in
+    # general, when no sentence with a sign names someone in particular or a time of now): 685 of
+    # 1,921 (35.7%).
+    assert report.false_alarm_rate <= 0.357
     assert report.wrong_quote_rate <= 0.01
 
 
@@ -235,4 +238,6 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # practice-dev42 (20 unused pages) came with 3 of 18 untouched: 239 of 1,931 (12.4%). Round
     # 51: practice-dev43 (9 unused pages) came with 5 of 9 untouched: 244 of 1,940 (12.6%).
     # Round 52: practice-dev44 (7 unused pages) came with 2 of 7 untouched: 246 of 1,947 (12.6%).
-    assert report.false_alarm_rate <= 0.127
+    # Round 56: at the round's start 245 of 1,965 (12.5%); fa222 (a guide told to its reader, see
+    # the harm sets above): 242 of 1,965 (12.3%).
+    assert report.false_alarm_rate <= 0.124

@@ -1,0 +1,141 @@
+"""A guide's instructions, and its sentences of harm in general, read as advice (round 56).
+
+Round 37's reading (`knowledge.risk_advice.advice_to_anyone`) sets a leaflet's signs aside when
+it opens a sentence on one of ten instruction verbs and every cue stands in a sentence of advice.
+The dev sets' guides rang still: they instruct with other verbs ("Call 911", "Get help now",
+"Recognize the signs"), tell the reader what they can or should do ("If you have been hit, you
+should: dial 9-1-1"), open on a guide's heading ("What to Do If a Family Member with Dementia
+Goes Missing"), and name the harm they are about in sentences of no advice ("Neglect is when a
+child's basic needs are not met. This can be difficult to identify"). Round 56 (fa222, issue 11)
+reads these too, by whose story and when, not by harm words:
+
+- `guide_instructions`: a sentence opening on one of `guide-verbs`; in a page of
+  `MIN_PAGE_WORDS` words or more, a word of `advice-reader` just before one of `advice-modals`
+  ("you should", "you can") or one of `advice-heads` opening a sentence before "to" ("What to…",
+  "How to…");
+- `general_sentences`: a sentence with a word of `stance-general` or `stance-frame` ("often",
+  "signs", "may", "can", "usually") that names no one in particular;
+- `particular_sentences`: those that do name someone in particular or a time of now: a word of
+  `stance-others` ("he", "her"), `own-now` or `story-recent` ("still", "tonight"), or a noun for
+  people that is not anyone's. A noun is anyone's after a word of `stance-any` or
+  `advice-reader` ("any child", "your friend"), just after another that is ("your family
+  member"), just before a word of `stance-kinds` ("child abuse"), in a clause with a word of
+  `stance-frame` or `advice-if` ("if a child…", "when a child's needs are not met") or in the
+  plural, with no pointing word before it ("carers"; not "the kids", "those boys", nor "the man"
+  in "kids there are often beaten by the man who lives there").
+
+The reading holds (`advice_to_anyone`) only when no sentence with a sign of harm, signal words
+too, is one of `particular_sentences` — "You should know that the kids at number 4 are always
+outside… the little one is covered in bruises" is a case — and every such sentence is one of
+advice: an instruction, one speaking to the reader, a supposition, or one of `general_sentences`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from knowledge.risk_types import Tokens
+
+__all__ = [
+    "MIN_PAGE_WORDS",
+    "general_sentences",
+    "guide_instructions",
+    "particular_sentences",
+]
+
+MIN_PAGE_WORDS = 30
+"""A guide is a page, not a line: "mum hits him with a belt, you should see the marks" is a case."""
+_NONE: frozenset[str] = frozenset()
+_TO = "to"
+_POINTING = frozenset({"the", "these", "those", "this", "that", "thes", "thos"})  # and stems
+
+
+def general_sentences(read: Tokens, markers: Mapping[str, frozenset[str]]) -> frozenset[int]:
+    """The sentences of `read` that tell of harm in general: a word of `stance-general` or
+    `stance-frame` in one that names no one in particular (`particular_sentences`; module
+    docstring).
+
+    Args:
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed (`stance-general`, `stance-frame`,
+            `advice-if`, and those `particular_sentences` reads).
+    """
+    marks = (
+        markers.get("stance-general", _NONE)
+        | markers.get("stance-frame", _NONE)
+        | markers.get("advice-if", _NONE)
+    )
+    marked = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w in marks}
+    return frozenset(marked - particular_sentences(read, markers))
+
+
+def particular_sentences(read: Tokens, markers: Mapping[str, frozenset[str]]) -> frozenset[int]:
+    """The sentences of `read` that name someone in particular or a time of now: a word of
+    `stance-others` ("he", "her"), `own-now` or `story-recent` ("still", "tonight"), or a noun
+    for people that is not anyone's (module docstring: "the kids", "the older boy"; not "any
+    child", "your child", "carers", "a child" in a clause with "if" or "may").
+
+    Args:
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed (`stance-others`, `own-now`,
+            `story-recent`, `stance-any`, `advice-reader`, `stance-kinds`, `stance-frame`,
+            `advice-if`).
+    """
+    words, sentence_of, clause_of = read.words, read.sentence_of, read.clause_of
+    frame = markers.get("stance-frame", _NONE) | markers.get("advice-if", _NONE)
+    particular = (
+        markers.get("stance-others", _NONE)
+        | markers.get("own-now", _NONE)
+        | markers.get("story-recent", _NONE)
+    )
+    anyone = markers.get("stance-any", _NONE) | markers.get("advice-reader", _NONE)
+    kinds = markers.get("stance-kinds", _NONE)
+    framed = {c for w, c in zip(words, clause_of, strict=True) if w in frame}
+    barred = {s for w, s in zip(words, sentence_of, strict=True) if w in particular}
+    anyones: set[int] = set()
+    for i in sorted(read.persons):
+        before = words[i - 1] if i > 0 else ""
+        if (
+            before in anyone
+            or i - 1 in anyones  # "your family member": a compound of anyone's
+            or (i + 1 < len(words) and words[i + 1] in kinds)
+            or (before not in _POINTING and (clause_of[i] in framed or i in read.plural))
+        ):
+            anyones.add(i)
+        else:
+            barred.add(sentence_of[i])
+    return frozenset(barred)
+
+
+def guide_instructions(read: Tokens, markers: Mapping[str, frozenset[str]]) -> frozenset[int]:
+    """The sentences of a guide that instruct its reader in ways round 37's `advice-verbs` did
+    not read: a sentence opening on one of `guide-verbs` ("Call 911…", "Get help now",
+    "Recognize the signs"; not ending in "?"), and, in a page of `MIN_PAGE_WORDS` words or more,
+    the reader told what they can or should do ("you should: dial 9-1-1", "you can report it";
+    a word of `advice-reader` just before one of `advice-modals`) or a guide's heading ("What to
+    do if…", "How to help"; a word of `advice-heads` just before "to", opening a sentence).
+
+    Args:
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed (`guide-verbs`, `advice-not`,
+            `advice-reader`, `advice-modals`, `advice-heads`).
+    """
+    words, sentence_of = read.words, read.sentence_of
+    verbs = markers.get("guide-verbs", _NONE)
+    not_advice = markers.get("advice-not", _NONE)
+    reader = markers.get("advice-reader", _NONE)
+    modals = markers.get("advice-modals", _NONE)
+    heads = markers.get("advice-heads", _NONE)
+    page = len(words) >= MIN_PAGE_WORDS
+    found: set[int] = set()
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        sentence = sentence_of[i]
+        opens = i == 0 or sentence_of[i - 1] != sentence
+        if (
+            (opens and word in verbs and after not in not_advice and sentence not in read.marked)
+            or (page and word in reader and after in modals)
+            or (page and opens and word in heads and after == _TO)
+        ):
+            found.add(sentence)
+    return frozenset(found)
