@@ -74,15 +74,7 @@ def advice_to_anyone(
     writer = markers.get("writer-words", frozenset())
     past = markers.get("advice-past", frozenset())
     words = read.words
-    if not verbs or not past.isdisjoint(words):
-        return hits
-    # The writer named only in a guide's question with no sign of harm ("How can I help my
-    # coworker?"; round 56): round 37's reading is not read, the guide's is.
-    asking = {s for w, s in zip(words, read.sentence_of, strict=True) if w in writer}
-    if asking and (
-        not asking <= read.marked | read.questions
-        or any(h.sentence in asking for h in hits if h.phrase.kind in _HARM)
-    ):
+    if not verbs or not writer.isdisjoint(words) or not past.isdisjoint(words):
         return hits
     if any(h.phrase.kind is Kind.OCCASION for h in hits):
         return hits
@@ -106,11 +98,7 @@ def advice_to_anyone(
     # "The kids there are left alone all week and never fed." beside it is a case.
     supposing = markers.get("advice-if", frozenset())
     advice = to_reader | {read.sentence_of[i] for i in _openings(read) if words[i] in supposing}
-    if (
-        told
-        and not asking
-        and not any(h.phrase.kind in _SIGNS and h.sentence not in advice | told for h in hits)
-    ):
+    if told and not any(h.phrase.kind in _SIGNS and h.sentence not in advice | told for h in hits):
         return []
     # A guide's instructions and its sentences of harm in general (round 56): when no sentence
     # with a sign of harm, signal words too, names someone in particular or a time of now, and

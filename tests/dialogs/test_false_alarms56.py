@@ -17,9 +17,8 @@ Whose story, and when: the reading holds only when no sentence with a sign of ha
 words too, names someone in particular or a time of now: "he" or "she", "tonight", "every
 night", "again", or a noun for people that is not anyone's ("the kids", "the older boy", "the
 man" even beside "often"; not "your family member", "carers", "a child" in "if a child…"), and
-then every sign must stand in the advice. The writer may be named only in a question of the
-guide's with no sign of harm ("How can I help my coworker?"). The twins share the reading's
-words (an instruction, "you should", a heading, "often", a writer's question) and tell of
+then every sign must stand in the advice. The twins share the reading's
+words (an instruction, "you should", a heading, "often") and tell of
 someone in particular; the cues alone still signpost them.
 """
 
@@ -44,11 +43,6 @@ GUIDES: dict[str, list[str]] = {
         "compliments and gifts and moves to secrets. You should keep the messages, block the "
         "account and report it to CEOP. Get your child somewhere calm and reassure them it is "
         "not their fault.",
-    ],
-    "the writer named only in a guide's question": [
-        "How can I help my coworker? If you find out that one of your coworkers is in an abusive "
-        "relationship, you can help by listening without judging. You should not confront the "
-        "abuser yourself, and you can call a domestic abuse helpline for advice.",
     ],
     "the reader told what they should do": [
         "Neglect is when a parent or carer fails to meet a child's basic needs. It can be hard to "
