@@ -160,9 +160,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # dentist, a landlord, midwives, nannies, food banks, probation, forums) came with 11 of 11
     # signposted and 12 false alarms of 17 untouched: 688 of 1,921 (35.8%). fa222 (a guide told
     # to its reader: "Call 911", "you should…", "What to do if…", beside sentences of harm in
-    # general, when no sentence with a sign names someone in particular or a time of now): 685 of
-    # 1,921 (35.7%).
-    assert report.false_alarm_rate <= 0.357
+    # general, when no sentence with a sign names someone in particular or a time of now; its
+    # reading of a writer named only in a question reverted at the merge): 686 of 1,921 (35.7%).
+    assert report.false_alarm_rate <= 0.358
     assert report.wrong_quote_rate <= 0.01
 
 
