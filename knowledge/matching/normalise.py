@@ -139,7 +139,9 @@ class Normaliser:
         known.update(w for r in lexicon.real_words for w in words(r))
         known.update(w for v in self._spellings.values() for w in words(v))
         vocabulary = tuple(vocabulary)
-        if _PLAIN_RUNS.fullmatch(" ".join(vocabulary)):
+        joined = " ".join(vocabulary)
+        # As many spaces as gaps between items: no item of two words ("a b") passes for two.
+        if joined.count(" ") == len(vocabulary) - 1 and _PLAIN_RUNS.fullmatch(joined):
             # Each item is one plain word, as `words` gives it (the index's vocabulary is): one
             # check in C instead of splitting a thousand words one by one.
             known.update(vocabulary)

@@ -275,3 +275,14 @@ def test_words_split_plain_phrases_at_their_spaces() -> None:
     assert words("  Seven Rules  of 7 ") == ["seven", "rules", "of", "7"]
     assert words("seven\trules") == ["seven", "rules"]
     assert words("") == [] and words("   ") == []
+
+
+@pytest.mark.parametrize("vocabulary", [["a b"], ["9 9"], ["sharing", "data protection"]])
+def test_an_item_of_two_words_is_known_word_by_word(
+    lexicon: LexiconPack, vocabulary: list[str]
+) -> None:
+    # Found by Hypothesis (round 56): joined with spaces, an item of two words passed the plain
+    # words' one check and was kept whole, its words unknown.
+    made = Normaliser(lexicon, vocabulary)
+    assert {w for item in vocabulary for w in words(item)} <= made.known_words
+    assert not any(" " in w for w in made.known_words - Normaliser(lexicon).known_words)
