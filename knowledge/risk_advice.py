@@ -102,12 +102,15 @@ def advice_to_anyone(
     # signal words too, names someone in particular or a time of now ("Tell the police, you can
     # hear him hitting her every night" is a case told beside an instruction).
     harm = {h.sentence for h in hits if h.phrase.kind in _HARM}
-    if not harm.isdisjoint(particular_sentences(read, markers)):
+    if not harm.isdisjoint(particular_sentences(read, markers, beside_advice=True)):
         return hits
     if told and not any(h.phrase.kind in _SIGNS and h.sentence not in advice | told for h in hits):
         return []
-    # A guide's instructions and its sentences of harm in general (round 56): each sentence with
-    # a sign of harm stands in advice.
+    # A guide's instructions and its sentences of harm in general (round 56): when no sentence
+    # with a sign of harm, signal words too, names someone in particular or a time of now, and
+    # each stands in advice.
+    if not harm.isdisjoint(particular_sentences(read, markers)):
+        return hits
     told |= guide_instructions(read, markers)
     if not told or not harm <= advice | told | general_sentences(read, markers):
         return hits

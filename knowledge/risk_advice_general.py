@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from knowledge.risk_generic import places_pointed
 from knowledge.risk_types import Tokens
 
 __all__ = [
@@ -69,7 +70,9 @@ def general_sentences(read: Tokens, markers: Mapping[str, frozenset[str]]) -> fr
     return frozenset(marked - particular_sentences(read, markers))
 
 
-def particular_sentences(read: Tokens, markers: Mapping[str, frozenset[str]]) -> frozenset[int]:
+def particular_sentences(
+    read: Tokens, markers: Mapping[str, frozenset[str]], *, beside_advice: bool = False
+) -> frozenset[int]:
     """The sentences of `read` that name someone in particular or a time of now: a word of
     `stance-others` ("he", "her"), `own-now` or `story-recent` ("still", "tonight"), or a noun
     for people that is not anyone's (module docstring: "the kids", "the older boy"; not "any
@@ -80,18 +83,31 @@ def particular_sentences(read: Tokens, markers: Mapping[str, frozenset[str]]) ->
         markers: the pack's markers by name, stemmed (`stance-others`, `own-now`,
             `story-recent`, `stance-any`, `advice-reader`, `stance-kinds`, `stance-frame`,
             `advice-if`).
+        beside_advice: read for round 37's advice (`advice_to_anyone`), whose leaflets speak
+            of "the person" and of the reader's own people: only "he", "she" and a noun pointed
+            at ("the kids") count, and neither in a clause of supposition ("If you are unable
+            to find the person", "what if she asked…"), nor "he" and "she" in a message naming
+            one of the reader's people ("your maid… tell her"); its time words ("Now fellas",
+            "day to day", "just tell…") are a page's.
     """
     words, sentence_of, clause_of = read.words, read.sentence_of, read.clause_of
-    frame = markers.get("stance-frame", _NONE) | markers.get("advice-if", _NONE)
-    particular = (
-        markers.get("stance-others", _NONE)
-        | markers.get("own-now", _NONE)
-        | markers.get("story-recent", _NONE)
-    )
+    supposing = markers.get("advice-if", _NONE)
+    frame = markers.get("stance-frame", _NONE) | supposing
+    particular = markers.get("stance-others", _NONE)
+    if not beside_advice:
+        particular = particular | markers.get("own-now", _NONE) | markers.get("story-recent", _NONE)
     anyone = markers.get("stance-any", _NONE) | markers.get("advice-reader", _NONE)
     kinds = markers.get("stance-kinds", _NONE)
     framed = {c for w, c in zip(words, clause_of, strict=True) if w in frame}
-    barred = {s for w, s in zip(words, sentence_of, strict=True) if w in particular}
+    supposed = _supposed(read, supposing) if beside_advice else set()
+    readers = beside_advice and any(k > 0 and words[k - 1] in anyone for k in read.persons)
+    barred = {
+        s
+        for w, s, c in zip(words, sentence_of, clause_of, strict=True)
+        if w in particular and c not in supposed and not readers
+    }
+    # People where a place is pointed at ("kids at number 4", "the family next door")
+    barred |= places_pointed(read, markers) & {sentence_of[i] for i in read.persons}
     anyones: set[int] = set()
     for i in sorted(read.persons):
         before = words[i - 1] if i > 0 else ""
@@ -100,11 +116,26 @@ def particular_sentences(read: Tokens, markers: Mapping[str, frozenset[str]]) ->
             or i - 1 in anyones  # "your family member": a compound of anyone's
             or (i + 1 < len(words) and words[i + 1] in kinds)
             or (before not in _POINTING and (clause_of[i] in framed or i in read.plural))
+            or (beside_advice and (before not in _POINTING or clause_of[i] in supposed))
         ):
             anyones.add(i)
         else:
             barred.add(sentence_of[i])
     return frozenset(barred)
+
+
+def _supposed(read: Tokens, supposing: frozenset[str]) -> set[int]:
+    """The clauses of supposition: a word of `supposing` first or second in the clause ("If
+    you are unable to find the person", "what if she asked")."""
+    words, clause_of = read.words, read.clause_of
+    return {
+        clause_of[i]
+        for i, word in enumerate(words)
+        if word in supposing
+        and (
+            i == 0 or clause_of[i - 1] != clause_of[i] or i == 1 or clause_of[i - 2] != clause_of[i]
+        )
+    }
 
 
 def guide_instructions(read: Tokens, markers: Mapping[str, frozenset[str]]) -> frozenset[int]:

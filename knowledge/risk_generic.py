@@ -10,7 +10,8 @@ across: "must", "expected", "see"), after other people one of `kind-verbs` (a ha
 "tend"): not something that happened. The sentence must tell of no one in particular: no "he",
 "she", "I" or "my" (`_SOMEONE`), no noun for one person but the kind itself, after "their",
 "any", "every" or "each" ("their patient" is any therapist's) or as a label ("child abuse"), no
-name, no place or people pointed at ("at this school", "by that childminder"), no occasion
+name, no place or people pointed at ("at this school", "by that childminder"; round 56: a word of
+`kind-places`, "next door", or of `kind-numbered` before a numeral, "at number 4"), no occasion
 ("yesterday") and nothing someone said; and, unless the kind is a practitioner's role, no cue.
 Its signs of harm do not count (`knowledge.risk_finding.judge` reads its clauses as general).
 
@@ -28,7 +29,7 @@ from collections.abc import Mapping
 
 from knowledge.risk_types import Hit, Kinds, Tokens
 
-__all__ = ["in_general"]
+__all__ = ["in_general", "places_pointed"]
 
 _VERB_REACH = 4  # words after the kind that may hold its habit or duty ("GPs are often involved")
 _SOMEONE = frozenset(
@@ -101,6 +102,7 @@ def in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
         | {i for i, word in enumerate(words) if word == _MEMBER}
         if i and (i < 2 or words[i - 2] not in pointing)
     }
+    kinds -= places_pointed(read, markers)  # "kids next door", "at number 4" (round 56)
     for i, word in enumerate(words):
         if sentence_of[i] in kinds and (
             word in _SOMEONE
@@ -116,6 +118,25 @@ def in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
         ):
             kinds.discard(sentence_of[i])
     return {clause_of[i] for i in range(len(words)) if sentence_of[i] in kinds}
+
+
+def places_pointed(read: Tokens, markers: Mapping[str, frozenset[str]]) -> frozenset[int]:
+    """The sentences of `read` that point at a place in particular: a word of `kind-places`
+    ("next door", "upstairs") or one of `kind-numbered` just before a numeral ("at number 4",
+    "flat 2"); people there are those people, not a kind (round 56).
+
+    Args:
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed (`kind-places`, `kind-numbered`).
+    """
+    places = markers.get("kind-places", frozenset())
+    numbered = markers.get("kind-numbered", frozenset())
+    words = read.words
+    return frozenset(
+        read.sentence_of[i]
+        for i, word in enumerate(words)
+        if word in places or (word in numbered and i + 1 < len(words) and words[i + 1].isdigit())
+    )
 
 
 def _verbs(

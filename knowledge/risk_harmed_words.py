@@ -31,7 +31,8 @@ class Harmed(Value):
         peers: nouns that name a child as one of others by themselves ("classmate", "teammate":
             the `peer` set), with no "another" or "in his class" needed.
         grown: nouns for grown-ups, and for relatives that are not also children (the
-            `family`, `staff` and `adult` sets, less the `kid` set's "son", "sister").
+            `family`, `staff` and `adult` sets, less the `kid` set's "son", "sister"), and
+            "someone" (the `unnamed-doer` set, round 56): no child named as one of others.
         older: words saying a child is older or one of a gang (the `older-child` set).
         doubts: words that repeat or fear (the `doubt` and `fear` sets).
         places: nouns for where children are together (the `peer-place` set: "class").
@@ -83,7 +84,7 @@ class Harmed(Value):
             scuffles=single("scuffle"),
             kids=single("kid"),
             peers=single("peer"),
-            grown=single("family", "staff", "adult") - single("kid"),
+            grown=single("family", "staff", "adult", "unnamed-doer") - single("kid"),
             older=single("older-child"),
             doubts=single("doubt", "fear"),
             places=single("peer-place"),

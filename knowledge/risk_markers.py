@@ -126,6 +126,7 @@ MARKERS = (
     "practitioners",  # `risk_generic.in_general`
     "generic-openers",
     *("generic-verbs", "kind-verbs", "sources", "source-verbs"),
+    *("kind-places", "kind-numbered"),  # `risk_generic.in_general` (round 56)
     "titles",  # `risk_whom.whom`
     "adult-settings",  # `risk_whom.whom`
     "grown-workers",  # `risk_workers.grown_workers` (round 43)
