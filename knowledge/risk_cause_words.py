@@ -47,7 +47,8 @@ class Causes(Value):
         violence: the `violent` set; one after "the" or "a" names a thing ("the end of term").
         kids: nouns for children (the `kid` set).
         relatives: nouns for relatives (the `family` set).
-        grown: nouns for grown-ups (the `family`, `staff` and `adult` sets): not play.
+        grown: nouns for grown-ups (the `family`, `staff` and `adult` sets) and "someone"
+            (`unnamed-doer`, round 56: "a toddler screaming and someone hitting them"): not play.
         accidents: what one does to one's own body by accident (`accident`: "bumped").
         bodies: parts of the body (the `body` set).
         someone: words for who had the accident (pronouns and nouns for people).
@@ -112,7 +113,7 @@ class Causes(Value):
             blows=single("hurt", "strike", "violent"),
             kids=single("kid"),
             relatives=single("family"),
-            grown=single("family", "staff", "adult"),
+            grown=single("family", "staff", "adult", "unnamed-doer"),
             accidents=single("accident"),
             bodies=single("body"),
             someone=single("he", "kid", "small", "adult", "folk", "family", "staff") | {"i"},
