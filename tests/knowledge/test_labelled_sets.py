@@ -162,6 +162,8 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # to its reader: "Call 911", "you should…", "What to do if…", beside sentences of harm in
     # general, when no sentence with a sign names someone in particular or a time of now; its
     # reading of a writer named only in a question reverted at the merge): 686 of 1,921 (35.7%).
+    # advice227 (round 37's advice asks whose story first: a forum's advice on the reader's own
+    # maid, "keeping her passport is completely illegal", now rings): 687 of 1,921 (35.8%).
     assert report.false_alarm_rate <= 0.358
     assert report.wrong_quote_rate <= 0.01
 
