@@ -10,7 +10,7 @@ only, like the dialog state itself; never message text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -25,11 +25,13 @@ RECENT_EVENTS = 16
 
 @dataclass(frozen=True, slots=True)
 class Replay:
-    """The newest applied turn: its event, when it ran, and the state it ran on."""
+    """The newest applied turn: its event, when it ran, the state it ran on, and the button
+    pressed, if it was a press (a choice's value: ids and choices, never text)."""
 
     event: str
     at: datetime
     before: ConversationState
+    action: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,18 +48,36 @@ class StoredConversation:
             return self.replay
         return None
 
+    def pressed_again(self, turn: Turn, event: str | None) -> Replay | None:
+        """The newest applied turn, if `turn` is the same press of the same button under
+        another `event` (a person pressing again when the first press seemed to fail; a form
+        submitted again is not, since its fields are never kept to compare)."""
+        replay = self.replay
+        if replay is None or event is None or event == replay.event:
+            return None
+        if turn.action is None or turn.form:
+            return None
+        return replay if replay.action == turn.action else None
+
+    def answered_again(self, newest: Replay, event: str) -> StoredConversation:
+        """The conversation once its `newest` turn was answered again under `event`: the same
+        state, with `event` as the turn a re-delivery replays."""
+        applied = (*self.applied, event)[-RECENT_EVENTS:]
+        return StoredConversation(self.state, applied, replace(newest, event=event))
+
     def has_applied(self, event: str) -> bool:
         """Whether `event` was already applied to this conversation."""
         return event in self.applied
 
     def after(
-        self, event: str | None, state: ConversationState, at: datetime
+        self, event: str | None, state: ConversationState, at: datetime, action: str | None = None
     ) -> StoredConversation:
-        """The conversation once `event` (None: a turn without an id) moved it to `state`."""
+        """The conversation once `event` (None: a turn without an id), pressing `action` if it
+        was a press, moved it to `state`."""
         if event is None:
             return StoredConversation(state, self.applied, None)
         applied = (*self.applied, event)[-RECENT_EVENTS:]
-        return StoredConversation(state, applied, Replay(event, at, self.state))
+        return StoredConversation(state, applied, Replay(event, at, self.state, action))
 
     def to_json(self) -> dict[str, Any]:
         """The form kept in the store."""
@@ -71,6 +91,7 @@ class StoredConversation:
                 "event": replay.event,
                 "at": replay.at.isoformat(),
                 "before": replay.before.to_json(),
+                "action": replay.action,
             },
         }
 
@@ -93,6 +114,7 @@ class StoredConversation:
                     event=str(raw["event"]),
                     at=datetime.fromisoformat(raw["at"]),
                     before=ConversationState.from_json(raw["before"]),
+                    action=None if raw.get("action") is None else str(raw["action"]),
                 )
             )
         except (KeyError, TypeError, ValueError):
