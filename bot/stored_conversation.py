@@ -4,8 +4,10 @@ A process can be killed after it saved a turn but before the person saw the answ
 platform then sends the event again, perhaps to another process. Re-running the turn on the
 saved state would answer the *next* question instead, so the store keeps the state from before
 the newest turn and that turn's time: the assistant is a pure function, so running the same
-turn on the same state at the same time gives the same replies again. It keeps ids and choices
-only, like the dialog state itself; never message text.
+turn on the same state at the same time gives the same replies again. Teams sends no failed
+activity again: the person presses the button again, a new event, so the newest turn's press is
+kept too (`pressed_again`), and `bot.turn_runs` replays it if its answer was never delivered. It
+keeps ids and choices only, like the dialog state itself; never message text.
 """
 
 from __future__ import annotations
