@@ -12,6 +12,7 @@ keeps ids and choices only, like the dialog state itself; never message text.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -25,15 +26,21 @@ RECENT_EVENTS = 16
 """How many applied event ids are remembered, to recognise a late re-delivery of any of them."""
 
 
+def press_digest(action: str) -> str:
+    """A one-way digest of a pressed button's value, to tell the same press again."""
+    return hashlib.blake2b(action.encode("utf-8"), digest_size=12).hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class Replay:
-    """The newest applied turn: its event, when it ran, the state it ran on, and the button
-    pressed, if it was a press (a choice's value: ids and choices, never text)."""
+    """The newest applied turn: its event, when it ran, the state it ran on, and a digest of
+    the button pressed, if it was a press (`press_digest`: the value itself is not kept, since
+    a platform could send any text as one)."""
 
     event: str
     at: datetime
     before: ConversationState
-    action: str | None = None
+    press: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +66,7 @@ class StoredConversation:
             return None
         if turn.action is None or turn.form:
             return None
-        return replay if replay.action == turn.action else None
+        return replay if replay.press == press_digest(turn.action) else None
 
     def answered_again(self, newest: Replay, event: str) -> StoredConversation:
         """The conversation once its `newest` turn was answered again under `event`: the same
@@ -79,7 +86,8 @@ class StoredConversation:
         if event is None:
             return StoredConversation(state, self.applied, None)
         applied = (*self.applied, event)[-RECENT_EVENTS:]
-        return StoredConversation(state, applied, Replay(event, at, self.state, action))
+        press = None if action is None else press_digest(action)
+        return StoredConversation(state, applied, Replay(event, at, self.state, press))
 
     def to_json(self) -> dict[str, Any]:
         """The form kept in the store."""
@@ -93,7 +101,7 @@ class StoredConversation:
                 "event": replay.event,
                 "at": replay.at.isoformat(),
                 "before": replay.before.to_json(),
-                "action": replay.action,
+                "press": replay.press,
             },
         }
 
@@ -116,7 +124,7 @@ class StoredConversation:
                     event=str(raw["event"]),
                     at=datetime.fromisoformat(raw["at"]),
                     before=ConversationState.from_json(raw["before"]),
-                    action=None if raw.get("action") is None else str(raw["action"]),
+                    press=None if raw.get("press") is None else str(raw["press"]),
                 )
             )
         except (KeyError, TypeError, ValueError):
