@@ -6,7 +6,8 @@ things back to the shop" scored 3.3 against its threshold of 1.9 on "makes" and 
 said theyll do me a favour" 2.7 on "said", "lads" and "me", "no food in the house till the
 shopping comes" 2.2 on "the house", "till" and "food", "try not to wake up the baby" 2.3 on
 "baby" and "not". The cues judged no harm in each. Four readings tell that such a line is about
-something ordinary (each in a message of at most `_MOST_WORDS` words), and the model does not
+something ordinary (each in a message of at most `_MOST_WORDS` words, the first three with at
+most `_TAIL_WORDS` words after the place, the kindness or the end told), and the model does not
 overrule them:
 
 - an errand: a word of the risk pack's `grown-chore-makers` ("mum", "dad") before one of
@@ -53,6 +54,8 @@ _WANT_WORDS = 8
 """Words after the need up to "till": "food in the house till"."""
 _CARE_WORDS = 4
 """Words after the opening up to the act: "try not to wake", "please dont disturb"."""
+_TAIL_WORDS = 2
+"""Words a reading's last word may have after it: "to school every day", "delivery comes"."""
 
 
 @value_class
@@ -125,7 +128,11 @@ class PlainErrands(Value):
             j += 1
             if said[j : j + 1] and said[j] in _BEFORE_PLACE:
                 j += 1
-            return j < len(said) and (said[j] in self.places or said[j] in self.errand_places)
+            return (
+                j < len(said)
+                and (said[j] in self.places or said[j] in self.errand_places)
+                and _ends_near(said, j)
+            )
         return False
 
     def _offer(self, said: list[str]) -> bool:
@@ -146,8 +153,9 @@ class PlainErrands(Value):
             if word != _NO or self.needs.isdisjoint(said[i + 1 : i + 3]):
                 continue
             for t in range(i + 2, min(i + 3 + _WANT_WORDS, len(said))):
-                if said[t] in self.till and not self.ends.isdisjoint(
-                    said[t + 1 : t + 1 + _END_WORDS]
+                if said[t] in self.till and any(
+                    said[e] in self.ends and _ends_near(said, e)
+                    for e in range(t + 1, min(t + 1 + _END_WORDS, len(said)))
                 ):
                     return True
         return False
@@ -156,9 +164,14 @@ class PlainErrands(Value):
 def _kind_after(said: list[str], at: int, kinds: frozenset[str]) -> bool:
     """Whether "me a" and a word of `kinds` follow within `_KIND_AFTER` words of `at`."""
     for m in range(at, min(at + 1 + _KIND_AFTER, len(said) - 2)):
-        if tuple(said[m : m + 2]) == _ME_A and said[m + 2] in kinds:
+        if tuple(said[m : m + 2]) == _ME_A and said[m + 2] in kinds and _ends_near(said, m + 2):
             return True
     return False
+
+
+def _ends_near(said: list[str], at: int) -> bool:
+    """Whether at most `_TAIL_WORDS` words follow `at` in `said`: the reading is all the line."""
+    return len(said) - 1 - at <= _TAIL_WORDS
 
 
 def _words(text: str) -> list[str]:
