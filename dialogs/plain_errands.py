@@ -18,7 +18,7 @@ overrule them:
   "my dad makes me take things from the shop without paying" is left to the model;
 - a favour promised: a word of `offer-said` ("said", "promised"), within `_WILL_WORDS` words
   one of `offer-will` ("theyll", "will"), then "me a" and one of `offer-kinds` ("favour",
-  "hand"), with no word of `offer-not` ("if", "unless", "owe", "pay"): "the lads said theyll
+  "hand"), with no word of `offer-not` ("if", "owe", "pay", "man", "older"): "the lads said theyll
   do me in if i dont pay" is left to the model;
 - a want with an ordinary end: "no", within one word one of `want-needs` ("food", "milk"), then
   "till" or "until" (`want-till`) and within `_END_WORDS` words one of `want-ends`

@@ -56,6 +56,8 @@ NOT_READ = [
     "the lads said theyll do me in if i dont pay",
     "the lads said theyll do me a favour if i hold something for them",
     "my mates said theyll do me a favour and i owe them",
+    "some older lads said theyll do me a favour",
+    "a man online said he will do me a favour",
     "no food in the house for days and mum's not back",
     "no food in the house till mum gets back",
     "no food in the house till tomorrow again",
