@@ -99,6 +99,17 @@ class EventClaims:
                 return None
             await self._sleep(CLAIM_POLL_SECONDS)
 
+    async def undelivered(self, event: str, key: str) -> bool:
+        """Whether `event` was never finished and nobody holds it any more: its answer may never
+        have reached the person (its process died first). While another process holds it,
+        waits as a re-delivery does: False once that one finishes, True once its lease ends.
+        The claim this takes is let go at once; the lease keeps others waiting meanwhile."""
+        claimed = await self.claim(event, key)
+        if claimed is None:
+            return False
+        self.let_go(claimed[0])
+        return True
+
     def held(self, owner: str | None) -> Hold | None:
         """The hold under `owner`'s token, if this process still holds it."""
         return None if owner is None else self._holds.get(owner)

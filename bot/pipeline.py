@@ -102,6 +102,7 @@ class TurnPipeline:
             self._observer,
             clock=clock,
             dialog_ttl_seconds=dialog_ttl_seconds,
+            undelivered=self._claims.undelivered,
         )
 
     @property

@@ -4,13 +4,16 @@ A process can be killed after it saved a turn but before the person saw the answ
 platform then sends the event again, perhaps to another process. Re-running the turn on the
 saved state would answer the *next* question instead, so the store keeps the state from before
 the newest turn and that turn's time: the assistant is a pure function, so running the same
-turn on the same state at the same time gives the same replies again. It keeps ids and choices
-only, like the dialog state itself; never message text.
+turn on the same state at the same time gives the same replies again. Teams sends no failed
+activity again: the person presses the button again, a new event, so the newest turn's press is
+kept too (`pressed_again`), and `bot.turn_runs` replays it if its answer was never delivered. It
+keeps ids and choices only, like the dialog state itself; never message text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -23,13 +26,21 @@ RECENT_EVENTS = 16
 """How many applied event ids are remembered, to recognise a late re-delivery of any of them."""
 
 
+def press_digest(action: str) -> str:
+    """A one-way digest of a pressed button's value, to tell the same press again."""
+    return hashlib.blake2b(action.encode("utf-8"), digest_size=12).hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class Replay:
-    """The newest applied turn: its event, when it ran, and the state it ran on."""
+    """The newest applied turn: its event, when it ran, the state it ran on, and a digest of
+    the button pressed, if it was a press (`press_digest`: the value itself is not kept, since
+    a platform could send any text as one)."""
 
     event: str
     at: datetime
     before: ConversationState
+    press: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,18 +57,37 @@ class StoredConversation:
             return self.replay
         return None
 
+    def pressed_again(self, turn: Turn, event: str | None) -> Replay | None:
+        """The newest applied turn, if `turn` is the same press of the same button under
+        another `event` (a person pressing again when the first press seemed to fail; a form
+        submitted again is not, since its fields are never kept to compare)."""
+        replay = self.replay
+        if replay is None or event is None or event == replay.event:
+            return None
+        if turn.action is None or turn.form:
+            return None
+        return replay if replay.press == press_digest(turn.action) else None
+
+    def answered_again(self, newest: Replay, event: str) -> StoredConversation:
+        """The conversation once its `newest` turn was answered again under `event`: the same
+        state, with `event` as the turn a re-delivery replays."""
+        applied = (*self.applied, event)[-RECENT_EVENTS:]
+        return StoredConversation(self.state, applied, replace(newest, event=event))
+
     def has_applied(self, event: str) -> bool:
         """Whether `event` was already applied to this conversation."""
         return event in self.applied
 
     def after(
-        self, event: str | None, state: ConversationState, at: datetime
+        self, event: str | None, state: ConversationState, at: datetime, action: str | None = None
     ) -> StoredConversation:
-        """The conversation once `event` (None: a turn without an id) moved it to `state`."""
+        """The conversation once `event` (None: a turn without an id), pressing `action` if it
+        was a press, moved it to `state`."""
         if event is None:
             return StoredConversation(state, self.applied, None)
         applied = (*self.applied, event)[-RECENT_EVENTS:]
-        return StoredConversation(state, applied, Replay(event, at, self.state))
+        press = None if action is None else press_digest(action)
+        return StoredConversation(state, applied, Replay(event, at, self.state, press))
 
     def to_json(self) -> dict[str, Any]:
         """The form kept in the store."""
@@ -71,6 +101,7 @@ class StoredConversation:
                 "event": replay.event,
                 "at": replay.at.isoformat(),
                 "before": replay.before.to_json(),
+                "press": replay.press,
             },
         }
 
@@ -93,6 +124,7 @@ class StoredConversation:
                     event=str(raw["event"]),
                     at=datetime.fromisoformat(raw["at"]),
                     before=ConversationState.from_json(raw["before"]),
+                    press=None if raw.get("press") is None else str(raw["press"]),
                 )
             )
         except (KeyError, TypeError, ValueError):

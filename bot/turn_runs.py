@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 
 from bot.claims import Hold
@@ -41,9 +41,13 @@ class TurnRuns:
         *,
         clock: Callable[[], datetime],
         dialog_ttl_seconds: float,
+        undelivered: Callable[[str, str], Awaitable[bool]],
     ) -> None:
         """The pipeline's store, the core's decisions, the observer told of each answered turn,
-        the time of a turn, and how long an idle conversation is kept."""
+        the time of a turn, how long an idle conversation is kept, and whether an event's
+        answer never reached the person (`EventClaims.undelivered`: the event, the key of its
+        conversation)."""
+        self._undelivered = undelivered
         self._store = store
         self._decisions = decisions
         self._observer = observer
@@ -82,6 +86,28 @@ class TurnRuns:
                 )
                 log_turn("replayed", turn, started, replies)
                 return Answer(replies, replayed=True)
+            again = conversation.pressed_again(turn, event)
+            # The same button pressed again under a new event: on a platform that does not send
+            # a failed event again (Teams tells the person, who presses again), this is the only
+            # way an answer saved by a process killed before delivering it (a check's outcome)
+            # still reaches the person. Replayed, and made the turn a re-delivery replays, only
+            # if that answer was never delivered.
+            if again and hold and await self._undelivered(again.event, key):
+                try:
+                    await self._store.put(
+                        key,
+                        conversation.answered_again(again, hold.claim.event_id).to_json(),
+                        expected_version=stored.version if stored else None,
+                        ttl_seconds=self._dialog_ttl,
+                        claim=hold.claim,
+                    )
+                except Conflict:
+                    continue
+                _, replies, _, _ = await self._decisions.decide(
+                    again.before, turn, again.at, context
+                )
+                log_turn("replayed", turn, started, replies)
+                return Answer(replies, replayed=True)
             if placed is not None and placed.holds_for(turn, stored):
                 now, (new_state, replies, facts, context) = placed.now, placed.decision
             else:
@@ -93,7 +119,7 @@ class TurnRuns:
             try:
                 await self._store.put(
                     key,
-                    conversation.after(event, new_state, now).to_json(),
+                    conversation.after(event, new_state, now, turn.action).to_json(),
                     expected_version=stored.version if stored else None,
                     ttl_seconds=self._dialog_ttl,
                     claim=None if hold is None else hold.claim,

@@ -24,6 +24,7 @@ from dialogs.lines_told import LinesTold
 from dialogs.lower_case_names import LowerCaseNames
 from dialogs.message_parts import WINDOW_CHARS, windows, without_tail
 from dialogs.plain_chores import PlainChores
+from dialogs.plain_errands import PlainErrands
 from dialogs.plain_readings import PlainReadings
 from dialogs.privacy import looks_identifying
 from dialogs.rail_police import RailPlace
@@ -43,6 +44,12 @@ if TYPE_CHECKING:
     from knowledge.matching.phrases import PhraseSet
 
 _CHORE_MARKERS = ("chore-helps", "helpers", "chores", "chore-not")  # `PlainChores`, in its order
+_ERRAND_MARKERS = (  # `PlainErrands`, in its order
+    *("grown-chore-makers", "grown-chore-made", "plain-places"),
+    *("errand-takes", "errand-things", "errand-places", "errand-not"),
+    *("offer-said", "offer-will", "offer-kinds", "offer-not"),
+    *("want-needs", "want-till", "want-ends", "want-not", "care-asks", "care-acts", "care-not"),
+)
 
 
 class RiskReading:
@@ -73,6 +80,9 @@ class RiskReading:
                 frozenset(marked.get(f"grown-chore-{n}", ()))
                 for n in ("makers", "made", "tasks", "not")
             )
+        )
+        self._errands = PlainErrands(  # round 56, model229
+            *(frozenset(marked.get(n, ())) for n in _ERRAND_MARKERS)
         )
         self._remarks = ShortRemarks(knowledge.risk)  # short remarks the cues alone read
         self._gestures = frozenset(knowledge.risk.markers.get("agreed-gesture", ()))
@@ -281,6 +291,9 @@ class RiskReading:
                 and not self._plain.everyday(text)  # "her husband drives her to work" (round 52)
                 and not self._chores.told(text)  # "i help my mum with the washing up" (round 53)
                 and not self._grown_chores.told(text)  # "im 30 and mum made me wash the car" (r55)
+                and not self._errands.told(text)  # "mum makes me take my things to school" (r56)
+                # "try not to wake up the baby", no sign of harm at all (round 56)
+                and not (self._errands.asked_care(text) and not self._detector.holds_signs(read))
                 and not self._detector.told_of_no_one(read)  # an explainer page (round 54)
                 # An injury the message gives an ordinary cause for ("the bruise was from
                 # netball"): the cues read the cause, which the model cannot; it does not

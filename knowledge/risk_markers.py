@@ -186,6 +186,10 @@ MARKERS = (
     *("upset-died", "upset-passed", "upset-away"),  # `risk_own_child` (round 55, fa211)
     # `dialogs.grown_chores` (round 55, fa211):
     *("grown-chore-makers", "grown-chore-made", "grown-chore-tasks", "grown-chore-not"),
+    # `dialogs.plain_errands` (round 56, model229):
+    *("errand-takes", "errand-things", "errand-places", "errand-not"),
+    *("offer-said", "offer-will", "offer-kinds", "offer-not"),
+    *("want-needs", "want-till", "want-ends", "want-not", "care-asks", "care-acts", "care-not"),
     "pregnant",  # `risk_unborn.unborn_too`
     *("gestation-before", "gestation-weeks", "gestation-not"),
     "job-before",  # `risk_whom.whom`

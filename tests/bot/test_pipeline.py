@@ -31,7 +31,8 @@ MakeStore = Callable[..., Awaitable[Store]]
 @pytest.fixture(params=["memory", "sqlite"])
 async def make_store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[MakeStore]:
     """Makes stores of one kind, reading time from the clock given (if any): the memory store,
-    and SQLite's, which claims, decides and saves a turn in one call (`Settling`)."""
+    and SQLite's, which claims an event and reads its conversation in one call
+    (`SQLiteStore.claim_and_get`)."""
     opened: list[Store] = []
 
     async def make(clock: FakeClock | None = None) -> Store:

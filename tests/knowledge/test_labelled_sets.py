@@ -158,14 +158,12 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # words around them: a thing moved, a task made to be done, idioms; 595 of 1,788 on the
     # round's first sets): 676 of 1,893 (35.7%). Round 56: harm-dev49 (28 unused pages: a
     # dentist, a landlord, midwives, nannies, food banks, probation, forums) came with 11 of 11
-    # signposted and 12 false alarms of 17 untouched: 688 of 1,921 (35.8%). fa222 (a guide told
+    # signposted and 12 false alarms of 17 untouched: 688 of 1,910 (36.0%). fa222 (a guide told
     # to its reader: "Call 911", "you should…", "What to do if…", beside sentences of harm in
     # general, when no sentence with a sign names someone in particular or a time of now; its
-    # reading of a writer named only in a question reverted at the merge): 686 of 1,921 (35.7%).
+    # reading of a writer named only in a question reverted at the merge): 686 of 1,910 (35.9%).
     # advice227 (round 37's advice asks whose story first: a forum's advice on the reader's own
-    # maid, "keeping her passport is completely illegal", now rings): 687. The rate is of the
-    # 1,910 messages with no disclosure, not of 1,921: 686 was already 35.9%, over the floor of
-    # 0.358 set after fa222; the floor is now 687 of 1,910 (36.0%).
+    # maid, "keeping her passport is completely illegal", now rings): 687 of 1,910 (36.0%).
     assert report.false_alarm_rate <= 0.360
     assert report.wrong_quote_rate <= 0.01
 

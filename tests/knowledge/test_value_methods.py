@@ -48,6 +48,7 @@ from dialogs.contract import (
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
 from dialogs.grown_chores import GrownChores
 from dialogs.plain_chores import PlainChores
+from dialogs.plain_errands import PlainErrands
 from dialogs.plain_readings import PlainReadings
 from dialogs.state import CheckProgress, ConversationState
 from dialogs.supposed_telling import SupposedTelling
@@ -87,6 +88,8 @@ CONVERSATION_VALUES: list[Value] = [
     PlainChores(_NONE, _NONE, _NONE, _IF),
     GrownChores(_TOLD, _IF, _TOLD, _NONE),  # round 55
     GrownChores(_NONE, _NONE, _NONE, _IF),
+    PlainErrands(*(_TOLD, _IF, _NONE) * 5),  # round 56
+    PlainErrands(*(_NONE,) * 15, _IF, _TOLD, _IF),
     SupposedTelling(_IF, _IF, _NONE, frozenset({"tells"})),
     TopicPick(3),
     TopicPick(4),

@@ -21,6 +21,10 @@ SIGNING_SECRET = "reliability-signing-secret"
 BOT_TOKEN = "xoxb-reliability-suite"
 LEASE_SECONDS = 2.0
 """Short, so that a re-delivery after a crash is replayed within the suite's few minutes."""
+START_SECONDS = 120.0
+"""How long an instance may take to report healthy. It builds its knowledge cold (a fresh data
+directory): 30 s was too short with the machine loaded to 8-10 (round 56: 4 runs of 12 ended
+before their first user); a process that exits is still reported at once."""
 
 
 @dataclass
@@ -88,7 +92,7 @@ class Fleet:
             )
         return Instance(name, port, process, log)
 
-    async def _healthy(self, instance: Instance, within: float = 30.0) -> None:
+    async def _healthy(self, instance: Instance, within: float = START_SECONDS) -> None:
         deadline = time.monotonic() + within
         async with aiohttp.ClientSession() as session:
             while time.monotonic() < deadline:
