@@ -124,4 +124,5 @@ YOUNG_ONLY = frozenset(
 
 
 # A young person's worry answered even when the same message is signposted again (round 45).
-SAID_FIRST = frozenset({Worry.IN_TROUBLE, Worry.WILL_YOU_TELL, Worry.IS_ABUSE})
+# Round 56: not being believed too ("if i tell my mum will she believe me" tells of harm again).
+SAID_FIRST = frozenset({Worry.IN_TROUBLE, Worry.WILL_YOU_TELL, Worry.IS_ABUSE, Worry.NOT_BELIEVED})
