@@ -109,10 +109,10 @@ def advice_to_anyone(
     # A guide's instructions and its sentences of harm in general (round 56): when no sentence
     # with a sign of harm, signal words too, names someone in particular or a time of now, and
     # each stands in advice.
-    if not harm.isdisjoint(particular_sentences(read, markers)):
+    if not harm.isdisjoint(particular := particular_sentences(read, markers)):
         return hits
     told |= guide_instructions(read, markers)
-    if not told or not harm <= advice | told | general_sentences(read, markers):
+    if not told or not harm <= advice | told | general_sentences(read, markers, particular):
         return hits
     return []
 

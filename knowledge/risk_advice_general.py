@@ -51,15 +51,17 @@ _TO = "to"
 _POINTING = frozenset({"the", "these", "those", "this", "that", "thes", "thos"})  # and stems
 
 
-def general_sentences(read: Tokens, markers: Mapping[str, frozenset[str]]) -> frozenset[int]:
+def general_sentences(
+    read: Tokens, markers: Mapping[str, frozenset[str]], particular: frozenset[int]
+) -> frozenset[int]:
     """The sentences of `read` that tell of harm in general: a word of `stance-general` or
-    `stance-frame` in one that names no one in particular (`particular_sentences`; module
-    docstring).
+    `stance-frame` in one that names no one in particular (module docstring).
 
     Args:
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed (`stance-general`, `stance-frame`,
-            `advice-if`, and those `particular_sentences` reads).
+            `advice-if`).
+        particular: `particular_sentences` of the same message, as its caller already has them.
     """
     marks = (
         markers.get("stance-general", _NONE)
@@ -67,7 +69,7 @@ def general_sentences(read: Tokens, markers: Mapping[str, frozenset[str]]) -> fr
         | markers.get("advice-if", _NONE)
     )
     marked = {s for w, s in zip(read.words, read.sentence_of, strict=True) if w in marks}
-    return frozenset(marked - particular_sentences(read, markers))
+    return frozenset(marked - particular)
 
 
 def particular_sentences(
