@@ -66,8 +66,7 @@ def general_phrases(
         and not own_told(h, read, starts, tellings, markers)
         and not one_case_asked(h, read, markers)  # "…about a client whose husband beats her"
         and not case_in_frame(h, hits, read, markers)
-        and not _a_cue_word(h, hits)
-        and not _a_cue_opening(h, hits)
+        and not _within_a_cue(h, hits)
         and not _case_told_before(h, hits, read, markers)
         and not (h.sentence in asks and passes_on(h, read, markers["pass-on"], that=True))
         and (
@@ -80,28 +79,21 @@ def general_phrases(
     }
 
 
-def _a_cue_word(general: Hit, hits: list[Hit]) -> bool:
-    """Whether the one-word `general` phrase is a later word of a cue of harm ("pt has SI with
-    plan and means": "means" is the cue's, no question of meaning; round 36, r1k36)."""
-    return general.end - general.position == 1 and any(
-        x.phrase.kind is Kinds.CUE
-        and x.phrase.category >= 0
-        and x.sentence == general.sentence
-        and x.position < general.position < x.end
-        for x in hits
-    )
-
-
-def _a_cue_opening(general: Hit, hits: list[Hit]) -> bool:
-    """Whether the `general` phrase is the opening of a cue of harm, its words the cue's own
-    ("if they see me in town theyll do me in": a threat's condition, not "if you see signs…";
-    round 56, quiet225): the cue was written with them, so they ask nothing."""
+def _within_a_cue(general: Hit, hits: list[Hit]) -> bool:
+    """Whether the `general` phrase is words of a cue of harm in the same sentence, which the cue
+    was written with, so they ask nothing: a one-word phrase that is a later word of the cue ("pt
+    has SI with plan and means": "means" is the cue's, no question of meaning; round 36, r1k36),
+    or a phrase the cue opens with ("if they see me in town theyll do me in": a threat's
+    condition, not "if you see signs…"; round 56, quiet225)."""
+    one_word = general.end - general.position == 1
     return any(
         x.phrase.kind is Kinds.CUE
         and x.phrase.category >= 0
         and x.sentence == general.sentence
-        and x.position == general.position
-        and general.end <= x.end
+        and (
+            (one_word and x.position < general.position < x.end)
+            or (x.position == general.position and general.end <= x.end)
+        )
         for x in hits
     )
 
