@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from knowledge.risk_types import Kinds
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Collection, Mapping
 
     from knowledge.risk_pack import RiskPack
     from knowledge.risk_types import Hit, Tokens
@@ -41,6 +41,7 @@ def unnamed_own(
     hits: list[Hit],
     read: Tokens,
     pack: RiskPack,
+    life: Collection[int],
     markers: Mapping[str, frozenset[str]],
 ) -> set[int]:
     """The sentences of a message of at most `_SHORT` words naming no one (no noun for people,
@@ -56,7 +57,8 @@ def unnamed_own(
     Args:
         hits: the cues found in the message.
         read: the message as the detector read it.
-        pack: the pack the cues came from (its categories' marks and `together` items).
+        pack: the pack the cues came from (its categories' `together` items).
+        life: the categories marked `own-life` (`risk_own_told.own_told_tables`, made once).
         markers: the pack's markers by name, stemmed.
     """
     if (
@@ -67,7 +69,6 @@ def unnamed_own(
     ):
         return set()
     when, topic = markers["unnamed-when"], markers["unnamed-topic"]
-    life = {i for i, category in enumerate(pack.categories) if "own-life" in category.marks}
     signs = [h for h in hits if h.phrase.kind is Kinds.CUE] + _together(hits, pack, life)
     return {
         h.sentence
@@ -82,7 +83,7 @@ def unnamed_own(
     }
 
 
-def _together(hits: list[Hit], pack: RiskPack, life: set[int]) -> list[Hit]:
+def _together(hits: list[Hit], pack: RiskPack, life: Collection[int]) -> list[Hit]:
     """The last group hit of each `together` item of a category in `life` whose every group
     matched in one sentence: where the item's sign ends."""
     groups: dict[tuple[int, int, int], dict[int, Hit]] = {}

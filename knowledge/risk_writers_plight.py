@@ -61,7 +61,7 @@ def writers_plight(
         read: the message as the detector read it.
         asks: the sentences that ask (a question word or a question mark).
         rhetoric: the sentences whose question is the harm's own words.
-        pack: the pack the phrases came from (`unnamed_own` reads its categories).
+        pack: the pack the phrases came from (`unnamed_own` reads its `together` items).
         markers: the stems of the words of the pack's markers, by name.
         own_tables: what `own_told` reads of the pack (`risk_own_told.own_told_tables`).
     """
@@ -75,7 +75,7 @@ def writers_plight(
     )
     dropped = frozenset(
         dropped_writer(hits, read, markers["dropped-subject"])
-        | unnamed_own(hits, read, pack, markers)
+        | unnamed_own(hits, read, pack, own_tables[0], markers)
     )
     asked = frozenset(
         own_harm_asked(hits, read, asks, markers)
