@@ -46,14 +46,12 @@ from knowledge.risk_advice_general import (
     guide_instructions,
     particular_sentences,
 )
-from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_types import SIGNS_ALONE, Hit, Kind, Tokens
 
 __all__ = ["advice_to_anyone"]
 
 _WHOSE = frozenset({"his", "her"})  # before a noun for people: someone in particular
 _SIGNS = frozenset({Kind.CUE, Kind.TERM})  # the strong signs: cues and terms
-# The signs of harm one phrase shows alone (`risk_counted.categories_shown`, `risk_openers`).
-_HARM = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL, Kind.WORRY, Kind.SECRET})
 
 
 def advice_to_anyone(
@@ -101,7 +99,7 @@ def advice_to_anyone(
     # Whose story, and when (round 56), for either reading: no sentence with a sign of harm,
     # signal words too, names someone in particular or a time of now ("Tell the police, you can
     # hear him hitting her every night" is a case told beside an instruction).
-    harm = {h.sentence for h in hits if h.phrase.kind in _HARM}
+    harm = {h.sentence for h in hits if h.phrase.kind in SIGNS_ALONE}
     if not harm.isdisjoint(particular_sentences(read, markers, beside_advice=True)):
         return hits
     if told and not any(h.phrase.kind in _SIGNS and h.sentence not in advice | told for h in hits):

@@ -36,11 +36,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 
-from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_types import SIGNS_ALONE, Hit, Tokens
 
 __all__ = ["about_practice", "practice_asked", "practice_page"]
 
-_SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL, Kind.WORRY, Kind.SECRET})
 """Signs of harm, and a worry or a secret named ("pass on a worry about them")."""
 _NONE: frozenset[str] = frozenset()
 
@@ -63,11 +62,11 @@ def practice_asked(
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed.
     """
-    sentences = {h.sentence for h in hits if h.phrase.kind in _SIGNS}
+    sentences = {h.sentence for h in hits if h.phrase.kind in SIGNS_ALONE}
     page = practice_page(read, markers)
     if not all(about_practice(read, s, markers, page=page) for s in sentences):
         return hits  # a harm told beside it keeps every sign
-    return [h for h in hits if h.phrase.kind not in _SIGNS]
+    return [h for h in hits if h.phrase.kind not in SIGNS_ALONE]
 
 
 def practice_page(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:

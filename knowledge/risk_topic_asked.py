@@ -30,12 +30,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from knowledge.risk_types import Hit, Kind, Tokens
+from knowledge.risk_types import SIGNS_ALONE, Hit, Kind, Tokens
 
 __all__ = ["topic_asked"]
 
-_SIGNS = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL, Kind.WORRY, Kind.SECRET})
-_NAMED = _SIGNS - {Kind.SIGNAL}
+_NAMED = SIGNS_ALONE - {Kind.SIGNAL}
 """The signs that every one must be a topic: a signal word elsewhere ("the adult") is left to
 be judged as it would be alone."""
 _NONE: frozenset[str] = frozenset()
@@ -54,7 +53,7 @@ def topic_asked(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[s
             `topic-verbs`, `topic-told`, `practice-terms`, `practice-told`, `stance-others`,
             `own-now`, `story-recent`).
     """
-    signs = [h for h in hits if h.phrase.kind in _SIGNS]
+    signs = [h for h in hits if h.phrase.kind in SIGNS_ALONE]
     if not signs or any(not markers.get(m, _NONE).isdisjoint(read.words) for m in _TOLD):
         return hits
     spans = [(h.position, h.end) for h in signs if _topical(h, read, markers)]
@@ -63,7 +62,9 @@ def topic_asked(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[s
     topical = [any(_within(h, span) for span in spans) for h in hits]
     if not all(t for h, t in zip(hits, topical, strict=True) if h.phrase.kind in _NAMED):
         return hits
-    return [h for h, t in zip(hits, topical, strict=True) if not t or h.phrase.kind not in _SIGNS]
+    return [
+        h for h, t in zip(hits, topical, strict=True) if not t or h.phrase.kind not in SIGNS_ALONE
+    ]
 
 
 def _topical(hit: Hit, read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:

@@ -124,6 +124,11 @@ class Kinds:
     HEALTH_RISK: Final = Kind.HEALTH_RISK
 
 
+SIGNS_ALONE = frozenset({Kind.CUE, Kind.TERM, Kind.SIGNAL, Kind.WORRY, Kind.SECRET})
+"""The kinds of phrase that show a sign of harm alone (`risk_counted.categories_shown`,
+`risk_openers`), as the readings that set signs aside count them."""
+
+
 @value_class
 class Words(Value):
     """One place in a cue: any of `single` words, or any of the `several`-word sequences."""
