@@ -9,8 +9,6 @@ import gc
 import io
 import json
 import logging
-import warnings
-from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -19,6 +17,7 @@ import pytest
 import bot.cli
 from bot.cli import _knowledge_check, _log_pack_warnings
 from knowledge.loader import load_knowledge
+from tests.support.logs_kept import logs_kept
 from tests.support.packs import builtin_knowledge
 
 _SLIP = "cue word 'dancers' is one slip from the common word 'dances'"
@@ -81,19 +80,6 @@ def test_a_start_without_warnings_logs_nothing(caplog: pytest.LogCaptureFixture)
     assert caplog.records == []
 
 
-@pytest.fixture
-def _logging_restored() -> Iterator[None]:
-    """The logs as they were before `ask` configured them (as `tests/bot/test_logs.py`)."""
-    logger, root = logging.getLogger("infoshare"), logging.getLogger()
-    saved = (logger.handlers[:], logger.level, logger.propagate, root.handlers[:], root.level)
-    last_resort = logging.lastResort
-    with warnings.catch_warnings():  # restores warnings.showwarning
-        yield
-    logger.handlers[:], logger.level, logger.propagate, root.handlers[:], root.level = saved
-    logging.lastResort = last_resort
-
-
-@pytest.mark.usefixtures("_logging_restored")
 def test_ask_logs_the_count_as_a_json_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -101,7 +87,8 @@ def test_ask_logs_the_count_as_a_json_line(
     core = SimpleNamespace(knowledge=SimpleNamespace(pack_warnings=("a", "b")))
     monkeypatch.setattr(bot.cli, "_core_or_problems", lambda packs, cache: core)
     monkeypatch.setattr(bot.cli, "_ask", lambda core, question, json_mode: None)
-    assert bot.cli._ask_command("who do I tell?", json_mode=False) == 0
+    with logs_kept():
+        assert bot.cli._ask_command("who do I tell?", json_mode=False) == 0
     lines = [json.loads(line) for line in capsys.readouterr().err.splitlines() if line]
     (logged,) = [line for line in lines if line.get("logger") == "infoshare.packs"]
     assert logged["count"] == 2
