@@ -24,7 +24,7 @@ with collector_paused():
     from typing import TYPE_CHECKING, TextIO
 
     from adapters.console import ask_json, ask_text, ask_turn, readable, run_chat
-    from bot.ask_logging import configure_if_imported, log_warnings_when_they_come
+    from bot.ask_logging import configure, configure_if_imported, log_warnings_when_they_come
     from bot.ask_settings import SettingsError, read_ask_settings
     from bot.command_args import command_parser, plain_ask
     from bot.core import Core, build_core, turn_clock
@@ -119,6 +119,7 @@ def _run(args: argparse.Namespace) -> int:
     core = _core_or_problems(settings.packs, settings.matcher_cache_dir)
     if core is None:
         return EXIT_USAGE
+    _log_pack_warnings(core)
     try:
         if args.command == "chat":
             import asyncio  # noqa: PLC0415
@@ -166,6 +167,9 @@ def _ask_command(question: str, *, json_mode: bool) -> int:
     configure_if_imported("WARNING")
     if core is None:
         return EXIT_USAGE
+    if core.knowledge.pack_warnings:
+        configure("WARNING")  # a later ask imports no logging of its own
+        _log_pack_warnings(core)
     try:
         _ask(core, question, json_mode=json_mode)
     except KeyboardInterrupt:
@@ -306,7 +310,8 @@ def _knowledge_check(path: Path | None, out: TextIO, err: TextIO) -> int:
     from knowledge.risk_typo_reach import typo_warnings  # noqa: PLC0415 (only for the check)
 
     detector = knowledge.risk_detector
-    for warning in typo_warnings(detector.cue_words, detector.corrected):
+    warnings = [*knowledge.pack_warnings, *typo_warnings(detector.cue_words, detector.corrected)]
+    for warning in warnings:
         err.write(f"warning: {warning}\n")
     return 0
 
@@ -318,6 +323,18 @@ def _core_or_problems(packs: Path | None, cache_dir: Path) -> Core | None:
     except KnowledgeError as exc:
         _print_problems(exc, sys.stderr)
         return None
+
+
+def _log_pack_warnings(core: Core) -> None:
+    """Log, once the logs are configured, that the packs have warnings and how many, not what
+    they say: `infoshare knowledge check` prints them."""
+    if core.knowledge.pack_warnings:
+        import logging  # noqa: PLC0415 (only a start whose packs have warnings)
+
+        logging.getLogger("infoshare.packs").warning(
+            "the packs have warnings: run infoshare knowledge check",
+            extra={"count": len(core.knowledge.pack_warnings)},
+        )
 
 
 def _print_problems(exc: KnowledgeError, err: TextIO) -> None:

@@ -15,7 +15,7 @@ makes me do all the cooking" are left to the model.
 
 from __future__ import annotations
 
-from knowledge.matching.text import WORD
+from knowledge.matching.text import joined_words
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
 
@@ -41,7 +41,7 @@ class GrownChores(Value):
     def told(self, text: str) -> bool:
         """Whether `text` tells of a grown writer made to do a task at home by family, and
         nothing more (see the module); the caller asks only when the cues judged no harm."""
-        said = WORD.findall(text.lower().replace("'", ""))
+        said = joined_words(text)
         if len(said) > _MOST_WORDS or not (self.not_words - self.made).isdisjoint(said):
             return False
         if not _grown_writer(said):

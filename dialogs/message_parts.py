@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from knowledge.matching.text import WORD
+from knowledge.matching.text import WORD, joined_words
 
 WINDOW_CHARS = 4000
 """A longer message is read in parts of at most this many characters (what a question and the
@@ -36,7 +36,7 @@ def without_tail(text: str, tail: frozenset[str], asking: frozenset[str] = froze
     cut = -1
     marks = [m.span() for m in _PART.finditer(text)]
     for start, stop in reversed([(0, 0), *marks]):
-        words = WORD.findall(text[stop:end].lower().replace("'", ""))
+        words = joined_words(text[stop:end])
         if words and not tail.issuperset(words):
             if words[0] in asking:
                 return ""

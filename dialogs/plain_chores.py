@@ -14,7 +14,7 @@ message has at most `_MOST_WORDS` words and none of `plain-chore-not`: a burden 
 
 from __future__ import annotations
 
-from knowledge.matching.text import WORD
+from knowledge.matching.text import joined_words
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
 
@@ -39,7 +39,7 @@ class PlainChores(Value):
     def told(self, text: str) -> bool:
         """Whether `text` tells a help with a chore at home and nothing more (see the module);
         the caller asks only when the cues judged no harm in it."""
-        said = WORD.findall(text.lower().replace("'", ""))
+        said = joined_words(text)
         if len(said) > _MOST_WORDS or not self.not_words.isdisjoint(said):
             return False
         for i, word in enumerate(said):

@@ -31,7 +31,7 @@ overrule them:
 
 from __future__ import annotations
 
-from knowledge.matching.text import WORD
+from knowledge.matching.text import joined_words
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
 
@@ -85,7 +85,7 @@ class PlainErrands(Value):
     def told(self, text: str) -> bool:
         """Whether `text` tells an errand, a favour promised or a want with an ordinary end
         (see the module); the caller asks only when the cues judged no harm in it."""
-        said = _words(text)
+        said = joined_words(text, curly=True)
         if len(said) > _MOST_WORDS:
             return False
         return self._errand(said) or self._offer(said) or self._want(said)
@@ -93,7 +93,7 @@ class PlainErrands(Value):
     def asked_care(self, text: str) -> bool:
         """Whether `text` asks the reader to take an ordinary care (see the module); the caller
         asks only when the cues read no sign of harm at all in it."""
-        said = _words(text)
+        said = joined_words(text, curly=True)
         if len(said) > _MOST_WORDS or not said or said[0] not in self.asks:
             return False
         return self.care_not.isdisjoint(said) and not self.acts.isdisjoint(
@@ -172,8 +172,3 @@ def _kind_after(said: list[str], at: int, kinds: frozenset[str]) -> bool:
 def _ends_near(said: list[str], at: int) -> bool:
     """Whether at most `_TAIL_WORDS` words follow `at` in `said`: the reading is all the line."""
     return len(said) - 1 - at <= _TAIL_WORDS
-
-
-def _words(text: str) -> list[str]:
-    """The words of `text`, lower-cased, apostrophes dropped ("they'll" as "theyll")."""
-    return WORD.findall(text.lower().replace("'", "").replace("\u2019", ""))

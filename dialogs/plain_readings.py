@@ -29,7 +29,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Container, Iterator
 
-from knowledge.matching.text import WORD
+from knowledge.matching.text import joined_words
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
 
@@ -69,14 +69,14 @@ class PlainReadings(Value):
     def ordinary(self, text: str) -> bool:
         """Whether `text` tells an ordinary instruction or capacity with a condition (see the
         module); the caller asks only when the cues found no sign of harm in it."""
-        said = WORD.findall(text.lower().replace("'", ""))
+        said = joined_words(text)
         return self._instruction(said) or self._capacity(said)
 
     def everyday(self, text: str) -> bool:
         """Whether `text` tells an everyday help or a life event dated (see the module); the
         caller asks only when the cues judged no harm in it, whatever signs they read: "her
         husband … her" is a sign the cues set aside, which the model would not."""
-        said = WORD.findall(text.lower().replace("'", ""))
+        said = joined_words(text)
         return self._help(said) or self._dated(said)
 
     def _help(self, said: list[str]) -> bool:

@@ -11,7 +11,7 @@ whose own readings still count an occasion told ("if a child told me yesterday t
 
 from __future__ import annotations
 
-from knowledge.matching.text import WORD
+from knowledge.matching.text import joined_words
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
 
@@ -42,7 +42,7 @@ class SupposedTelling(Value):
         body = text.strip().rstrip(_SENTENCE_ENDS + " ")
         if not self.opens or any(mark in body for mark in _SENTENCE_ENDS):
             return False
-        said = WORD.findall(body.lower().replace("'", ""))
+        said = joined_words(body)
         start = next((i for i, w in enumerate(said[: _LEAD_WORDS + 1]) if w in self.opens), -1)
         if start < 0 or not self.lead.issuperset(said[:start]):
             return False

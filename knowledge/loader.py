@@ -74,6 +74,10 @@ class Knowledge(Value):
     typed_words: TypedWordsPack
     risk_model: RiskModel
     """The learnt second opinion on risk (knowledge/models), read with the packs."""
+    pack_warnings: tuple[str, ...] = ()
+    """What the packs' check found that does not stop a start (round 57: an organisation's cue
+    word a common word is one slip from): `infoshare knowledge check` prints them, a start logs
+    how many."""
 
     def entry(self, number: int) -> QAEntry | None:
         """The Q&A entry with this number, if any."""

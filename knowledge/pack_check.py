@@ -129,10 +129,7 @@ def check_packs(
     not_covered = values.get("not_covered")
     if isinstance(not_covered, NotCoveredPack):
         problems += _ask_problems(values["entries"], not_covered)
-    risk_packs = builtin.get("risk", []) + local.get("risk", [])
-    values["risk"], detector = _merge_risk(risk_packs, values["entries"], problems)
-    problems += risk_line_problems(values["risk"], values.get("contacts"))
-    problems += set_aside_problems(values["risk"]) + _slips_added(builtin, local, detector)
+    detector = _check_risk(builtin, local, values, problems)
     typed_words = [
         (str(p), build(TypedWordsPack, _dump(m)))
         for p, m in builtin.get("typed-words", []) + local.get("typed-words", [])
@@ -204,9 +201,23 @@ def _merge_risk(
     return pack, detector
 
 
+def _check_risk(
+    builtin: _Layer, local: _Layer, values: dict[str, Any], problems: list[str]
+) -> RiskDetector:
+    """The merged risk pack's detector, the pack put in `values` (`risk`) with the warnings
+    about it (`pack_warnings`), its problems added to `problems`."""
+    risk_packs = builtin.get("risk", []) + local.get("risk", [])
+    values["risk"], detector = _merge_risk(risk_packs, values["entries"], problems)
+    problems += risk_line_problems(values["risk"], values.get("contacts"))
+    problems += set_aside_problems(values["risk"])
+    values["pack_warnings"] = tuple(_slips_added(builtin, local, detector))
+    return detector
+
+
 def _slips_added(builtin: _Layer, local: _Layer, detector: RiskDetector) -> list[str]:
     """An organisation's risk packs' cue words a common word is one slip from
-    (`risk_pack_problems.slip_problems`; round 56): none without their own risk packs."""
+    (`risk_pack_problems.slip_problems`; round 56): none without their own risk packs. A
+    warning, not a problem (round 57): the organisation's pack still loads."""
     if not local.get("risk"):
         return []
     models = [[_as(m, RiskModel) for _, m in layer.get("risk", [])] for layer in (builtin, local)]

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.risk_pack import Concern
-from knowledge.risk_stated_ages import NOBODY, PAST, stated_ages
+from knowledge.risk_stated_ages import NOBODY, ages_now
 from knowledge.risk_types import Hit, Kind, Tokens
 from knowledge.risk_words import ADULT_AGE, age_in_word
 
@@ -50,9 +50,7 @@ def adult_aged(
         return concern
     words = read.words
     ages = [
-        (at, age, holder)
-        for _, _, at, age, holder in stated_ages(read, writer=markers["age-writer"])
-        if holder != PAST
+        (at, age, holder) for _, _, at, age, holder in ages_now(read, writer=markers["age-writer"])
     ]
     nouns = markers["adult-age-nouns"]
     after_noun = [

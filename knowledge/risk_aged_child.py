@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.risk_pack import Concern
-from knowledge.risk_stated_ages import PAST, stated_ages
+from knowledge.risk_stated_ages import ages_now
 from knowledge.risk_types import Tokens
 from knowledge.risk_words import ADULT_AGE
 
@@ -27,11 +27,7 @@ def child_aged(
     adult's harm (`woman`: a grown woman is herself the one harmed)."""
     if concern != "adult" or woman:
         return concern
-    ages = [
-        (age, holder)
-        for *_, age, holder in stated_ages(read, writer=markers["age-writer"])
-        if holder != PAST
-    ]
+    ages = [(age, holder) for *_, age, holder in ages_now(read, writer=markers["age-writer"])]
     if not any(age < ADULT_AGE for age, _ in ages):
         return concern
     if any(age >= ADULT_AGE and holder not in read.kin for age, holder in ages):

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.risk_pack import Concern
-from knowledge.risk_stated_ages import PAST, stated_ages
+from knowledge.risk_stated_ages import ages_now
 from knowledge.risk_types import Hit, Kind, Tokens
 from knowledge.risk_words import ADULT_AGE
 
@@ -55,11 +55,7 @@ def on_campus(
     campus = _campus(read.words, markers)
     if not campus and (concern != "child" or not markers["school-words"].isdisjoint(read.words)):
         return concern
-    ages = [
-        age
-        for _, _, _, age, holder in stated_ages(read, writer=markers["age-writer"])
-        if holder != PAST
-    ]
+    ages = [age for _, _, _, age, _ in ages_now(read, writer=markers["age-writer"])]
     if any(age < ADULT_AGE for age in ages) or (ages and not campus):
         return concern
     people = markers["campus-people"]

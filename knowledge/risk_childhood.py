@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.risk_pack import Concern
-from knowledge.risk_stated_ages import PAST, stated_ages
+from knowledge.risk_stated_ages import ages_now
 from knowledge.risk_types import Hit, Kind, Tokens
 from knowledge.risk_words import ADULT_AGE
 
@@ -57,11 +57,7 @@ def grown_since(
             continue
         if read.words[hit.end - 1] not in grown_kin or hit.phrase.text == "age":
             return concern
-    young = [
-        age
-        for *_, age, holder in stated_ages(read, writer=markers["age-writer"])
-        if holder != PAST and age < ADULT_AGE
-    ]
+    young = [age for *_, age, _ in ages_now(read, writer=markers["age-writer"]) if age < ADULT_AGE]
     if young:
         return concern
     return "either" if accused else "adult"

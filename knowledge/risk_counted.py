@@ -9,9 +9,16 @@ are general); this module only counts them.
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 from knowledge.risk_pack import NEAR_WORDS, RiskPack
 from knowledge.risk_types import Hit, Kinds, Tokens
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+# The groups of `together` items matched, by (category, item, sentence): each group's hit.
+Together = dict[tuple[int, int, int], dict[int, Hit]]
 
 _GOES_ON = frozenset({"he", "she", "they"})  # a sentence opening so tells on about someone
 
@@ -44,7 +51,7 @@ def categories_shown(
     alone = [family.alone for family in pack.signals.families.values()]
     close = [family.related for family in pack.signals.families.values()]
     found: dict[int, str] = {}
-    groups: dict[tuple[int, int, int], set[int]] = {}
+    groups = together_groups(hits)
     near: dict[tuple[int, int, int, int], list[int]] = {}
     signals: dict[int, dict[int, int]] = {}  # sentence -> family -> its category
     signal_words: dict[int, set[int]] = {}  # sentence -> where its signal words are
@@ -53,8 +60,6 @@ def categories_shown(
         phrase = hit.phrase
         if phrase.kind is Kinds.CUE or (phrase.kind is Kinds.TERM and hit.sentence in about):
             found.setdefault(phrase.category, phrase.text)
-        elif phrase.kind is Kinds.GROUP:
-            groups.setdefault((phrase.category, phrase.item, hit.sentence), set()).add(phrase.group)
         elif phrase.kind is Kinds.SIGNAL:
             if strong[phrase.item] and telling.get(hit.sentence, hit.position + 1) <= hit.position:
                 told.setdefault(phrase.category, "telling")
@@ -67,9 +72,8 @@ def categories_shown(
         elif phrase.kind is Kinds.NEAR:
             place = (phrase.category, phrase.item, hit.sentence, phrase.group)
             near.setdefault(place, []).append(hit.position)
-    for (category, item, _), matched in groups.items():
-        if len(matched) == len(pack.categories[category].together[item]):
-            found.setdefault(category, "together")
+    for end in together_ends(groups, pack):
+        found.setdefault(end.phrase.category, "together")
     for (category, item, sentence, group), firsts in near.items():
         seconds = near.get((category, item, sentence, 1)) if group == 0 else None
         if seconds and _within(firsts, sorted(seconds)):
@@ -104,6 +108,29 @@ def categories_shown(
     return found
 
 
+def together_groups(hits: list[Hit], within: Collection[int] | None = None) -> Together:
+    """The groups of `together` items the hits match (of the categories `within`, when given),
+    by category, item and sentence: each group with its hit that ends last."""
+    groups: Together = {}
+    for h in hits:
+        if h.phrase.kind is Kinds.GROUP and (within is None or h.phrase.category in within):
+            key = (h.phrase.category, h.phrase.item, h.sentence)
+            kept = groups.setdefault(key, {}).get(h.phrase.group)
+            if kept is None or h.end > kept.end:
+                groups[key][h.phrase.group] = h
+    return groups
+
+
+def together_ends(groups: Together, pack: RiskPack) -> list[Hit]:
+    """The last group hit of each `together` item of `groups` whose every group matched in one
+    sentence: where the item's sign ends."""
+    return [
+        max(found.values(), key=lambda h: max(h.end, h.position + 1))
+        for (category, item, _), found in groups.items()
+        if len(found) == len(pack.categories[category].together[item])
+    ]
+
+
 def may_count(signs: list[Hit], pack: RiskPack) -> bool:
     """False when the signs of harm found in a message cannot show any kind of harm, whatever
     the rest of the check makes of them: so the context phrases and the rules need not be read.
@@ -135,7 +162,7 @@ def may_count(signs: list[Hit], pack: RiskPack) -> bool:
 
 
 def _stories(
-    groups: dict[tuple[int, int, int], set[int]],
+    groups: Together,
     continued: frozenset[int],
     pack: RiskPack,
     found: dict[int, str],
@@ -145,12 +172,13 @@ def _stories(
     with the sentence before it (only the items and sentences in `only`, when given)."""
     stories: dict[int, str] = {}
     for (category, item, sentence), matched in groups.items():
-        earlier = groups.get((category, item, sentence - 1), set())
+        earlier = groups.get((category, item, sentence - 1), {})
         if (
             category not in found
             and sentence in continued
             and (only is None or (category, item, sentence) in only)
-            and len(matched | earlier) == len(pack.categories[category].together[item])
+            and len(matched.keys() | earlier.keys())
+            == len(pack.categories[category].together[item])
         ):
             stories.setdefault(category, "together")
     return stories

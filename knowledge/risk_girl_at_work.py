@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.risk_pack import Concern
-from knowledge.risk_stated_ages import PAST, stated_ages
+from knowledge.risk_stated_ages import ages_now
 from knowledge.risk_types import Hit, Kind, Tokens
 from knowledge.risk_words import ADULT_AGE
 
@@ -32,10 +32,6 @@ def girl_at_work(
     kids = [h for h in hits if h.phrase.kind is Kind.CHILD]
     if not kids or any(read.words[k] not in maybe for h in kids for k in range(h.position, h.end)):
         return concern
-    if any(
-        age < ADULT_AGE
-        for *_, age, holder in stated_ages(read, writer=markers["age-writer"])
-        if holder != PAST
-    ):
+    if any(age < ADULT_AGE for *_, age, _ in ages_now(read, writer=markers["age-writer"])):
         return concern
     return "either"

@@ -26,7 +26,7 @@ from knowledge.risk_aged_child import woman_named
 from knowledge.risk_concern import contacts_for
 from knowledge.risk_life_named import adult_life
 from knowledge.risk_pack import ADULT_MARKS, Concern, RiskPack
-from knowledge.risk_stated_ages import NOBODY, OLD_AGE, PAST, stated_ages
+from knowledge.risk_stated_ages import NOBODY, OLD_AGE, ages_now
 from knowledge.risk_types import RiskFinding, Tokens, stem_word
 from knowledge.risk_whom import young_after
 from knowledge.risk_words import ADULT_AGE, age_in_word, words_of
@@ -69,11 +69,7 @@ def whom_learnt(text: str, pack: RiskPack) -> Concern:
     # the nouns for people and for relatives, as the cues read them (`knowledge.risk`)
     kin = stems("family")
     read = _read(text, kid | kin | stems("adult", "folk"), kin)
-    told = [
-        (age, holder)
-        for *_, age, holder in stated_ages(read, writer=stems("age-writer"))
-        if holder != PAST
-    ]
+    told = [(age, holder) for *_, age, holder in ages_now(read, writer=stems("age-writer"))]
     grown_aged = any(
         age >= ADULT_AGE and (holder == NOBODY or holder not in read.kin) for age, holder in told
     )

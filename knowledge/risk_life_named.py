@@ -28,7 +28,7 @@ import itertools
 from collections.abc import Mapping
 
 from knowledge.risk_pack import Concern
-from knowledge.risk_stated_ages import PAST, stated_ages
+from knowledge.risk_stated_ages import ages_now
 from knowledge.risk_types import Hit, Kind, Tokens
 from knowledge.risk_whom import young_after
 from knowledge.risk_words import ADULT_AGE
@@ -50,11 +50,7 @@ def life_named(
     if concern != "either":
         return concern
     words = read.words
-    ages = [
-        (age, holder)
-        for *_, age, holder in stated_ages(read, writer=markers["age-writer"])
-        if holder != PAST
-    ]
+    ages = [(age, holder) for *_, age, holder in ages_now(read, writer=markers["age-writer"])]
     young = any(age < ADULT_AGE for age, _ in ages) or young_after(
         words, markers["age-nouns"] | _child_nouns(hits, read), run_in=True
     )

@@ -89,7 +89,8 @@ def slip_problems(detector: RiskDetector, added: Collection[str]) -> list[str]:
     always, or in a message already holding a sign of harm (round 55: "when my dad is drunk he
     dances in the kitchen" lost its harmless act when "dancers" was a cue word). The built-in
     pack's own are left out: its readings were measured with them; and a word the cue word's
-    own once stemmed ("stripper" of "strippers"), which the cue reads as typed."""
+    own once stemmed ("stripper" of "strippers"), which the cue reads as typed. A warning since
+    round 57 (`Knowledge.pack_warnings`): the organisation's pack still loads."""
     problems = []
     for word in sorted(common_near(added, MIN_TYPO_LENGTH) - detector.known_words):
         cue = detector.corrected_beside_harm(word)

@@ -23,7 +23,7 @@ A helper of `knowledge.risk_finding.judge`, read only when a message shows harm.
 
 from __future__ import annotations
 
-from knowledge.risk_stated_ages import PAST, stated_ages
+from knowledge.risk_stated_ages import ages_now
 from knowledge.risk_types import Hit, Kind, Tokens
 from knowledge.risk_words import ADULT_AGE
 
@@ -52,11 +52,7 @@ def partner_harmed(
         offspring: the stems of the pack's `offspring` marker.
         writer: the stems of the pack's `age-writer` marker ("im 14": the writer's age).
     """
-    young = [
-        s
-        for s, _, _, age, holder in stated_ages(read, writer=writer)
-        if age < ADULT_AGE and holder != PAST
-    ]
+    young = [s for s, _, _, age, _ in ages_now(read, writer=writer) if age < ADULT_AGE]
     young += [h.position for h in hits if h.phrase.kind is Kind.CHILD]
     words = read.words
     for h in hits:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from knowledge.risk_stated_ages import PAST, stated_ages
+from knowledge.risk_stated_ages import ages_now
 from knowledge.risk_types import Hit, Kind, Tokens, stem_word
 
 __all__ = ["safe_now"]
@@ -161,7 +161,7 @@ def _child_now(
     inside = {i for start, end in frames.values() for i in range(start, end)}
     if any(h.phrase.kind is Kind.CHILD and h.position not in inside for h in hits):
         return True
-    return any(a[3] < _ADULT and a[4] != PAST for a in stated_ages(read, writer=writer))
+    return any(a[3] < _ADULT for a in ages_now(read, writer=writer))
 
 
 def _one_person(

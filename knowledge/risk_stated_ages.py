@@ -12,7 +12,7 @@ from knowledge.risk_types import Hit, Kind, Phrase, Tokens
 from knowledge.risk_words import ADULT_AGE, age_in_word
 from knowledge.risk_writer_age import writers_own
 
-__all__ = ["NOBODY", "OLD_AGE", "PAST", "aged", "stated_ages"]
+__all__ = ["NOBODY", "OLD_AGE", "PAST", "aged", "ages_now", "stated_ages"]
 
 _DECADE_CHARS = 3  # "80s"
 OLD_AGE = 60  # whose sons and daughters are grown ("84 year old man, daughter has his card")
@@ -64,6 +64,11 @@ _NUMBER_WORDS = dict(
 # Where the words of an age start and end (the noun for the person included), where the number
 # is, the age, and the noun's index (`NOBODY` for none, `PAST` for an age gone by).
 Age = tuple[int, int, int, int, int]
+
+
+def ages_now(read: Tokens, *, writer: frozenset[str]) -> list[Age]:
+    """`stated_ages` but the ages gone by (`PAST`: "since she was 8"): the ages people are."""
+    return [a for a in stated_ages(read, writer=writer) if a[4] != PAST]
 
 
 def stated_ages(read: Tokens, *, writer: frozenset[str]) -> list[Age]:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.risk_pack import Concern
-from knowledge.risk_stated_ages import PAST, stated_ages
+from knowledge.risk_stated_ages import ages_now
 from knowledge.risk_types import Hit, Kinds, Tokens
 from knowledge.risk_words import ADULT_AGE
 
@@ -98,10 +98,7 @@ def struck_whom(
     if kind == _CHILD:
         return "child" if "adult" not in kinds else concern
     named = children - {i - 1 for i in acts}  # "my neighbours son beats his wife": who has one
-    young = any(
-        age < ADULT_AGE and held != PAST
-        for _, _, _, age, held in stated_ages(read, writer=markers["age-writer"])
-    )
+    young = any(age < ADULT_AGE for _, _, _, age, _ in ages_now(read, writer=markers["age-writer"]))
     return "adult" if "child" not in kinds and not named and not young else concern
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.risk_stance import marker_words
-from knowledge.risk_stated_ages import PAST, stated_ages
+from knowledge.risk_stated_ages import ages_now
 from knowledge.risk_types import Tokens, stem_word
 
 __all__ = ["survived_long_ago"]
@@ -61,6 +61,4 @@ def survived_long_ago(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bo
     long = markers.get("safe-long", _NONE)
     if not any(w == _AGO and i and words[i - 1] in long for i, w in enumerate(words)):
         return False
-    return not any(
-        a[3] < _ADULT and a[4] != PAST for a in stated_ages(read, writer=markers["age-writer"])
-    )
+    return not any(a[3] < _ADULT for a in ages_now(read, writer=markers["age-writer"]))

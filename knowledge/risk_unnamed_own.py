@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from knowledge.risk_counted import together_ends, together_groups
 from knowledge.risk_types import Kinds
 
 if TYPE_CHECKING:
@@ -69,7 +70,9 @@ def unnamed_own(
     ):
         return set()
     when, topic = markers["unnamed-when"], markers["unnamed-topic"]
-    signs = [h for h in hits if h.phrase.kind is Kinds.CUE] + _together(hits, pack, life)
+    signs = [h for h in hits if h.phrase.kind is Kinds.CUE] + together_ends(
+        together_groups(hits, life), pack
+    )
     return {
         h.sentence
         for h in signs
@@ -81,23 +84,6 @@ def unnamed_own(
         for h in signs
         if h.phrase.kind is Kinds.CUE and _lasting(read, h, markers["unnamed-lasting"])
     }
-
-
-def _together(hits: list[Hit], pack: RiskPack, life: Collection[int]) -> list[Hit]:
-    """The last group hit of each `together` item of a category in `life` whose every group
-    matched in one sentence: where the item's sign ends."""
-    groups: dict[tuple[int, int, int], dict[int, Hit]] = {}
-    for h in hits:
-        if h.phrase.kind is Kinds.GROUP and h.phrase.category in life:
-            key = (h.phrase.category, h.phrase.item, h.sentence)
-            kept = groups.setdefault(key, {}).get(h.phrase.group)
-            if kept is None or h.end > kept.end:
-                groups[key][h.phrase.group] = h
-    return [
-        max(found.values(), key=lambda h: max(h.end, h.position + 1))
-        for (category, item, _), found in groups.items()
-        if len(found) == len(pack.categories[category].together[item])
-    ]
 
 
 def _lasting(read: Tokens, hit: Hit, lasting: frozenset[str]) -> bool:

@@ -32,7 +32,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from knowledge.risk_grown import grown_teller
 from knowledge.risk_pack import Concern
-from knowledge.risk_stated_ages import PAST, stated_ages
+from knowledge.risk_stated_ages import ages_now
 from knowledge.risk_types import Hit, Kinds, Tokens
 from knowledge.risk_words import ADULT_AGE, age_in_word
 from knowledge.risk_workers import grown_workers
@@ -68,11 +68,7 @@ def whom(
         woman: whether a grown woman is herself the one harmed.
     """
     words, grown_kin = read.words, markers["grown-kin"]
-    ages = [
-        (at, age)
-        for _, _, at, age, holder in stated_ages(read, writer=markers["age-writer"])
-        if holder != PAST
-    ]
+    ages = [(at, age) for _, _, at, age, _ in ages_now(read, writer=markers["age-writer"])]
     young = any(age < ADULT_AGE for _, age in ages) or young_after(words, markers["age-nouns"])
     kids = [h for h in hits if h.phrase.kind is Kinds.CHILD]
     clear = young or any(words[h.end - 1] not in grown_kin for h in kids)

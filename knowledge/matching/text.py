@@ -92,6 +92,15 @@ def words(text: str) -> list[str]:
     return WORD.findall(clean(text))
 
 
+def joined_words(text: str, *, curly: bool = False) -> list[str]:
+    """The lower-case letter-and-digit runs of `text`, an apostrophe dropped so that the word it
+    is in reads as one ("they'll" as "theyll", "don't" as "dont"), a phone's curly one too when
+    `curly` (else "don\u2019t" is "don" and "t"). Nothing else of `clean`: no markup removed, no
+    accent folded."""
+    lowered = text.lower().replace("'", "")
+    return WORD.findall(lowered.replace("\u2019", "") if curly else lowered)
+
+
 def _expanded(found: re.Match[str]) -> str:
     return _CONTRACTED[found.group(1)]
 

@@ -20,17 +20,13 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 
 from bot.logs import JSONLineFormatter, configure_logging
 from dialogs.facts import TurnFacts, TurnKind
+from tests.support.logs_kept import logs_kept
 
 
 @pytest.fixture(autouse=True)
 def _restore_logging() -> Iterator[None]:
-    logger, root = logging.getLogger("infoshare"), logging.getLogger()
-    saved = (logger.handlers[:], logger.level, logger.propagate, root.handlers[:], root.level)
-    last_resort = logging.lastResort
-    with warnings.catch_warnings():  # restores warnings.showwarning
+    with logs_kept():
         yield
-    logger.handlers[:], logger.level, logger.propagate, root.handlers[:], root.level = saved
-    logging.lastResort = last_resort
 
 
 def test_only_safe_fields_reach_the_log() -> None:

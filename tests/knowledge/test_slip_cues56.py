@@ -1,15 +1,14 @@
 """Round 56 (tidy224): a cue word an organisation's risk pack adds that typo correction reads a
 common English word as is a pack problem, naming the pair. Round 55 met the trap in the built-in
 pack: with "dancers" a cue word, "when my dad is drunk he dances in the kitchen" read "dances" as
-"dancers" (the message held a sign of harm) and lost its harmless act."""
+"dancers" (the message held a sign of harm) and lost its harmless act. Round 57 made it a
+warning, not a problem (`test_slip_warnings57`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from knowledge.loader import KnowledgeError, load_knowledge
+from knowledge.loader import load_knowledge
 from knowledge.risk_pack_problems import added_cue_words, slip_problems
 from knowledge.risk_schema import RiskPack as RiskModel
 from tests.support.packs import builtin_knowledge
@@ -23,22 +22,12 @@ def _risk(tmp_path: Path, *cues: str) -> None:
     )
 
 
-def test_a_cue_word_a_common_word_is_read_as_is_a_problem_naming_the_pair(
-    tmp_path: Path,
-) -> None:
-    _risk(tmp_path, "made to work as dancers")
-    with pytest.raises(KnowledgeError) as caught:
-        load_knowledge(tmp_path)
-    said = str(caught.value)
-    assert "cue word 'dancers'" in said
-    assert "common word 'dances'" in said
-    assert "beside a sign of harm" in said  # taken as typed at first, not beside harm
-
-
 def test_a_cue_word_no_common_word_is_one_slip_from_loads(tmp_path: Path) -> None:
     _risk(tmp_path, "forced into stripping", "made to work as strippers")
     # "stripper" is read as "strippers", the same word once stemmed: no trap
-    assert load_knowledge(tmp_path).risk.category("exploitation") is not None
+    knowledge = load_knowledge(tmp_path)
+    assert knowledge.risk.category("exploitation") is not None
+    assert knowledge.pack_warnings == ()
 
 
 def test_only_the_words_an_organisation_adds_are_checked() -> None:
