@@ -103,6 +103,7 @@ class TurnPipeline:
             clock=clock,
             dialog_ttl_seconds=dialog_ttl_seconds,
             undelivered=self._claims.undelivered,
+            event_ttl_seconds=event_ttl_seconds,
         )
 
     @property

@@ -6,7 +6,9 @@ saved state would answer the *next* question instead, so the store keeps the sta
 the newest turn and that turn's time: the assistant is a pure function, so running the same
 turn on the same state at the same time gives the same replies again. Teams sends no failed
 activity again: the person presses the button again, a new event, so the newest turn's press is
-kept too (`pressed_again`), and `bot.turn_runs` replays it if its answer was never delivered. It
+kept too (`pressed_again`), and `bot.turn_runs` replays it if its answer was never delivered. A
+check's answer may be typed rather than pressed, and typed again when no reply came: of a turn
+typed while a check was asking, a keyed digest of the typed answer is kept (`typed_again`). It
 keeps ids and choices only, like the dialog state itself; never message text.
 """
 
@@ -21,6 +23,7 @@ from bot.stores.protocol import Versioned
 from dialogs.contract import Reply, Turn
 from dialogs.facts import TurnContext, TurnFacts
 from dialogs.state import ConversationState
+from dialogs.typed import simplify
 
 RECENT_EVENTS = 16
 """How many applied event ids are remembered, to recognise a late re-delivery of any of them."""
@@ -31,16 +34,29 @@ def press_digest(action: str) -> str:
     return hashlib.blake2b(action.encode("utf-8"), digest_size=12).hexdigest()
 
 
+def typed_digest(text: str, event: str) -> str | None:
+    """A one-way digest of a typed answer, as read (`simplify`: case, punctuation and spacing
+    aside), keyed with the `event` it is kept for, so that it matches no other turn's; None
+    for a message with nothing to read."""
+    plain = simplify(text)
+    if not plain:
+        return None
+    key = hashlib.blake2b(event.encode("utf-8"), digest_size=32).digest()
+    return hashlib.blake2b(plain.encode("utf-8"), key=key, digest_size=12).hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class Replay:
     """The newest applied turn: its event, when it ran, the state it ran on, and a digest of
     the button pressed, if it was a press (`press_digest`: the value itself is not kept, since
-    a platform could send any text as one)."""
+    a platform could send any text as one), or of the answer typed, if it was typed while a
+    check was asking (`typed_digest`, keyed with `event`; never the text)."""
 
     event: str
     at: datetime
     before: ConversationState
     press: str | None = None
+    typed: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,26 +84,54 @@ class StoredConversation:
             return None
         return replay if replay.press == press_digest(turn.action) else None
 
-    def answered_again(self, newest: Replay, event: str) -> StoredConversation:
-        """The conversation once its `newest` turn was answered again under `event`: the same
-        state, with `event` as the turn a re-delivery replays."""
+    def typed_again(self, turn: Turn, event: str | None) -> Replay | None:
+        """The newest applied turn, if it was typed while a check was asking and `turn` types
+        the same answer again (as `simplify` reads it) under another `event`: a person sending
+        their answer again when no reply came. An edit of a message is not a message again."""
+        replay = self.replay
+        if replay is None or replay.typed is None or event is None or event == replay.event:
+            return None
+        if turn.action is not None or turn.text is None or turn.edited:
+            return None
+        return replay if replay.typed == typed_digest(turn.text, replay.event) else None
+
+    def sent_again(self, turn: Turn, event: str | None) -> Replay | None:
+        """The newest applied turn, if `turn` is it sent again: pressed or typed again."""
+        return self.pressed_again(turn, event) or self.typed_again(turn, event)
+
+    def answered_again(self, newest: Replay, event: str, turn: Turn) -> StoredConversation:
+        """The conversation once its `newest` turn was answered again under `event`, as `turn`:
+        the same state, with `event` as the turn a re-delivery replays (a typed answer's digest
+        keyed with it, as if it had been typed first there)."""
         applied = (*self.applied, event)[-RECENT_EVENTS:]
-        return StoredConversation(self.state, applied, replace(newest, event=event))
+        typed = (
+            None if newest.typed is None or turn.text is None else typed_digest(turn.text, event)
+        )
+        return StoredConversation(self.state, applied, replace(newest, event=event, typed=typed))
 
     def has_applied(self, event: str) -> bool:
         """Whether `event` was already applied to this conversation."""
         return event in self.applied
 
     def after(
-        self, event: str | None, state: ConversationState, at: datetime, action: str | None = None
+        self,
+        event: str | None,
+        state: ConversationState,
+        at: datetime,
+        action: str | None = None,
+        typed: str | None = None,
     ) -> StoredConversation:
         """The conversation once `event` (None: a turn without an id), pressing `action` if it
-        was a press, moved it to `state`."""
+        was a press, or typing `typed` (kept as a digest only if a check was asking), moved it
+        to `state`."""
         if event is None:
             return StoredConversation(state, self.applied, None)
         applied = (*self.applied, event)[-RECENT_EVENTS:]
         press = None if action is None else press_digest(action)
-        return StoredConversation(state, applied, Replay(event, at, self.state, press))
+        answer = None
+        if action is None and typed is not None and self.state.check is not None:
+            answer = typed_digest(typed, event)
+        return StoredConversation(state, applied, Replay(event, at, self.state, press, answer))
 
     def to_json(self) -> dict[str, Any]:
         """The form kept in the store."""
@@ -102,6 +146,7 @@ class StoredConversation:
                 "at": replay.at.isoformat(),
                 "before": replay.before.to_json(),
                 "press": replay.press,
+                "typed": replay.typed,
             },
         }
 
@@ -125,6 +170,7 @@ class StoredConversation:
                     at=datetime.fromisoformat(raw["at"]),
                     before=ConversationState.from_json(raw["before"]),
                     press=None if raw.get("press") is None else str(raw["press"]),
+                    typed=None if raw.get("typed") is None else str(raw["typed"]),
                 )
             )
         except (KeyError, TypeError, ValueError):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.claims import Hold
 from bot.core_decisions import CoreDecisions
@@ -42,12 +42,17 @@ class TurnRuns:
         clock: Callable[[], datetime],
         dialog_ttl_seconds: float,
         undelivered: Callable[[str, str], Awaitable[bool]],
+        event_ttl_seconds: float,
     ) -> None:
         """The pipeline's store, the core's decisions, the observer told of each answered turn,
-        the time of a turn, how long an idle conversation is kept, and whether an event's
-        answer never reached the person (`EventClaims.undelivered`: the event, the key of its
-        conversation)."""
+        the time of a turn, how long an idle conversation is kept, whether an event's answer
+        never reached the person (`EventClaims.undelivered`: the event, the key of its
+        conversation), and how long a delivered event is remembered as such."""
         self._undelivered = undelivered
+        # Only while an answered event is surely still remembered as delivered can a turn sent
+        # again be told from one whose answer was lost: half the span, since the clocks of two
+        # instances (the turn's time, the store's expiry) need not agree.
+        self._replay_window = timedelta(seconds=event_ttl_seconds / 2)
         self._store = store
         self._decisions = decisions
         self._observer = observer
@@ -86,17 +91,22 @@ class TurnRuns:
                 )
                 log_turn("replayed", turn, started, replies)
                 return Answer(replies, replayed=True)
-            again = conversation.pressed_again(turn, event)
-            # The same button pressed again under a new event: on a platform that does not send
-            # a failed event again (Teams tells the person, who presses again), this is the only
-            # way an answer saved by a process killed before delivering it (a check's outcome)
-            # still reaches the person. Replayed, and made the turn a re-delivery replays, only
-            # if that answer was never delivered.
-            if again and hold and await self._undelivered(again.event, key):
+            again = conversation.sent_again(turn, event)
+            # The same button pressed again, or the same answer typed again, under a new event:
+            # on a platform that does not send a failed event again (Teams tells the person, who
+            # sends it again), this is the only way an answer saved by a process killed before
+            # delivering it (a check's outcome) still reaches the person. Replayed, and made the
+            # turn a re-delivery replays, only if that answer was never delivered.
+            if (
+                again
+                and hold
+                and self._clock() - again.at <= self._replay_window
+                and await self._undelivered(again.event, key)
+            ):
                 try:
                     await self._store.put(
                         key,
-                        conversation.answered_again(again, hold.claim.event_id).to_json(),
+                        conversation.answered_again(again, hold.claim.event_id, turn).to_json(),
                         expected_version=stored.version if stored else None,
                         ttl_seconds=self._dialog_ttl,
                         claim=hold.claim,
@@ -119,7 +129,9 @@ class TurnRuns:
             try:
                 await self._store.put(
                     key,
-                    conversation.after(event, new_state, now, turn.action).to_json(),
+                    conversation.after(
+                        event, new_state, now, turn.action, None if turn.edited else turn.text
+                    ).to_json(),
                     expected_version=stored.version if stored else None,
                     ttl_seconds=self._dialog_ttl,
                     claim=None if hold is None else hold.claim,
