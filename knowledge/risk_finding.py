@@ -128,8 +128,7 @@ def judge(
     # no one in particular; a signal word naming who someone is ("her adult daughter", "my
     # older sister") describes the person, not an idea of harm; nor does one describing a plain
     # thing ("the empty bottles", round 57).
-    hits = not_naming(not_labels(hits, read, labels), read)
-    hits = not_describing(hits, read, markers["thing-describers"], markers["thing-described"])
+    hits = not_describing(not_naming(not_labels(hits, read, labels), read), read, markers)
     # A secret asked of the writer is no threat; where it is asked or supposed, its clause is a
     # general question ("what do I say if a child asks me to keep a secret?"), but not one the
     # writer's own tutor asks of "our chats" (`not_ours`, round 50), nor an ordinary secret the

@@ -13,6 +13,7 @@ bottles").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from knowledge.risk_subjects import role_label
 from knowledge.risk_telling import asked_by_writer
@@ -104,11 +105,14 @@ def not_naming(hits: list[Hit], read: Tokens) -> list[Hit]:
 
 
 def not_describing(
-    hits: list[Hit], read: Tokens, describers: frozenset[str], things: frozenset[str]
+    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
 ) -> list[Hit]:
-    """The hits without a signal word of `describers` (the pack's `thing-describers`: "empty")
-    just before a word of `things` in its sentence (`thing-described`: "bottles", "cans"): "bring
-    the empty bottles to the shop" tells of a thing, not of an account emptied (round 57, fa241)."""
+    """The hits without a signal word of the pack's `thing-describers` ("empty") just before a
+    word of `thing-described` in its sentence ("bottles", "cans"), by the stemmed `markers`:
+    "bring the empty bottles to the shop" tells of a thing, not of an account emptied (round
+    57, fa241)."""
+    describers = markers.get("thing-describers", frozenset())
+    things = markers.get("thing-described", frozenset())
     if not describers:
         return hits
     words, sentence_of = read.words, read.sentence_of
