@@ -8,6 +8,9 @@
   learnt model rang "our dog died … my 5 year old has started crying herself to sleep" though
   the cues read no sign of harm. A wish to die or to join the dead, a harm or a want around the
   death, or what goes on since, still rings.
+
+And a deity typed capitalised ("cross with God") is no one's name: read as a person, it stood
+beside a child's upset and rang it.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.grief_told import GriefTold
+from knowledge.person_names import names_in
 from tests.support.cases import cases
 from tests.support.core import Chat
 from tests.support.packs import builtin_knowledge
@@ -120,3 +124,34 @@ def test_the_grief_reading_leaves_the_twins(grief: GriefTold, message: str) -> N
 
 def test_the_grief_reading_reads_the_look_alikes(grief: GriefTold) -> None:
     assert all(grief.told(m) for m in QUIET["grief"])
+
+
+# Round 57: a deity is no one's name (`knowledge.person_names.NOT_NAMES`).
+CROSS_WITH_GOD = (
+    "our hamster died in the spring and my 6 year old has started crying herself to sleep over "
+    "him and is angry with God. what do we tell her?"
+)
+
+
+def test_god_read_as_a_name_rang_the_upset() -> None:
+    detector = builtin_knowledge().risk_detector
+    assert detector.detect(CROSS_WITH_GOD, frozenset({"god"})) is not None
+    assert detector.detect(CROSS_WITH_GOD) is None
+
+
+def test_god_is_no_name(chat: Chat) -> None:
+    assert "god" not in names_in(CROSS_WITH_GOD, frozenset())
+    assert not any(r.risk_of_harm for r in chat.send(CROSS_WITH_GOD))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "our hamster died in the spring and my 6 year old has started crying herself to sleep "
+        "and is angry with God because her stepdad shouts at her",
+        "my daughter says God will punish her if she tells anyone what her uncle does to her at "
+        "night",
+    ],
+)
+def test_harm_beside_god_still_rings(chat: Chat, message: str) -> None:
+    assert chat.send(message)[0].risk_of_harm
