@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dialogs.bank_note import BankNote
+from dialogs.grief_told import GriefTold
 from dialogs.grown_chores import GrownChores
 from dialogs.learnt_finding import LEARNT_CUE, learnt_finding
 from dialogs.lines_told import LinesTold
@@ -83,6 +84,12 @@ class RiskReading:
         )
         self._errands = PlainErrands(  # round 56, model229
             *(frozenset(marked.get(n, ())) for n in _ERRAND_MARKERS)
+        )
+        self._grief = GriefTold(  # round 57, fa241
+            *(
+                frozenset(marked.get(f"grief-{n}", ()))
+                for n in ("died", "passed", "away", "felt", "not")
+            )
         )
         self._remarks = ShortRemarks(knowledge.risk)  # short remarks the cues alone read
         self._gestures = frozenset(knowledge.risk.markers.get("agreed-gesture", ()))
@@ -292,6 +299,7 @@ class RiskReading:
                 and not self._chores.told(text)  # "i help my mum with the washing up" (round 53)
                 and not self._grown_chores.told(text)  # "im 30 and mum made me wash the car" (r55)
                 and not self._errands.told(text)  # "mum makes me take my things to school" (r56)
+                and not self._grief.told(text)  # "our dog died and she cries at night" (r57)
                 # "try not to wake up the baby", no sign of harm at all (round 56)
                 and not (self._errands.asked_care(text) and not self._detector.holds_signs(read))
                 and not self._detector.told_of_no_one(read)  # an explainer page (round 54)

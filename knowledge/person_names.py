@@ -25,10 +25,11 @@ _NOT_NAME_LIST = """monday tuesday wednesday thursday friday saturday sunday jan
     house care social children adult adults family youth early help safeguarding partnership board
     local authority government department ministry act acts guidance policy working together
     christmas easter bank holiday hi hello dear thanks thank please quick question sorry worried
-    urgent"""
+    urgent god jesus allah"""
 # Capitalised words that are not names, beyond the packs' own words. Redaction
 # (bot/insight/redact.py) keeps its own shorter list on purpose: a word wrongly listed here costs
-# a missed name, there a kept surname ("Ward", "Hall").
+# a missed name, there a kept surname ("Ward", "Hall"). A deity is no one at risk nor anyone's
+# doer: "my 5 year old … is cross with God" read God as a person beside the upset (round 57).
 NOT_NAMES = frozenset(_NOT_NAME_LIST.split())
 _OPENING_MARKS = frozenset(" \t\"'(\u2018\u201c")  # between a sentence's end and its first word
 _LOOK_BACK = 6  # how far back to look for that end, so each word costs at most this

@@ -43,6 +43,7 @@ from knowledge.risk_secret_kept import kept_secrets
 from knowledge.risk_set_aside import (
     in_one_clause,
     not_asked_by_writer,
+    not_describing,
     not_labels,
     not_naming,
     writer_not_staff,
@@ -125,8 +126,9 @@ def judge(
     )
     # A noun for people naming a thing ("our child protection policy", "adult social care") is
     # no one in particular; a signal word naming who someone is ("her adult daughter", "my
-    # older sister") describes the person, not an idea of harm.
-    hits = not_naming(not_labels(hits, read, labels), read)
+    # older sister") describes the person, not an idea of harm; nor does one describing a plain
+    # thing ("the empty bottles", round 57).
+    hits = not_describing(not_naming(not_labels(hits, read, labels), read), read, markers)
     # A secret asked of the writer is no threat; where it is asked or supposed, its clause is a
     # general question ("what do I say if a child asks me to keep a secret?"), but not one the
     # writer's own tutor asks of "our chats" (`not_ours`, round 50), nor an ordinary secret the

@@ -237,6 +237,14 @@ MARKERS = (
     *("unnamed-when", "unnamed-others", "unnamed-topic", "unnamed-lasting"),  # `risk_unnamed_own`
     "lado-writer",  # `risk_lado_doer` (round 45; pack data in round 55)
     "safe-writer",  # `risk_safe_now` (pack data in round 55)
+    *("thing-describers", "thing-described"),  # `risk_set_aside.not_describing` (round 57)
+    *(
+        "grief-died",
+        "grief-passed",
+        "grief-away",
+        "grief-felt",
+        "grief-not",
+    ),  # `dialogs.grief_told`
 )
 SET_ASIDE = ("animals", "grown-couple")
 """The readings that name in the risk pack's `set_aside` the categories whose signs they may set

@@ -5,19 +5,28 @@ Helpers of `knowledge.risk_finding.judge`, each a filter over the phrases the de
 phrase of harm read across a clause end ("at my wits' end, it's all…" holds no "end it all"), the
 writer's role opening the message read as staff an allegation is about ("support worker: a client
 wants…"), the writer asking whether to tell read as what someone said ("how do I tell a mum…?"),
-a noun for people that names a thing ("our child protection policy"), and a signal word inside
-words naming who someone is ("her adult daughter").
+a noun for people that names a thing ("our child protection policy"), a signal word inside
+words naming who someone is ("her adult daughter"), and one describing a plain thing ("the empty
+bottles").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from knowledge.risk_subjects import role_label
 from knowledge.risk_telling import asked_by_writer
 from knowledge.risk_types import Hit, Kinds, Tokens
 
-__all__ = ["in_one_clause", "not_asked_by_writer", "not_labels", "not_naming", "writer_not_staff"]
+__all__ = [
+    "in_one_clause",
+    "not_asked_by_writer",
+    "not_describing",
+    "not_labels",
+    "not_naming",
+    "writer_not_staff",
+]
 
 _GAPLESS = re.compile(r"[^.*]*")  # a phrase with no gap ("..." or "*") in it
 _STAFF = "<staff>"  # the set a `together` group names staff by
@@ -93,6 +102,32 @@ def not_naming(hits: list[Hit], read: Tokens) -> list[Hit]:
         for i in range(h.position, h.end)
     }
     return [h for h in hits if h.phrase.kind is not Kinds.SIGNAL or h.position not in naming]
+
+
+def not_describing(
+    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+) -> list[Hit]:
+    """The hits without a signal word of the pack's `thing-describers` ("empty") just before a
+    word of `thing-described` in its sentence ("bottles", "cans"), by the stemmed `markers`:
+    "bring the empty bottles to the shop" tells of a thing, not of an account emptied (round
+    57, fa241)."""
+    describers = markers.get("thing-describers", frozenset())
+    things = markers.get("thing-described", frozenset())
+    if not describers:
+        return hits
+    words, sentence_of = read.words, read.sentence_of
+    return [
+        h
+        for h in hits
+        if not (
+            h.phrase.kind is Kinds.SIGNAL
+            and h.end == h.position + 1
+            and words[h.position] in describers
+            and h.end < len(words)
+            and sentence_of[h.end] == h.sentence
+            and words[h.end] in things
+        )
+    ]
 
 
 def _labels(hit: Hit, read: Tokens, labels: frozenset[str]) -> bool:

@@ -46,6 +46,7 @@ from dialogs.contract import (
     Turn,
 )
 from dialogs.facts import KeptRecord, TurnContext, TurnFacts, TurnKind
+from dialogs.grief_told import GriefTold
 from dialogs.grown_chores import GrownChores
 from dialogs.plain_chores import PlainChores
 from dialogs.plain_errands import PlainErrands
@@ -90,6 +91,8 @@ CONVERSATION_VALUES: list[Value] = [
     GrownChores(_NONE, _NONE, _NONE, _IF),
     PlainErrands(*(_TOLD, _IF, _NONE) * 5),  # round 56
     PlainErrands(*(_NONE,) * 15, _IF, _TOLD, _IF),
+    GriefTold(_TOLD, _IF, _NONE, _TOLD, _IF),  # round 57
+    GriefTold(_NONE, _NONE, _IF, _NONE, _TOLD),
     SupposedTelling(_IF, _IF, _NONE, frozenset({"tells"})),
     TopicPick(3),
     TopicPick(4),
