@@ -121,8 +121,17 @@ class QuoteGate:
             # The opening sentence of a story that asks nothing ("Dementia support worker."), or
             # one of a list of questions, which asks more than one published answer gives.
             return _withheld(answer, result)
-        if segment.background and not asks_something(segment.question, asked):
-            # The last sentence of a story that asks nothing ("She's said no every time.").
+        if not asks_something(segment.question, asked) and (
+            segment.background or self._t.instructs.first_in_words(asked) is not None
+        ):
+            # The last sentence of a story that asks nothing ("She's said no every time."), or a
+            # policy stated ("Staff should seek consent first unless it is unsafe."): a statement
+            # of policy is no question, even where it echoes a published answer's words.
+            return _withheld(answer, result)
+        narrower = self._t.narrower.get(answer.number)
+        if narrower is not None and narrower.first_in_words(asked) is not None:
+            # "Who can consent for a child of 13?", "How should I record that I shared?": the
+            # entry's words, asking a narrower matter its published answer does not speak to.
             return _withheld(answer, result)
         question = asked
         # "What is an ISP?" after a story asks about an ISP; "what is that?" leans on the story.
