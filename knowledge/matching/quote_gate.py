@@ -203,7 +203,7 @@ class QuoteGate:
         ):
             # "An insurer has asked for a patient's record. Does the DPA stop me?"
             return _withheld(answer, result)
-        formal_reply = self._formal_reply(read.words(segment.text))
+        formal_reply = self._formal_reply(read.words(f"{segment.earlier} {segment.text}"))
         if formal_reply is not None:
             # "The police want a statement about a pupil, does the DPA allow it?": a formal
             # request has rules of its own, which no published answer gives.
