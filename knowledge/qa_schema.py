@@ -169,9 +169,7 @@ class QAEntry(_Strict):
             cls._usable_anchors(group)
         return groups
 
-    @field_validator(
-        "anchors", "anchors_also", "now_called", "necessity_not", "narrower_matters"
-    )
+    @field_validator("anchors", "anchors_also", "now_called", "necessity_not", "narrower_matters")
     @classmethod
     def _usable_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)
