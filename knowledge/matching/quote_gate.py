@@ -43,6 +43,7 @@ from knowledge.matching.question_forms import (
     asks_something,
     asks_to_act,
     checks_a_claim,
+    states_a_rule,
 )
 from knowledge.matching.quote_gate_checks import (
     asks_unanswered,
@@ -121,9 +122,9 @@ class QuoteGate:
             # The opening sentence of a story that asks nothing ("Dementia support worker."), or
             # one of a list of questions, which asks more than one published answer gives.
             return _withheld(answer, result)
-        if not asks_something(segment.question, asked) and (
-            segment.background or self._t.instructs.first_in_words(asked) is not None
-        ):
+        if (
+            segment.background and not asks_something(segment.question, asked)
+        ) or states_a_rule(segment.question, asked, self._t.instructs.end_of_first(asked)):
             # The last sentence of a story that asks nothing ("She's said no every time."), or a
             # policy stated ("Staff should seek consent first unless it is unsafe."): a statement
             # of policy is no question, even where it echoes a published answer's words.
