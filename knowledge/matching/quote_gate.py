@@ -122,9 +122,10 @@ class QuoteGate:
             # The opening sentence of a story that asks nothing ("Dementia support worker."), or
             # one of a list of questions, which asks more than one published answer gives.
             return _withheld(answer, result)
-        if (
-            segment.background and not asks_something(segment.question, asked)
-        ) or states_a_rule(segment.question, asked, self._t.instructs.end_of_first(asked)):
+        rule_end = self._t.instructs.end_of_first(asked)
+        if (segment.background and not asks_something(segment.question, asked)) or states_a_rule(
+            segment.question, asked, rule_end
+        ):
             # The last sentence of a story that asks nothing ("She's said no every time."), or a
             # policy stated ("Staff should seek consent first unless it is unsafe."): a statement
             # of policy is no question, even where it echoes a published answer's words.
