@@ -33,6 +33,9 @@ _ENTRY_4 = [published_question(4)]
         "Should the decision to share without consent be documented?",
         "Can a young person aged 14 refuse consent to share?",
         "What information can I share without consent?",
+        # how it is sent, parents who disagree
+        "How should the information be shared once I have decided to share it without consent?",
+        "What if one parent consents and the other refuses?",
     ],
 )
 def test_a_narrower_matter_is_not_quoted_entry_4(chat: Chat, asked: str) -> None:
@@ -47,6 +50,10 @@ def test_a_narrower_matter_is_not_quoted_entry_4(chat: Chat, asked: str) -> None
         "Staff must always ask for consent before sharing anything unless a child is at risk of "
         "harm.",
         "Consent should be sought at the start of our work with every family.",
+        # a rule laid down after a condition
+        "Consent to share information: a guide for volunteers. When you are asked for "
+        "information about someone, you should ask them first.",
+        "When you share without consent you must be able to justify it.",
     ],
 )
 def test_a_policy_stated_is_quoted_nothing(chat: Chat, stated: str) -> None:
@@ -64,6 +71,10 @@ def test_a_policy_stated_is_quoted_nothing(chat: Chat, stated: str) -> None:
         "What should I weigh up before sharing without permission?",
         "When is it unsafe to ask for consent first?",
         "Would it be wrong to share if the person hasn't agreed?",
+        # a condition, then a modal with its subject after it, still asks
+        "if the parent refuses should i still share",
+        "if consent is refused should we still share",
+        "when should i ask for consent",
     ],
 )
 def test_entry_4_s_own_question_keeps_it(chat: Chat, asked: str) -> None:
