@@ -84,19 +84,15 @@ def asks_something(sentence: str, typed: list[str]) -> bool:
 def states_a_rule(sentence: str, typed: list[str], rule_end: int | None) -> bool:
     """Whether a sentence states a rule rather than asking: it holds no question mark, says a
     word of a rule laid down (ending at `rule_end`, the index after it, or None: none said), and
-    either asks nothing at all or opens on a condition and says the rule later, with no subject
-    after it ("When you are asked, you should ask them first.")."""
-    if "?" in sentence or rule_end is None:
+    has no subject after that word ("what should we do" asks), and either asks nothing at all
+    or opens on a condition and says the rule later ("When you are asked, you should ask them
+    first.")."""
+    if "?" in sentence or rule_end is None or typed[rule_end : rule_end + 1] == []:
         return False
-    if not asks_something(sentence, typed):
-        return True
-    return (
-        typed[:1] != []
-        and typed[0] in _CONDITIONS
-        and rule_end > 2
-        and typed[rule_end : rule_end + 1] != []
-        and typed[rule_end] not in _SUBJECTS
-    )
+    if typed[rule_end] in _SUBJECTS:
+        # "…, what should we do": the modal before its subject asks, wherever it stands.
+        return False
+    return not asks_something(sentence, typed) or (typed[0] in _CONDITIONS and rule_end > 2)
 
 
 def _says_it_asks(head: list[str]) -> bool:
