@@ -47,6 +47,7 @@ class QAEntry(PackValue):
     answers_asks: tuple[str, ...] = ()
     necessity_of: tuple[tuple[str, ...], ...] = ()
     necessity_not: tuple[str, ...] = ()
+    narrower_matters: tuple[str, ...] = ()
     now_called: tuple[str, ...] = ()
     now_called_note: str | None = None
     note_always: bool = False

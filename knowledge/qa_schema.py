@@ -118,6 +118,15 @@ class QAEntry(_Strict):
         "not the support the organisation owes)",
     )
 
+    narrower_matters: tuple[str, ...] = Field(
+        default=(),
+        description="phrases naming a narrower matter near the entry that its published answer "
+        "does not speak to, though a question about it carries the entry's words: entry 4 says "
+        "the decision rests on judgement and consent, not who can consent, how to send, when to "
+        "tell the person or how to record it; a question naming one (in its own words, not the "
+        "story before it) is not quoted the answer outright",
+    )
+
     now_called: tuple[str, ...] = Field(
         default=(),
         description="today's names for what the published answer calls by its 2008 name, as "
@@ -160,7 +169,7 @@ class QAEntry(_Strict):
             cls._usable_anchors(group)
         return groups
 
-    @field_validator("anchors", "anchors_also", "now_called", "necessity_not")
+    @field_validator("anchors", "anchors_also", "now_called", "necessity_not", "narrower_matters")
     @classmethod
     def _usable_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)

@@ -89,6 +89,7 @@ class NotCoveredPack(PackValue):
     strict_anywhere: tuple[str, ...] = ()
     asks_at_end: dict[str, tuple[str, ...]] = field(default_factory=dict)
     emphasis: tuple[str, ...] = ()
+    instructs: tuple[str, ...] = ()
     what_passed_after: tuple[str, ...] = ()
     writer_support: tuple[str, ...] = ()
     bodies_told: tuple[str, ...] = ()

@@ -43,6 +43,7 @@ from knowledge.matching.question_forms import (
     asks_something,
     asks_to_act,
     checks_a_claim,
+    states_a_rule,
 )
 from knowledge.matching.quote_gate_checks import (
     asks_unanswered,
@@ -121,8 +122,18 @@ class QuoteGate:
             # The opening sentence of a story that asks nothing ("Dementia support worker."), or
             # one of a list of questions, which asks more than one published answer gives.
             return _withheld(answer, result)
-        if segment.background and not asks_something(segment.question, asked):
-            # The last sentence of a story that asks nothing ("She's said no every time.").
+        rule_end = self._t.instructs.end_of_first(asked)
+        if (segment.background and not asks_something(segment.question, asked)) or states_a_rule(
+            segment.question, asked, rule_end
+        ):
+            # The last sentence of a story that asks nothing ("She's said no every time."), or a
+            # policy stated ("Staff should seek consent first unless it is unsafe."): a statement
+            # of policy is no question, even where it echoes a published answer's words.
+            return _withheld(answer, result)
+        narrower = self._t.narrower.get(answer.number)
+        if narrower is not None and narrower.first_in_words(asked) is not None:
+            # "Who can consent for a child of 13?", "How should I record that I shared?": the
+            # entry's words, asking a narrower matter its published answer does not speak to.
             return _withheld(answer, result)
         question = asked
         # "What is an ISP?" after a story asks about an ISP; "what is that?" leans on the story.
@@ -194,7 +205,7 @@ class QuoteGate:
         ):
             # "An insurer has asked for a patient's record. Does the DPA stop me?"
             return _withheld(answer, result)
-        formal_reply = self._formal_reply(read.words(segment.text))
+        formal_reply = self._formal_reply(read.words(f"{segment.earlier} {segment.text}"))
         if formal_reply is not None:
             # "The police want a statement about a pupil, does the DPA allow it?": a formal
             # request has rules of its own, which no published answer gives.

@@ -72,6 +72,10 @@ class GateTables:
     """Whether a question sets one group of people against another ("adults too")."""
     told: OneTold
     """Whether a question of the guidance's reach names someone to be told."""
+    narrower: dict[int, PhraseSet]
+    """Each entry's `narrower_matters`: a question naming one asks what its answer does not."""
+    instructs: PhraseSet
+    """The words of a rule laid down (`instructs`): a sentence saying one states a policy."""
 
 
 def build_gate_tables(
@@ -193,4 +197,10 @@ def build_gate_tables(
             held.addressing if held else (),
             held.every_party if held else (),
         ),
+        narrower={
+            e.number: PhraseSet(with_short_forms(as_typed(e.narrower_matters), short))
+            for e in entries
+            if e.narrower_matters
+        },
+        instructs=PhraseSet(not_covered.instructs),
     )

@@ -90,6 +90,14 @@ class NotCoveredPack(StrictModel):
         "typed: anchors are also looked for without them ('why does it actually matter?')",
     )
 
+    instructs: tuple[str, ...] = Field(
+        default=(),
+        description="words of a rule laid down ('should', 'must', 'are expected to'): a message "
+        "of one sentence that asks nothing and says one of these states a policy ('Staff should "
+        "seek consent before sharing.'), which no published answer is quoted for; a claim put "
+        "to be checked ('Consent is always needed to share') says none of them",
+    )
+
     what_passed_after: tuple[str, ...] = Field(
         default=(),
         description="verbs of passing something on ('share', 'report'): a 'what' right after "
@@ -198,6 +206,7 @@ class NotCoveredPack(StrictModel):
         "contrast_before",
         "contrast_after",
         "said_no_to",
+        "instructs",
         "writer_support",
         "bodies_told",
         "support_asked_after",

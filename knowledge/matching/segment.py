@@ -83,6 +83,9 @@ class Segment(Value):
     # Who asks, said before the question ("health visitor in Scotland:", "I'm a GP in Wales,"):
     # part of the background when a label, dropped from the text when a role opening.
     label: str = ""
+    # The sentences told before a very short question's one sentence of background ("The police
+    # came asking about a resident. She said no. What now?"): read only for a request told there.
+    earlier: str = ""
 
     @property
     def text(self) -> str:
@@ -138,7 +141,8 @@ def question_parts(text: str, *, max_segments: int = 3) -> list[Segment]:
         # A question too short to stand alone ("Is that true?") leans on the sentence before it.
         short = len(sentences[i].split()) < _SHORT_QUESTION_WORDS
         before = sentences[max(0, i - (1 if short else _BACKGROUND_SENTENCES)) : i]
-        chosen.append(_segment(sentences[i], before, questions=len(asks)))
+        earlier = sentences[max(0, i - _BACKGROUND_SENTENCES) : i - 1] if short and i > 1 else []
+        chosen.append(_segment(sentences[i], before, questions=len(asks), earlier=earlier))
     if not asks:
         chosen.append(
             _segment(sentences[-1], sentences[-1 - _BACKGROUND_SENTENCES : -1], questions=0)
@@ -185,13 +189,19 @@ def question_segments(text: str, *, max_segments: int = 3) -> list[str]:
 
 
 def _segment(
-    sentence: str, before: list[str], *, part: bool = False, questions: int = 1
+    sentence: str,
+    before: list[str],
+    *,
+    part: bool = False,
+    questions: int = 1,
+    earlier: list[str] | None = None,
 ) -> Segment:
     # Who the writer is ("I'm a youth worker, ...") says nothing about which entry is wanted.
     opening, question = split_role_opening(sentence)
     label, question = split_label(question)
     background = " ".join([*before, label]).strip()
-    return Segment(question, background, part, questions, f"{opening} {label}".strip())
+    told = " ".join(earlier or ())
+    return Segment(question, background, part, questions, f"{opening} {label}".strip(), told)
 
 
 def prefaced(segment: Segment) -> Segment:
@@ -206,7 +216,9 @@ def prefaced(segment: Segment) -> Segment:
     if not preface:
         return segment
     background = f"{segment.background} {preface}".strip()
-    return Segment(question, background, segment.part, segment.questions, segment.label)
+    return Segment(
+        question, background, segment.part, segment.questions, segment.label, segment.earlier
+    )
 
 
 def split_preface(sentence: str) -> tuple[str, str]:
