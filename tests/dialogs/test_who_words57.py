@@ -5,8 +5,8 @@ inlaws") and short kin words slipped, too short for typo correction ("my daad", 
 uncel"), named no one who could harm, so a plain disclosure went quiet. They are the pack's
 `family` words now. tests/support/risk_swaps.py counts such swaps over the dev disclosures.
 
-Each ring was quiet before (learnt model off). The rings are read with the learnt model off, so the cues make them ring; the look-alikes are sent
-with it on, as a user meets them.
+Each ring was quiet before, read as here: with the learnt model off, so the cues make them ring;
+the look-alikes are sent with it on, as a user meets them.
 """
 
 from __future__ import annotations

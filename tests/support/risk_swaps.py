@@ -29,7 +29,23 @@ from knowledge.labelled_cases import load_cases
 WHO_SETS = ("family", "home-bullies", "staff", "adult", "peer", "at-work")
 """The pack's sets whose words name a grown-up or a relation (`kid` names a child)."""
 YOUNG_SET = "kid"
-GENERIC = frozenset({"adult", "adults", "family", "service", "user", "elderly", "staff", "worker", "leader", "person", "people", "old", "member"})
+GENERIC = frozenset(
+    {
+        "adult",
+        "adults",
+        "family",
+        "service",
+        "user",
+        "elderly",
+        "staff",
+        "worker",
+        "leader",
+        "person",
+        "people",
+        "old",
+        "member",
+    }
+)
 """Words of those sets that name a kind of person rather than someone (not swapped)."""
 DETERMINERS = frozenset({"my", "our", "his", "her", "their", "your", "the", "a", "an", "me"})
 
@@ -169,7 +185,8 @@ def run(
                     tally.changed[key] += 1
                     tally.by_pair[(v.word, v.swap)] += 1
                     if show is not None:
-                        show(f"{'QUIET' if case.risk else 'RINGS'}\t{path.name}\t{v.text}")
+                        said = " ".join(v.text.split())
+                        show(f"{'QUIET' if case.risk else 'RINGS'}\t{path.name}\t{said}")
             tally.items_changed += flipped
     return caught, quiet
 
@@ -188,7 +205,9 @@ def report(caught: Tally, quiet: Tally, top: int = 25) -> list[str]:
             judged[key.split(":")[1]] += n
         for key, n in t.changed.items():
             swaps[key.split(":")[1]] += n
-        lines.append("  by swap: " + ", ".join(f"{s} {swaps[s]}/{judged[s]}" for s in sorted(judged)))
+        lines.append(
+            "  by swap: " + ", ".join(f"{s} {swaps[s]}/{judged[s]}" for s in sorted(judged))
+        )
         lines.append("  by family: " + ", ".join(f"{k} {n}" for k, n in sorted(t.changed.items())))
         lines.append(
             "  by pair: " + ", ".join(f"{w}->{s} {n}" for (w, s), n in t.by_pair.most_common(top))
