@@ -5,6 +5,11 @@ inlaws") and short kin words slipped, too short for typo correction ("my daad", 
 uncel"), named no one who could harm, so a plain disclosure went quiet. They are the pack's
 `family` words now. tests/support/risk_swaps.py counts such swaps over the dev disclosures.
 
+The writer named by their own harm, told of or hidden ("how can i tell my teacher about my self
+harm?", "how do i stop my self harm") named no one: "…tell my parents about my self harm?" rang
+only by "my parents", so the one told decided. A `people` phrase reads the writer there now; a
+practitioner's own work on self-harm ("my self harm policy", "…records", "…audit") stays quiet.
+
 Each ring was quiet before, read as here: with the learnt model off, so the cues make them ring;
 the look-alikes are sent with it on, as a user meets them.
 """
@@ -53,7 +58,27 @@ RINGS: dict[str, list[str]] = {
     ],
 }
 
+RINGS["own-harm"] = [
+    "How can I tell my teacher about my self harm?",
+    "How can I tell someone about my self harm?",
+    "how do i stop my self harm",
+    "How can I tell my social worker about my self-harm?",
+    "how do i hide my self harm from my teacher",
+    "how can i talk to my gp about my suicidal thoughts",
+    "How can I tell my friends about my self harm?",
+]
+
 QUIET: dict[str, list[str]] = {
+    "own-harm": [
+        "how do i update my self harm policy",
+        "can i share my self harm leaflet with parents",
+        "i am writing my self harm training for staff, what should it cover?",
+        "what should my self harm risk assessment include?",
+        "as a school nurse can i share my self harm records with the gp?",
+        "where do i upload my self harm audit",
+        "my self harm session for staff is tomorrow, any tips?",
+        "i need help with my self harm policy",
+    ],
     "one-word": [
         "my babydad is picking the kids up on saturday",
         "my boyf is taking me to the cinema",
