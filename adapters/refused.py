@@ -21,7 +21,8 @@ _CHAIN_LIMIT = 8
 
 def surely_unsent(exc: BaseException) -> bool:
     """Whether `exc`, raised by a send, means the message did not arrive: False if it, or any
-    error it was raised from (an SDK's wrapper of a timeout), leaves that in doubt."""
+    error it was raised while handling (an SDK's wrapper of a timeout, even one raised
+    ``from None``), leaves that in doubt."""
     seen: BaseException | None = exc
     for _ in range(_CHAIN_LIMIT):
         if seen is None:
