@@ -167,6 +167,19 @@ class EventClaims:
             hold.claim.event_id, ttl_seconds, owner=hold.claim.owner
         )
 
+    async def give_up(self, hold: Hold) -> None:
+        """Let go of `hold` and drop its claim in the store now, the event unfinished: its
+        answer is known not to have arrived, so a re-delivery, or the press or message sent
+        again, need not wait out the lease to be answered (`undelivered` then says True).
+        Nothing is dropped once the event passed to another owner.
+
+        Raises:
+            Exception: whatever the store raised (the lease still ends in time).
+        """
+        self.let_go(hold)
+        if not hold.lost:
+            await self._store.release_event(hold.claim.event_id, owner=hold.claim.owner)
+
     def let_go(self, hold: Hold) -> None:
         """Stop holding the event (its answer is delivered, or will not be)."""
         self._holds.pop(hold.claim.owner, None)

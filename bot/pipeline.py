@@ -168,17 +168,30 @@ class TurnPipeline:
         """
         return await self._claims.may_deliver(answer.claim)
 
-    async def release(self, turn: Turn, answer: Answer | None = None) -> None:
+    async def release(
+        self, turn: Turn, answer: Answer | None = None, *, undelivered: bool = False
+    ) -> None:
         """Stop holding the turn's event without marking it answered (the door gave up).
 
         Args:
             turn: the turn.
             answer: what `answer` gave for it; None: this process's newest claim on its event.
+            undelivered: the door knows the answer did not arrive (its platform refused it):
+                the claim is dropped in the store too, so that the event, pressed or typed
+                again, is answered at once. Otherwise (the door may have sent part of it, or
+                cannot tell) the lease runs out first, and nothing is answered twice.
         """
         hold = self._hold_of(turn, answer)
-        if hold is not None:
-            self._claims.let_go(hold)
         self._early.drop(event_key(turn))
+        if hold is None:
+            return
+        if not undelivered:
+            self._claims.let_go(hold)
+            return
+        try:
+            await self._claims.give_up(hold)
+        except Exception as exc:  # the lease still ends in time
+            _log.warning("release failed", extra={"error": type(exc).__name__, **hashed_ids(turn)})
 
     async def finish(self, turn: Turn, answer: Answer | None = None) -> None:
         """Remember the turn's event as answered for the whole de-duplication span; nothing,

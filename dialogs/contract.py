@@ -247,9 +247,13 @@ class Turns(Protocol):
         when None): the event is answered."""
         ...
 
-    async def release(self, turn: Turn, answer: Answer | None = None) -> None:
+    async def release(
+        self, turn: Turn, answer: Answer | None = None, *, undelivered: bool = False
+    ) -> None:
         """Call after giving up on delivering them (or standing down): the event stays open
-        for a re-delivery. After `finish`, nothing is left to release."""
+        for a re-delivery. `undelivered`: the platform refused the answer (known not to have
+        arrived, not merely slow), so the event is open again at once rather than when its
+        lease ends. After `finish`, nothing is left to release."""
         ...
 
     async def goes_private(self, turn: Turn) -> Private | None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from adapters.refused import Arrival, surely_unsent
 from adapters.slack import forms, outbound
 from adapters.slack import inbound as convert
 from adapters.slack.blocks import home_view
@@ -50,6 +51,7 @@ class SlackAnswering:
         """
         pointer_to: Post | Ephemeral | None = None
         answer: Answer | None = None
+        refused = False  # known not to have arrived: the event is open again at once
         try:
             # A DM is a dialog of its own: the core says first whether this belongs there
             # (and claims the turn's event as it reads the conversation).
@@ -60,6 +62,7 @@ class SlackAnswering:
                     dm = await self._messenger.open_dm(found.turn.user_id)
                 except SEND_ERRORS as exc:
                     _log.warning("could not open DM", extra={"error": type(exc).__name__})
+                    refused = surely_unsent(exc)
                     await self._apologise(found)
                     return []
                 found, pointer_to = outbound.moved_to_direct_message(found, dm)
@@ -71,17 +74,19 @@ class SlackAnswering:
             if delivery is None:
                 return []
             go_on = partial(self._turns.may_deliver, answer)
-            if await self._messenger.carry_out(delivery, found.turn.user_id, go_on):
+            arrived = await self._messenger.carry_out(delivery, found.turn.user_id, go_on)
+            if arrived is Arrival.ARRIVED:
                 if delivery.finish:
                     await self._turns.finish(found.turn, answer)
                     return answer.replies
             elif await go_on():  # else the core stood down: another process answers
+                refused = arrived is Arrival.REFUSED
                 await self._apologise(found)
             return []
         finally:
             # After `finish`, nothing is left; before `answer`, the claim the core made while
             # placing the turn is let go.
-            await self._turns.release(found.turn, answer)
+            await self._turns.release(found.turn, answer, undelivered=refused)
 
     async def _apologise(self, found: Inbound) -> None:
         """After a failed answer, say sorry by another route (see `outbound.plan_apology`)."""

@@ -18,6 +18,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
+from adapters.refused import Arrival, arrival_after
 from adapters.slack.blocks import SlackMessage, answered
 from adapters.slack.inbound import Destination, DirectMessage, Ephemeral, Post, Pressed
 from adapters.slack.webapi import TokenRevoked, retry_handlers
@@ -87,7 +88,11 @@ class Messenger:
             self._dms[user] = channel_id
         return self._dms[user]
 
-    async def deliver(
+    async def deliver(self, to: Destination, messages: list[SlackMessage]) -> bool:
+        """Send messages in order; True if every one arrived (as blocks or as plain text)."""
+        return await self.send_all(to, messages) is Arrival.ARRIVED
+
+    async def send_all(
         self,
         to: Destination,
         messages: list[SlackMessage],
@@ -95,8 +100,9 @@ class Messenger:
         event: str | None = None,
         already_posted: frozenset[int] = frozenset(),
         go_on: Callable[[], Awaitable[bool]] | None = None,
-    ) -> bool:
-        """Send messages in order; True if every one arrived (as blocks or as plain text).
+    ) -> Arrival:
+        """Send messages in order; whether every one arrived, or one was refused, or may not
+        have arrived (`adapters.refused`).
 
         Args:
             to: where to send them.
@@ -110,7 +116,7 @@ class Messenger:
             if part in already_posted:
                 continue
             if go_on is not None and not await go_on():
-                return False
+                return Arrival.UNSURE
             tag = None if event is None else (event, part)
             try:
                 await self._send_either_way(to, message, tag)
@@ -119,8 +125,8 @@ class Messenger:
                 code = _error_code(exc)
                 if code is not None:
                     self._refusals[to.user if isinstance(to, DirectMessage) else to.channel] = code
-                return False
-        return True
+                return arrival_after(exc)
+        return Arrival.ARRIVED
 
     async def posted_parts(self, to: Destination, event: str) -> frozenset[int]:
         """The parts of an event's answer Slack already shows where `to` points.
@@ -220,9 +226,9 @@ class Messenger:
 
     async def carry_out(
         self, delivery: Delivery, user: str, go_on: Callable[[], Awaitable[bool]]
-    ) -> bool:
+    ) -> Arrival:
         """Send what an answer's plan (`outbound.plan_delivery`) says, each message only while
-        `go_on` says so; True if the answer itself arrived."""
+        `go_on` says so; whether the answer itself arrived (`send_all`)."""
         sending = delivery.answer
         posted = frozenset[int]()
         if delivery.read_back and delivery.event is not None:
@@ -232,14 +238,19 @@ class Messenger:
         pointer = delivery.pointer
         if pointer is not None and not delivery.pointer_after and await go_on():
             await self.deliver(pointer.to, list(pointer.messages))
-        arrived = await self.deliver(
+        arrived = await self.send_all(
             sending.to,
             list(sending.messages),
             event=delivery.event,
             already_posted=posted,
             go_on=go_on,
         )
-        if pointer is not None and delivery.pointer_after and arrived and await go_on():
+        if (
+            pointer is not None
+            and delivery.pointer_after
+            and arrived is Arrival.ARRIVED
+            and await go_on()
+        ):
             await self.deliver(pointer.to, list(pointer.messages))
         return arrived
 

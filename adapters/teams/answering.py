@@ -7,6 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from functools import partial
 
+from adapters.refused import surely_unsent
 from adapters.teams.inbound import Inbound
 from adapters.teams.outbound import Activity, plan_delivery
 from dialogs.contract import Reply, Turns
@@ -27,8 +28,9 @@ async def answer_and_deliver(
 ) -> None:
     """Run the turn through the core and deliver its replies where they belong.
 
-    Only a delivered answer is marked finished, so a failed delivery can be replayed once its
-    lease ends; an answer whose event passed to another process stops part-way.
+    Only a delivered answer is marked finished, so a failed delivery can be replayed: at once
+    if the connector refused it, else once its lease ends (it may have arrived); an answer
+    whose event passed to another process stops part-way.
 
     Args:
         turns: the core.
@@ -39,6 +41,7 @@ async def answer_and_deliver(
         unreachable: what the SDK raises when the personal chat cannot be opened.
     """
     answer = await turns.answer(inbound.turn)
+    refused = False
     try:
         go_on = partial(turns.may_deliver, answer)
         await _deliver(
@@ -51,8 +54,12 @@ async def answer_and_deliver(
         )
         if not answer.apology:
             await turns.finish(inbound.turn, answer)  # nothing, if it stood down
+    except Exception as exc:
+        refused = surely_unsent(exc)  # the event is open again at once, not after its lease
+        raise
     finally:
-        await turns.release(inbound.turn, answer)  # after `finish`, nothing is left
+        # After `finish`, nothing is left.
+        await turns.release(inbound.turn, answer, undelivered=refused)
 
 
 async def _deliver(

@@ -134,6 +134,15 @@ class MemoryStore:
         self._events[event_id] = _Lease(now + ttl_seconds, owner)
         return True
 
+    async def release_event(self, event_id: str, *, owner: str) -> bool:
+        """Drop `owner`'s unfinished claim now; False if the event is finished or its last
+        claim is not `owner`'s."""
+        held = self._events.get(event_id)
+        if held is None or held.owner != owner or self._finished.get(event_id, 0.0) > self._clock():
+            return False
+        del self._events[event_id]
+        return True
+
     async def event_finished(self, event_id: str) -> bool:
         """Whether the event was finished and that record has not yet expired."""
         return self._finished.get(event_id, 0.0) > self._clock()

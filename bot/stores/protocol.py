@@ -109,6 +109,17 @@ class Store(Protocol):
         """
         ...
 
+    async def release_event(self, event_id: str, *, owner: str) -> bool:
+        """Drop `owner`'s unfinished claim on the event now, rather than at the end of its
+        lease; False, changing nothing, if the event is finished or its last claim is another
+        owner's (or is forgotten).
+
+        A door that knows its answer did not arrive gives the event up this way, so that the
+        person's press or message sent again is answered at once (replaying the saved turn)
+        instead of after the lease. The owner cannot renew the claim afterwards.
+        """
+        ...
+
     async def event_finished(self, event_id: str) -> bool:
         """Whether the event was finished and that record has not yet expired."""
         ...

@@ -31,6 +31,7 @@ from bot.stores.redis_scripts import (
     FINISH,
     GET,
     PUT,
+    RELEASE,
     RENEW,
 )
 
@@ -61,6 +62,7 @@ class RedisStore:
         self._claim_and_get = client.register_script(CLAIM_AND_GET)
         self._renew = client.register_script(RENEW)
         self._finish = client.register_script(FINISH)
+        self._release = client.register_script(RELEASE)
         self._delete_counting = client.register_script(DELETE_COUNTING_LIVE)
 
     @classmethod
@@ -196,6 +198,14 @@ class RedisStore:
             self._renew, self._event_keys(event_id), [self._now_ms(), _ms(ttl_seconds), owner]
         )
         return bool(renewed)
+
+    async def release_event(self, event_id: str, *, owner: str) -> bool:
+        """Drop `owner`'s unfinished claim now; False if the event is finished or its last
+        claim is not `owner`'s."""
+        released = await self._run(
+            self._release, self._event_keys(event_id), [self._now_ms(), owner]
+        )
+        return bool(released)
 
     async def event_finished(self, event_id: str) -> bool:
         """Whether the event was finished and that record has not yet expired."""

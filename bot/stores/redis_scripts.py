@@ -97,6 +97,18 @@ return 1
 """
 )
 
+# KEYS: the event's claim, its finished mark; ARGV: now ms, owner. 1 if released.
+RELEASE = (
+    _HELPERS
+    + """
+if finished(KEYS[2], tonumber(ARGV[1])) then return 0 end
+local held = redis.call('GET', KEYS[1])
+if not held or string.match(held, '|(.*)$') ~= ARGV[2] then return 0 end
+redis.call('DEL', KEYS[1])
+return 1
+"""
+)
+
 # KEYS: the event's claim, its finished mark; ARGV: now ms, ttl ms, owner. 1 if finished.
 FINISH = (
     _HELPERS

@@ -20,6 +20,7 @@ from bot.stores.sqlite_sql import (
     GET,
     INSERT_NEW,
     PURGE_BATCH,
+    RELEASE_EVENT,
     RENEW_EVENT,
     TAKEN,
     UPDATE_VERSION,
@@ -196,6 +197,12 @@ class SQLiteStore:
         check_ttl(ttl_seconds)
         params = self._event_params(event_id, ttl_seconds, owner)
         return await self._changes(RENEW_EVENT, params) == 1
+
+    async def release_event(self, event_id: str, *, owner: str) -> bool:
+        """Drop `owner`'s unfinished claim now; False if the event is finished or its last
+        claim is not `owner`'s (or was purged)."""
+        params = {"event_id": event_id, "now": self._clock(), "owner": owner}
+        return await self._changes(RELEASE_EVENT, params) == 1
 
     async def event_finished(self, event_id: str) -> bool:
         """Whether the event was finished and that record has not yet expired."""

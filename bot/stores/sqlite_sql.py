@@ -94,6 +94,13 @@ WHERE event_id = :event_id AND owner = :owner AND NOT EXISTS (
 )
 """
 
+RELEASE_EVENT = """
+DELETE FROM events
+WHERE event_id = :event_id AND owner = :owner AND NOT EXISTS (
+    SELECT 1 FROM finished_events WHERE event_id = :event_id AND expires_at > :now
+)
+"""
+
 FINISH_EVENT = """
 INSERT INTO finished_events (event_id, expires_at)
 SELECT :event_id, :expires_at WHERE NOT EXISTS (

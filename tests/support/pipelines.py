@@ -47,8 +47,10 @@ class TurnsBetween:
     async def finish(self, turn: Turn, answer: Answer | None = None) -> None:
         await self._pipeline.finish(turn, answer)
 
-    async def release(self, turn: Turn, answer: Answer | None = None) -> None:
-        await self._pipeline.release(turn, answer)
+    async def release(
+        self, turn: Turn, answer: Answer | None = None, *, undelivered: bool = False
+    ) -> None:
+        await self._pipeline.release(turn, answer, undelivered=undelivered)
 
     async def goes_private(self, turn: Turn) -> Private | None:
         return await self._pipeline.goes_private(turn)
