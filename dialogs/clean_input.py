@@ -21,6 +21,9 @@ _BROADCAST = LazyPattern(r"(?<!\w)@(here|channel|everyone)\b", needs=holding("@"
 # each is an apostrophe or a single quote, and both read as "'" ("what\u2019s" was "what" and
 # "s" to the readings that split words at any other mark). Left as typed, the same message read
 # one way with "'" and another with "\u2019"; the published answers quoted are not typed text.
+# Curly double quotes are left as typed: every reading of quotation marks knows them, and they
+# say which way they face, which straight ones do not (`knowledge.quoted_words` pairs them so;
+# folded, dev read the same, but a report's nested or mixed quotes would mark nothing).
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc", "'"))
 # A backtick, an acute accent or a prime between two letters ("i`m 15", "don\u00b4t"): only
 # there, since a backtick pair around words is chat markup for code (round 52).
