@@ -158,7 +158,7 @@ class AfterSignpost:
             skip: a worry read already that the case does not answer, passed over.
         """
         worry = self._police.read(self._reader.worry(text, skip), text)
-        if worry is None and ("'" in text or "\u2019" in text):
+        if worry is None and "'" in text:
             # "he's not staff": split as words, "he's" is "he"; the pack's phrases say "hes"
             worry = self._reader.worry(simplify(text), skip)
         if worry is None and self._reader.worry(simplify(text)) is Worry.AGE:

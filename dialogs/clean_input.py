@@ -15,13 +15,19 @@ _CONTROL = LazyPattern(
 _SLACK_MARKUP = LazyPattern(r"<[@#!][^<>|]*(?:\|([^<>]*))?>", needs=holding("<"))
 _HTML_TAG = LazyPattern(r"</?[a-zA-Z][^>]{0,200}>", needs=holding("<"))
 _BROADCAST = LazyPattern(r"(?<!\w)@(here|channel|everyone)\b", needs=holding("@"))
-# An apostrophe typed as one of its look-alikes between two letters ("i`m 15"; an acute accent,
-# a left quotation mark, a modifier letter apostrophe or a prime):
-# read as the apostrophe every reading knows, so the writer's age and the contractions are read
-# (round 52). Only between letters: a backtick pair around words is chat markup for code. A
-# phone's apostrophe (U+2019) is left as typed: the readings know it, and the learnt model reads
-# it as it was trained to (folded, a dev item's "haven't" and "you've" so typed rang).
-_LOOK_ALIKES = "`\u00b4\u2018\u02bc\u2032"
+# Every reading, the cues, the learnt model and the matcher read the ASCII apostrophe; the marks
+# typed for it are made that one here, once for them all (round 57, curly244). A phone's
+# apostrophe (U+2019), its opening twin and the modifier letter apostrophe wherever they stand:
+# each is an apostrophe or a single quote, and both read as "'" ("what\u2019s" was "what" and
+# "s" to the readings that split words at any other mark). Left as typed, the same message read
+# one way with "'" and another with "\u2019"; the published answers quoted are not typed text.
+# Curly double quotes are left as typed: every reading of quotation marks knows them, and they
+# say which way they face, which straight ones do not (`knowledge.quoted_words` pairs them so;
+# folded, dev read the same, but a report's nested or mixed quotes would mark nothing).
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc", "'"))
+# A backtick, an acute accent or a prime between two letters ("i`m 15", "don\u00b4t"): only
+# there, since a backtick pair around words is chat markup for code (round 52).
+_LOOK_ALIKES = "`\u00b4\u2032"
 _APOSTROPHE_LIKE = LazyPattern(
     rf"(?<=[^\W\d_])[{_LOOK_ALIKES}](?=[^\W\d_])",
     needs=lambda text: "`" in text or not text.isascii(),
@@ -34,7 +40,7 @@ characters; Teams at about 28 KB), so a pasted case note is read to its last sen
 
 def clean_input(text: str, limit: int = MAX_INPUT_CHARS) -> str:
     """Make any message safe to read: drop control characters, mention and HTML markup, and
-    read an apostrophe's look-alike between letters as the apostrophe.
+    read the marks typed for an apostrophe as the ASCII one.
 
     Messages longer than `limit` are cut there. A question never needs more than
     `MAX_INPUT_CHARS`, and a pasted document should not cost more than a question does; the
@@ -44,5 +50,7 @@ def clean_input(text: str, limit: int = MAX_INPUT_CHARS) -> str:
     text = _SLACK_MARKUP.sub(lambda m: m.group(1) or " ", text)
     text = _HTML_TAG.sub(" ", text)
     text = _BROADCAST.sub(" ", text)
+    if not text.isascii():
+        text = text.translate(_APOSTROPHES)
     text = _APOSTROPHE_LIKE.sub("'", text)
     return _CONTROL.sub(" ", text).strip()

@@ -85,7 +85,7 @@ class PlainErrands(Value):
     def told(self, text: str) -> bool:
         """Whether `text` tells an errand, a favour promised or a want with an ordinary end
         (see the module); the caller asks only when the cues judged no harm in it."""
-        said = joined_words(text, curly=True)
+        said = joined_words(text)
         if len(said) > _MOST_WORDS:
             return False
         return self._errand(said) or self._offer(said) or self._want(said)
@@ -93,7 +93,7 @@ class PlainErrands(Value):
     def asked_care(self, text: str) -> bool:
         """Whether `text` asks the reader to take an ordinary care (see the module); the caller
         asks only when the cues read no sign of harm at all in it."""
-        said = joined_words(text, curly=True)
+        said = joined_words(text)
         if len(said) > _MOST_WORDS or not said or said[0] not in self.asks:
             return False
         return self.care_not.isdisjoint(said) and not self.acts.isdisjoint(

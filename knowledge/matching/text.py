@@ -92,13 +92,12 @@ def words(text: str) -> list[str]:
     return WORD.findall(clean(text))
 
 
-def joined_words(text: str, *, curly: bool = False) -> list[str]:
+def joined_words(text: str) -> list[str]:
     """The lower-case letter-and-digit runs of `text`, an apostrophe dropped so that the word it
-    is in reads as one ("they'll" as "theyll", "don't" as "dont"), a phone's curly one too when
-    `curly` (else "don\u2019t" is "don" and "t"). Nothing else of `clean`: no markup removed, no
-    accent folded."""
-    lowered = text.lower().replace("'", "")
-    return WORD.findall(lowered.replace("\u2019", "") if curly else lowered)
+    is in reads as one ("they'll" as "theyll", "don't" as "dont"). Nothing else of `clean`: no
+    markup removed, no accent folded. The readings read typed text, whose marks typed for an
+    apostrophe (a phone's "\u2019" too) `dialogs.clean_input` made the ASCII one (round 57)."""
+    return WORD.findall(text.lower().replace("'", ""))
 
 
 def _expanded(found: re.Match[str]) -> str:
