@@ -16,7 +16,8 @@ from rapidfuzz.distance import OSA
 from knowledge.risk_types import stem_word
 
 HOLDING = "+"  # marks the typo targets reached only by a slip keeping every letter typed
-MIN_TARGET = 6  # the shortest word typo correction reaches (a typed word one shorter may)
+SHORT = "-"  # marks the cue words one letter short of `MIN_TARGET` (see `typo_targets`)
+MIN_TARGET = 6  # the shortest word typo correction reaches by any slip (a typed word one shorter may)
 _LONG = 10  # one slip in a word this long or shorter, two above
 # After the word, someone it is done to; before it, a passive ("was rapped by her ex").
 _DONE_TO = frozenset({"her", "him", "me", "them", "us", "you"})
@@ -31,11 +32,17 @@ def typo_targets(
     also holds it (round 43: a cue word written into a first-aid or `people` phrase too had lost
     all but the slips keeping every letter typed, and "her partner chocked her" went quiet); the
     signal families' words, many and common ("homeless" must not become "hopeless"), only by a
-    slip keeping every letter typed."""
+    slip keeping every letter typed. A cue word one letter shorter (under `SHORT`) is reached
+    only by two neighbouring letters swapped or one letter doubled (round 57: "he hurst me",
+    "staff shouut at the babies" went quiet where "hurts" and "shout" stood a disclosure's one
+    missing word; a letter left out of so short a word, or one added, makes another word too
+    often: "touchy" is not "touch")."""
     by_start: dict[tuple[str, int], list[str]] = {}
     for word in sorted(cue_words):
         if word.isalpha() and len(word) >= MIN_TARGET:
             by_start.setdefault((word[0], len(word)), []).append(word)
+        elif word.isalpha() and len(word) == MIN_TARGET - 1:
+            by_start.setdefault((SHORT + word[0], len(word)), []).append(word)
     for word in sorted(set(signal_words).difference(cue_words)):
         if word.isalpha() and len(word) >= MIN_TARGET:
             by_start.setdefault((HOLDING + word[0], len(word)), []).append(word)
@@ -53,6 +60,12 @@ def nearest(word: str, by_start: Mapping[tuple[str, int], Sequence[str]]) -> str
     limit = 1 if len(word) <= _LONG else 2
     best: tuple[float, bool] | None = None
     chosen = word
+    for short in by_start.get((SHORT + word[0], len(word)), ()):
+        if _swapped(word, short):
+            best, chosen = (1, False), short
+    for short in by_start.get((SHORT + word[0], len(word) - 1), ()):
+        if _doubled(word, short):
+            best, chosen = (1, False), short
     for key, holding in ((word[0], False), (HOLDING + word[0], True)):
         for length in range(len(word) - limit, len(word) + limit + 1):
             for found, distance, _ in process.extract(
@@ -67,6 +80,24 @@ def nearest(word: str, by_start: Mapping[tuple[str, int], Sequence[str]]) -> str
                 if (holds or not holding) and (best is None or (distance, not holds) < best):
                     best, chosen = (distance, not holds), found
     return chosen
+
+
+def _swapped(typed: str, meant: str) -> bool:
+    """Whether `typed` is `meant` with two neighbouring letters swapped (same length)."""
+    changed = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
+    return (
+        len(changed) == 2
+        and changed[1] == changed[0] + 1
+        and typed[changed[0]] == meant[changed[1]]
+        and typed[changed[1]] == meant[changed[0]]
+    )
+
+
+def _doubled(typed: str, meant: str) -> bool:
+    """Whether `typed` is `meant` with one of its letters typed twice (one letter longer)."""
+    return any(
+        typed[i] == typed[i - 1] and typed[:i] + typed[i + 1 :] == meant for i in range(1, len(typed))
+    )
 
 
 def done_to(word: str, before: str, after: str, harm_stems: Container[str]) -> bool:
