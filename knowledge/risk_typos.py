@@ -17,7 +17,7 @@ from knowledge.risk_types import stem_word
 
 HOLDING = "+"  # marks the typo targets reached only by a slip keeping every letter typed
 SHORT = "-"  # marks the cue words one letter short of `MIN_TARGET` (see `typo_targets`)
-MIN_TARGET = 6  # the shortest word typo correction reaches by any slip (a typed word one shorter may)
+MIN_TARGET = 6  # the shortest word reached by any slip (a typed word one shorter may)
 _LONG = 10  # one slip in a word this long or shorter, two above
 # After the word, someone it is done to; before it, a passive ("was rapped by her ex").
 _DONE_TO = frozenset({"her", "him", "me", "them", "us", "you"})
@@ -96,7 +96,8 @@ def _swapped(typed: str, meant: str) -> bool:
 def _doubled(typed: str, meant: str) -> bool:
     """Whether `typed` is `meant` with one of its letters typed twice (one letter longer)."""
     return any(
-        typed[i] == typed[i - 1] and typed[:i] + typed[i + 1 :] == meant for i in range(1, len(typed))
+        typed[i] == typed[i - 1] and typed[:i] + typed[i + 1 :] == meant
+        for i in range(1, len(typed))
     )
 
 

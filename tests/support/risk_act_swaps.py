@@ -27,8 +27,8 @@ import yaml
 
 from knowledge.labelled_cases import load_cases
 from knowledge.risk_hits import find_hits
-from knowledge.risk_typo_reach import slips
 from knowledge.risk_types import Kinds, stem_word
+from knowledge.risk_typo_reach import slips
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FORMS = Path(__file__).with_name("risk_act_forms.yaml")
@@ -148,56 +148,70 @@ def main(argv: Sequence[str] | None = None) -> int:
     core = build_core(None)
     verdicts = assistant_judge(core.assistant)
     detector = core.knowledge.risk_detector
+    ids = [category.id for category in core.knowledge.risk.categories]
 
     def rings(text: str) -> bool:
         return verdicts(text).risk_of_harm
 
-    def matched(text: str) -> tuple[set[str], tuple[str, ...]]:
+    def matched(text: str) -> tuple[set[str], set[str]]:
+        """The stems of the words the harm phrases matched, and those phrases' places."""
         read = detector.reading(text)
-        stems = set()
+        stems: set[str] = set()
+        places: set[str] = set()
         for hit in find_hits(read, detector._harm_index, detector._starts[0]):
-            if hit.phrase.kind in _HARM and hit.phrase.category >= 0:
+            phrase = hit.phrase
+            if phrase.kind in _HARM and phrase.category >= 0:
                 stems.update(read.words[hit.position : max(hit.end, hit.position + 1)])
-        finding = detector.detect(text)
-        return stems, tuple(str(c) for c in finding.categories) if finding else ()
+                where = f"{ids[phrase.category]} {phrase.kind.name.lower()}"
+                places.add(f"{where} {phrase.item}.{phrase.group}" if phrase.item >= 0 else where)
+        return stems, places
 
     acts = load_acts()
-    counts: dict[str, Counter[str]] = {k: Counter() for k in ("quiet", "rang", "tried", "fa")}
+    counts: dict[str, Counter[str]] = {k: Counter() for k in _COUNTS}
     seen = Counter[str]()
     for path in files:
         for n, case in enumerate(load_cases(path)):
             if n % args.every or case.risk != rings(case.text):
                 continue  # only disclosures caught and look-alikes left quiet
-            stems, categories = matched(case.text) if case.risk else (set(), ())
+            stems, places = matched(case.text) if case.risk else (set(), set())
             if case.risk and not stems:
                 continue
             seen["disclosures" if case.risk else "look-alikes"] += 1
             for variant in variants(case.text, acts, stems):
-                side = "tried" if case.risk else "fa"
                 keys = (f"form {variant.form}", f"act {variant.act}")
-                counts[side].update(keys)
-                if rings(variant.text) == case.risk:
+                counts["tried" if case.risk else "fa"].update(keys)
+                lost = places - matched(variant.text)[1] if case.risk else set()
+                if lost:
+                    counts["lost"].update(keys)
+                    counts["items"].update(lost)
+                if rings(variant.text) != case.risk:
+                    changed = "quiet" if case.risk else "rang"
+                    counts[changed].update(keys)
+                elif not lost:
                     continue
-                changed = "quiet" if case.risk else "rang"
-                counts[changed].update((*keys, *(f"category {c}" for c in categories)))
+                else:
+                    changed = "lost"
                 if args.show:
                     print(f"{changed}\t{variant.form}\t{path.name}:{n + 1}\t{variant.text}")
     _report(seen, counts)
     return 0
 
 
+_COUNTS = ("quiet", "lost", "items", "rang", "tried", "fa")
+
+
 def _report(seen: Counter[str], counts: dict[str, Counter[str]]) -> None:
     print(" ".join(f"{k}={v}" for k, v in sorted(seen.items())))
-    print("disclosure variants gone quiet / tried, then look-alike variants rung / tried:")
-    keys = sorted(set(counts["tried"]) | set(counts["fa"]))
-    for key in keys:
+    print("disclosure variants gone quiet, or losing a phrase they matched, of those tried;")
+    print("then look-alike variants that rang, of those tried:")
+    for key in sorted(set(counts["tried"]) | set(counts["fa"])):
         print(
-            f"  {key:<22} quiet {counts['quiet'][key]:>4}/{counts['tried'][key]:<5}"
-            f" rang {counts['rang'][key]:>4}/{counts['fa'][key]}"
+            f"  {key:<16} quiet {counts['quiet'][key]:>3} lost {counts['lost'][key]:>4}"
+            f" /{counts['tried'][key]:<5} rang {counts['rang'][key]:>3} /{counts['fa'][key]}"
         )
-    for key, value in sorted(counts["quiet"].items()):
-        if key.startswith("category"):
-            print(f"  {key:<22} quiet {value}")
+    print("phrases lost (category kind item.group):")
+    for key, value in counts["items"].most_common(30):
+        print(f"  {value:>4} {key}")
 
 
 if __name__ == "__main__":
