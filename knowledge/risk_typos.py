@@ -33,10 +33,11 @@ def typo_targets(
     all but the slips keeping every letter typed, and "her partner chocked her" went quiet); the
     signal families' words, many and common ("homeless" must not become "hopeless"), only by a
     slip keeping every letter typed. A cue word one letter shorter (under `SHORT`) is reached
-    only by two neighbouring letters swapped or one letter doubled (round 57: "he hurst me",
-    "staff shouut at the babies" went quiet where "hurts" and "shout" stood a disclosure's one
-    missing word; a letter left out of so short a word, or one added, makes another word too
-    often: "touchy" is not "touch")."""
+    only by two neighbouring letters swapped or one letter doubled, or from a word of four
+    letters by one left out (round 57: "he hurst me", "staff shouut at the babies", "emotional
+    abue" went quiet where "hurts", "shout" and "abuse" stood a disclosure's one missing word;
+    any other letter added to so short a word makes another word too often: "touchy" is not
+    "touch"; a common word of four letters is taken as typed, `knowledge.risk_real_words`)."""
     by_start: dict[tuple[str, int], list[str]] = {}
     for word in sorted(cue_words):
         if word.isalpha() and len(word) >= MIN_TARGET:
@@ -66,6 +67,9 @@ def nearest(word: str, by_start: Mapping[tuple[str, int], Sequence[str]]) -> str
     for short in by_start.get((SHORT + word[0], len(word) - 1), ()):
         if _doubled(word, short):
             best, chosen = (1, False), short
+    for short in by_start.get((SHORT + word[0], len(word) + 1), ()):
+        if best is None and len(word) < MIN_TARGET - 1 and _dropped(word, short):
+            best, chosen = (1, False), short
     for key, holding in ((word[0], False), (HOLDING + word[0], True)):
         for length in range(len(word) - limit, len(word) + limit + 1):
             for found, distance, _ in process.extract(
@@ -91,6 +95,11 @@ def _swapped(typed: str, meant: str) -> bool:
         and typed[changed[0]] == meant[changed[1]]
         and typed[changed[1]] == meant[changed[0]]
     )
+
+
+def _dropped(typed: str, meant: str) -> bool:
+    """Whether `typed` is `meant` with one letter left out (one letter shorter)."""
+    return any(meant[:i] + meant[i + 1 :] == typed for i in range(1, len(meant)))
 
 
 def _doubled(typed: str, meant: str) -> bool:
