@@ -1,8 +1,9 @@
 """Round 57 (robust239, issue 11 rule one): the writer's own word for what was done, one slip
 away. A cue word one letter short of the words typo correction reached by any slip ("hurts",
 "shout", "slaps", "smack", "touch") is read so when two neighbouring letters are swapped or one
-is doubled ("he hurst me", "the staff shuot at the babies"); a letter dropped or added is not
-("touchy" is no "touch"), and a real word keeps its own reading.
+is doubled ("he hurst me", "the staff shuot at the babies"), and from a word of four letters
+with one left out ("domestic abue"); another letter added is not ("touchy" is no "touch"), and a
+common word keeps its own reading ("huts", "bets").
 
 The rings are read with the learnt model off, so the reading makes them ring; the look-alikes
 are sent with it on, as a user meets them. The probe that found them:
@@ -24,10 +25,14 @@ RINGS: dict[str, list[str]] = {
         "the carers shuot at the residents",
         "my mum slpas me when im bad",
         "the staff smakc the residents",
+        "shes been hurst by her boyfriend",
     ],
     "doubled": [
         "my dad hurrts me",
         "the carers shoutt at the residents",
+    ],
+    "dropped": [
+        "my friend is a victim of domestic abue",
     ],
 }
 
@@ -44,6 +49,12 @@ QUIET: dict[str, list[str]] = {
         "my back hurrts after gardening",
         "i shoutt the score across the pitch every saturday",
         "the coach shoutt the names out at the start of training",
+    ],
+    "dropped": [
+        "we are doing domestic abue training on tuesday",
+        "what counts as emotional abue?",
+        "the loks on the school gates are broken",
+        "the fire doors have new loks",
     ],
 }
 
