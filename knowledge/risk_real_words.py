@@ -100,7 +100,12 @@ def _as_typed(typed: int, meant: int, word: str, cue: str, ordinary: Collection[
     Round 43 (every cue word reached by any slip): a word shorter than any cue word corrected to
     ("beach", not "bleach") and a slip from an `ordinary` cue word that adds or changes a letter
     ("striking", not "stroking"; "polite", not "police") are other slips: until then such words
-    were never corrected, and a short or ordinary word is likelier meant."""
+    were never corrected, and a short or ordinary word is likelier meant. A common word
+    near a cue word shorter than `MIN_TARGET` (round 57: reached only by a swap or a doubled
+    letter, or from four letters by one left out) is always taken as typed: "rapped" is not
+    "raped", "huts" not "hurts"."""
+    if len(cue) < MIN_TARGET:  # round 57: "rapped" keeps its reading beside "raped"
+        return True
     if (
         len(word) >= MIN_TARGET
         and (cue not in ordinary or not Counter(word) - Counter(cue))

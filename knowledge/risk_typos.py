@@ -56,20 +56,12 @@ def nearest(word: str, by_start: Mapping[tuple[str, int], Sequence[str]]) -> str
     Same first letter, one edit (two for long words). Of the nearest, one holding every letter
     typed comes first, as a letter left out or two swapped are the commonest slips ("slaped" is
     "slapped", not "shaped"); the words under `HOLDING` (the signal families') are reached only
-    so ("stabed", "mising"), never by a changed letter.
+    so ("stabed", "mising"), never by a changed letter. Only when none is near, a cue word
+    under `SHORT` (one letter short of `MIN_TARGET`) is tried (`_short`).
     """
     limit = 1 if len(word) <= _LONG else 2
     best: tuple[float, bool] | None = None
     chosen = word
-    for short in by_start.get((SHORT + word[0], len(word)), ()):
-        if _swapped(word, short):
-            best, chosen = (1, False), short
-    for short in by_start.get((SHORT + word[0], len(word) - 1), ()):
-        if _doubled(word, short):
-            best, chosen = (1, False), short
-    for short in by_start.get((SHORT + word[0], len(word) + 1), ()):
-        if best is None and len(word) < MIN_TARGET - 1 and _dropped(word, short):
-            best, chosen = (1, False), short
     for key, holding in ((word[0], False), (HOLDING + word[0], True)):
         for length in range(len(word) - limit, len(word) + limit + 1):
             for found, distance, _ in process.extract(
@@ -83,6 +75,8 @@ def nearest(word: str, by_start: Mapping[tuple[str, int], Sequence[str]]) -> str
                 holds = not Counter(word) - Counter(found)
                 if (holds or not holding) and (best is None or (distance, not holds) < best):
                     best, chosen = (distance, not holds), found
+    if best is None:  # only then a shorter cue word (`SHORT`), its letters all kept
+        chosen = _short(word, by_start)
     return chosen
 
 
@@ -95,6 +89,22 @@ def _swapped(typed: str, meant: str) -> bool:
         and typed[changed[0]] == meant[changed[1]]
         and typed[changed[1]] == meant[changed[0]]
     )
+
+
+def _short(word: str, by_start: Mapping[tuple[str, int], Sequence[str]]) -> str:
+    """The cue word one letter short of `MIN_TARGET` that `word` is with two neighbouring
+    letters swapped, one doubled, or (four letters typed) one left out; or `word` itself."""
+    key = SHORT + word[0]
+    for short in by_start.get((key, len(word)), ()):
+        if _swapped(word, short):
+            return short
+    for short in by_start.get((key, len(word) - 1), ()):
+        if _doubled(word, short):
+            return short
+    for short in by_start.get((key, len(word) + 1), ()) if len(word) < MIN_TARGET - 1 else ():
+        if _dropped(word, short):
+            return short
+    return word
 
 
 def _dropped(typed: str, meant: str) -> bool:
