@@ -22,7 +22,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.risk_typos import MIN_TARGET
+from knowledge.risk_typos import MIN_TARGET, SHORT
 
 # How much commoner a reading must be to win over a slip of the other kind.
 _FAR_MORE = 20
@@ -50,6 +50,10 @@ def real_words(
             ordinary words themselves (see `_as_typed`).
     """
     counts = _common_words(min_length)[0]
+    # Round 57: a common word near a cue word under `SHORT` (one letter short of `MIN_TARGET`,
+    # reached only by a swap, a doubled letter or, from four letters, one left out) is always
+    # taken as typed: "my son rapped at the talent show" is no "raped", "huts" no "hurts".
+    short = {w for (start, _), words in by_start.items() if start[0] == SHORT for w in words}
     near = common_near((t for targets in by_start.values() for t in targets), min_length)
     # A known word with an "s" ("abuses" of "abuse") is that word, not a slip of the doer's noun
     # ("abusers"): round 51, fa177 ("he abuses his wife" was read as sexual abuse).
@@ -58,7 +62,8 @@ def real_words(
         for word in near - set(known)
         if (fixed := nearest(word)) != word
         and (
-            _as_typed(counts[word], counts.get(fixed, counts[word]), word, fixed, ordinary)
+            fixed in short
+            or _as_typed(counts[word], counts.get(fixed, counts[word]), word, fixed, ordinary)
             or (word[-1] == "s" and word[:-1] in known and fixed in _doers(word[:-1]))
         )
     )

@@ -35,7 +35,7 @@ from knowledge.risk_words import (
 __all__ = ["MIN_TYPO_LENGTH", "MessageReader"]
 
 _MAX_TOKENS = 1500  # far more than the 4,000 characters a message may hold
-MIN_TYPO_LENGTH = 5  # one letter short of the shortest word corrected to (`typo_targets`)
+MIN_TYPO_LENGTH = 4  # one letter short of the shortest word corrected to (`typo_targets`)
 _MAX_TYPO_FIXES = 40
 _OPENING_WORDS = 4  # "As a school nurse," before the question
 # After a condition's opening word, a question word starting a later clause makes the sentence a

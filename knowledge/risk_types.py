@@ -42,6 +42,12 @@ _OWN_STEMS = {
     # the body's parts, not anything private: "a private server", "our private block", "kept
     # private" ("private parts" is a cue of its own)
     "privates": "privates",
+    # a contraction typed without its apostrophe reads as typed with it ("she's" is read "she",
+    # "they're" "they are"): round 57, a phrase naming "she" lost "shes begging me not to tell"
+    "hes": "he",
+    "shes": "she",
+    "theyre": "they",
+    "youre": "you",
 }
 
 

@@ -16,7 +16,8 @@ from rapidfuzz.distance import OSA
 from knowledge.risk_types import stem_word
 
 HOLDING = "+"  # marks the typo targets reached only by a slip keeping every letter typed
-MIN_TARGET = 6  # the shortest word typo correction reaches (a typed word one shorter may)
+SHORT = "-"  # marks the cue words one letter short of `MIN_TARGET` (see `typo_targets`)
+MIN_TARGET = 6  # the shortest word reached by any slip (a typed word one shorter may)
 _LONG = 10  # one slip in a word this long or shorter, two above
 # After the word, someone it is done to; before it, a passive ("was rapped by her ex").
 _DONE_TO = frozenset({"her", "him", "me", "them", "us", "you"})
@@ -31,11 +32,18 @@ def typo_targets(
     also holds it (round 43: a cue word written into a first-aid or `people` phrase too had lost
     all but the slips keeping every letter typed, and "her partner chocked her" went quiet); the
     signal families' words, many and common ("homeless" must not become "hopeless"), only by a
-    slip keeping every letter typed."""
+    slip keeping every letter typed. A cue word one letter shorter (under `SHORT`) is reached
+    only by two neighbouring letters swapped or one letter doubled, or from a word of four
+    letters by one left out (round 57: "he hurst me", "staff shouut at the babies", "emotional
+    abue" went quiet where "hurts", "shout" and "abuse" stood a disclosure's one missing word;
+    any other letter added to so short a word makes another word too often: "touchy" is not
+    "touch"; a common word of four letters is taken as typed, `knowledge.risk_real_words`)."""
     by_start: dict[tuple[str, int], list[str]] = {}
     for word in sorted(cue_words):
         if word.isalpha() and len(word) >= MIN_TARGET:
             by_start.setdefault((word[0], len(word)), []).append(word)
+        elif word.isalpha() and len(word) == MIN_TARGET - 1:
+            by_start.setdefault((SHORT + word[0], len(word)), []).append(word)
     for word in sorted(set(signal_words).difference(cue_words)):
         if word.isalpha() and len(word) >= MIN_TARGET:
             by_start.setdefault((HOLDING + word[0], len(word)), []).append(word)
@@ -48,7 +56,8 @@ def nearest(word: str, by_start: Mapping[tuple[str, int], Sequence[str]]) -> str
     Same first letter, one edit (two for long words). Of the nearest, one holding every letter
     typed comes first, as a letter left out or two swapped are the commonest slips ("slaped" is
     "slapped", not "shaped"); the words under `HOLDING` (the signal families') are reached only
-    so ("stabed", "mising"), never by a changed letter.
+    so ("stabed", "mising"), never by a changed letter. Only when none is near, a cue word
+    under `SHORT` (one letter short of `MIN_TARGET`) is tried (`_short`).
     """
     limit = 1 if len(word) <= _LONG else 2
     best: tuple[float, bool] | None = None
@@ -66,7 +75,49 @@ def nearest(word: str, by_start: Mapping[tuple[str, int], Sequence[str]]) -> str
                 holds = not Counter(word) - Counter(found)
                 if (holds or not holding) and (best is None or (distance, not holds) < best):
                     best, chosen = (distance, not holds), found
+    if best is None:  # only then a shorter cue word (`SHORT`), its letters all kept
+        chosen = _short(word, by_start)
     return chosen
+
+
+def _swapped(typed: str, meant: str) -> bool:
+    """Whether `typed` is `meant` with two neighbouring letters swapped (same length)."""
+    changed = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
+    return (
+        len(changed) == 2
+        and changed[1] == changed[0] + 1
+        and typed[changed[0]] == meant[changed[1]]
+        and typed[changed[1]] == meant[changed[0]]
+    )
+
+
+def _short(word: str, by_start: Mapping[tuple[str, int], Sequence[str]]) -> str:
+    """The cue word one letter short of `MIN_TARGET` that `word` is with two neighbouring
+    letters swapped, one doubled, or (four letters typed) one left out; or `word` itself."""
+    key = SHORT + word[0]
+    for short in by_start.get((key, len(word)), ()):
+        if _swapped(word, short):
+            return short
+    for short in by_start.get((key, len(word) - 1), ()):
+        if _doubled(word, short):
+            return short
+    for short in by_start.get((key, len(word) + 1), ()) if len(word) < MIN_TARGET - 1 else ():
+        if _dropped(word, short):
+            return short
+    return word
+
+
+def _dropped(typed: str, meant: str) -> bool:
+    """Whether `typed` is `meant` with one letter left out (one letter shorter)."""
+    return any(meant[:i] + meant[i + 1 :] == typed for i in range(1, len(meant)))
+
+
+def _doubled(typed: str, meant: str) -> bool:
+    """Whether `typed` is `meant` with one of its letters typed twice (one letter longer)."""
+    return any(
+        typed[i] == typed[i - 1] and typed[:i] + typed[i + 1 :] == meant
+        for i in range(1, len(typed))
+    )
 
 
 def done_to(word: str, before: str, after: str, harm_stems: Container[str]) -> bool:
