@@ -167,8 +167,9 @@ def test_disclosures_in_the_development_sets_are_signposted(core: Core) -> None:
     # Round 57: harm-dev50 (29 unused pages: a GP receptionist, a delivery driver, a care-home
     # cook, an interpreter, a letting agent, forums, advice columns; few rare kinds were left
     # unused) came with 11 of 11 signposted and 16 false alarms of 18 untouched: 703 of 1,928
-    # (36.5%).
-    assert report.false_alarm_rate <= 0.365
+    # (36.5%). fa241 (a plain thing described, "the empty bottles"; grief after a death told
+    # as over, left to the learnt model alone; God no person's name): 700 of 1,928 (36.3%).
+    assert report.false_alarm_rate <= 0.364
     assert report.wrong_quote_rate <= 0.01
 
 
