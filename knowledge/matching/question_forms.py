@@ -63,6 +63,7 @@ _SAYS_IT_ASKS = tuple(
 # with its subject after it ("if she refuses should I still share") still asks.
 _CONDITIONS = frozenset(words("when whenever where if once before after unless"))
 _SUBJECTS = frozenset(words("i we you they he she it there this that"))
+_DETERMINERS = frozenset(words("the a an our my your their his her its these those"))
 _WHOM_FOR_WITHIN = 8  # words: "who is this guidance actually for"
 _JOINED = frozenset(("and", "or", "but"))  # "who is it for, and does it cover volunteers?"
 _SAYS_IT_ASKS_WITHIN = 5  # words after the "I" or "we"
@@ -84,13 +85,14 @@ def asks_something(sentence: str, typed: list[str]) -> bool:
 def states_a_rule(sentence: str, typed: list[str], rule_end: int | None) -> bool:
     """Whether a sentence states a rule rather than asking: it holds no question mark, says a
     word of a rule laid down (ending at `rule_end`, the index after it, or None: none said), and
-    has no subject after that word ("what should we do" asks), and either asks nothing at all
-    or opens on a condition and says the rule later ("When you are asked, you should ask them
-    first.")."""
+    has no subject after that word ("what should we do", "what should the charity do" ask), and
+    either asks nothing at all or opens on a condition and says the rule later ("When you are
+    asked, you should ask them first.")."""
     if "?" in sentence or rule_end is None or typed[rule_end : rule_end + 1] == []:
         return False
-    if typed[rule_end] in _SUBJECTS:
-        # "…, what should we do": the modal before its subject asks, wherever it stands.
+    if typed[rule_end] in _SUBJECTS or typed[rule_end] in _DETERMINERS:
+        # "…, what should we do", "what support should the charity give us": the modal before
+        # its subject asks, wherever it stands.
         return False
     return not asks_something(sentence, typed) or (typed[0] in _CONDITIONS and rule_end > 2)
 
