@@ -37,7 +37,7 @@ from bot.retry_button import unavailable_reply
 from bot.room_reminders import RoomReminders, forgotten_prefixes
 from bot.stored_conversation import DecidedEarly, StoredConversation
 from bot.stores.protocol import ClaimLost, Store, Versioned
-from bot.turn_runs import TurnRuns, event_key, log_turn
+from bot.turn_runs import SaveInDoubt, TurnRuns, event_key, log_turn
 from dialogs.assistant import Assistant
 from dialogs.contract import Answer, ConversationKey, Private, Reply, Turn
 
@@ -123,6 +123,7 @@ class TurnPipeline:
         claim they are delivered under (for `may_deliver`, `finish` and `release`)."""
         started = time.perf_counter()
         event = event_key(turn)
+        unsaved = True  # nothing of this turn can have been saved
         for _ in range(_CLAIM_ATTEMPTS):
             hold: Hold | None = None
             try:
@@ -148,11 +149,17 @@ class TurnPipeline:
             except Exception as exc:  # a person must always get an answer, never a traceback
                 _log.error("turn failed", extra={"error": type(exc).__name__, **hashed_ids(turn)})
                 answer = Answer([unavailable_reply(turn)], apology=True)
+                unsaved = not isinstance(exc, SaveInDoubt)
             break
         else:
             _log.warning("stood down: the event kept passing on", extra=hashed_ids(turn))
             return Answer([])
         if hold is None:
+            return answer
+        if answer.apology and unsaved:
+            # The apology is no answer to replay: the event is given up now, so that the press
+            # or message sent again after it is answered afresh without waiting out the lease.
+            await self._give_up(turn, hold)
             return answer
         if answer.apology or not answer.replies:
             self._claims.let_go(hold)  # nothing of the answer delivered: a re-delivery may try
@@ -188,10 +195,7 @@ class TurnPipeline:
         if not undelivered:
             self._claims.let_go(hold)
             return
-        try:
-            await self._claims.give_up(hold)
-        except Exception as exc:  # the lease still ends in time
-            _log.warning("release failed", extra={"error": type(exc).__name__, **hashed_ids(turn)})
+        await self._give_up(turn, hold)
 
     async def finish(self, turn: Turn, answer: Answer | None = None) -> None:
         """Remember the turn's event as answered for the whole de-duplication span; nothing,
@@ -285,6 +289,12 @@ class TurnPipeline:
             _log.warning("claim failed", extra={"error": type(exc).__name__, "channel": channel})
             return False
         return True
+
+    async def _give_up(self, turn: Turn, hold: Hold) -> None:
+        try:
+            await self._claims.give_up(hold)
+        except Exception as exc:  # the lease still ends in time
+            _log.warning("release failed", extra={"error": type(exc).__name__, **hashed_ids(turn)})
 
     def _hold_of(self, turn: Turn, answer: Answer | None) -> Hold | None:
         if answer is None:  # a door that used `handle`: this process's newest claim on the event

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.claims import Hold
@@ -17,7 +18,7 @@ from bot.observer import hashed_ids
 from bot.retry_button import retried
 from bot.room_reminders import RoomReminders
 from bot.stored_conversation import DecidedEarly, StoredConversation
-from bot.stores.protocol import Conflict, Store, Versioned
+from bot.stores.protocol import ClaimLost, Conflict, Store, Versioned
 from dialogs.contract import Answer, Reply, Turn
 from dialogs.facts import TurnFacts
 
@@ -28,6 +29,17 @@ BUSY_REPLY = Reply(
     text="Sorry, I couldn't keep up with two of your messages arriving at once. "
     "Please send your last message again."
 )
+
+
+class SaveInDoubt(Exception):
+    """A turn failed once its save was sent: it may have been saved (its answer is then the
+    one to replay), so its event is kept until the lease ends."""
+
+
+@dataclass(slots=True)
+class _Sending:
+    save: bool = False
+    """A save was sent and not refused (a conflict or a lost claim is a refusal)."""
 
 
 class TurnRuns:
@@ -69,7 +81,33 @@ class TurnRuns:
     ) -> Answer:
         """Run the turn on the conversation as read (`stored`, with a `hold`), saving under the
         event's claim; on a conflict, read it again and run again. `placed`: the turn decided
-        already (`TurnPipeline.goes_private`), used if the conversation has not moved since."""
+        already (`TurnPipeline.goes_private`), used if the conversation has not moved since.
+
+        Raises:
+            SaveInDoubt: a failure once a save was sent and not refused (it may have landed).
+            ClaimLost: the event passed on before the save (nothing saved).
+            Exception: any other failure, before anything was saved.
+        """
+        sending = _Sending()
+        try:
+            return await self._apply(turn, hold, stored, started, placed, sending=sending)
+        except ClaimLost:
+            raise
+        except Exception as exc:
+            if sending.save:
+                raise SaveInDoubt(type(exc).__name__) from exc
+            raise
+
+    async def _apply(
+        self,
+        turn: Turn,
+        hold: Hold | None,
+        stored: Versioned | None,
+        started: float,
+        placed: DecidedEarly | None,
+        *,
+        sending: _Sending,
+    ) -> Answer:
         key = turn.key.as_str()
         event = None if hold is None else hold.claim.event_id
         failed_id, turn = retried(turn)
@@ -103,6 +141,7 @@ class TurnRuns:
                 and self._clock() - again.at <= self._replay_window
                 and await self._undelivered(again.event, key)
             ):
+                sending.save = True
                 try:
                     await self._store.put(
                         key,
@@ -112,6 +151,7 @@ class TurnRuns:
                         claim=hold.claim,
                     )
                 except Conflict:
+                    sending.save = False  # refused: nothing saved
                     continue
                 _, replies, _, _ = await self._decisions.decide(
                     again.before, turn, again.at, context
@@ -126,6 +166,7 @@ class TurnRuns:
                     conversation.state, turn, now, context
                 )
             placed = None  # after a conflict, the conversation has moved on: decide afresh
+            sending.save = True
             try:
                 await self._store.put(
                     key,
@@ -137,6 +178,7 @@ class TurnRuns:
                     claim=None if hold is None else hold.claim,
                 )
             except Conflict:
+                sending.save = False
                 continue
             log_turn("answered", turn, started, replies, facts)
             await self._observer.observe(turn, facts)
