@@ -19,7 +19,7 @@ any sign the cues read keeps its signpost.
 
 from __future__ import annotations
 
-from knowledge.matching.text import WORD
+from knowledge.matching.text import joined_words
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
 
@@ -38,15 +38,10 @@ class GriefTold(Value):
     def told(self, text: str) -> bool:
         """Whether `text` tells a death as over and the grief after it, and nothing of
         `grief-not` (see the module)."""
-        said = _words(text)
+        said = joined_words(text)
         if not self.not_words.isdisjoint(said) or self.felt.isdisjoint(said):
             return False
         return not self.died.isdisjoint(said) or any(
             word in self.passed and said[i + 1 : i + 2] and said[i + 1] in self.away
             for i, word in enumerate(said)
         )
-
-
-def _words(text: str) -> list[str]:
-    """The words of `text`, lower-cased, apostrophes dropped ("couldn't" as "couldnt")."""
-    return WORD.findall(text.lower().replace("'", "").replace("\u2019", ""))
