@@ -167,18 +167,28 @@ class EventClaims:
             hold.claim.event_id, ttl_seconds, owner=hold.claim.owner
         )
 
-    async def give_up(self, hold: Hold) -> None:
+    async def give_up(self, hold: Hold, *, delivered: int = 0, ttl_seconds: float = 0.0) -> None:
         """Let go of `hold` and drop its claim in the store now, the event unfinished: its
         answer is known not to have arrived, so a re-delivery, or the press or message sent
         again, need not wait out the lease to be answered (`undelivered` then says True).
-        Nothing is dropped once the event passed to another owner.
+        Nothing is dropped once the event passed to another owner. `delivered`: how many parts
+        of the answer did arrive, kept for `ttl_seconds` (`delivered`, for the replay).
 
         Raises:
             Exception: whatever the store raised (the lease still ends in time).
         """
         self.let_go(hold)
         if not hold.lost:
-            await self._store.release_event(hold.claim.event_id, owner=hold.claim.owner)
+            await self._store.release_event(
+                hold.claim.event_id,
+                owner=hold.claim.owner,
+                delivered=delivered,
+                ttl_seconds=ttl_seconds,
+            )
+
+    async def delivered(self, event: str) -> int:
+        """How many parts of `event`'s answer arrived before its door gave it up (`give_up`)."""
+        return await self._store.delivered_parts(event)
 
     def let_go(self, hold: Hold) -> None:
         """Stop holding the event (its answer is delivered, or will not be)."""

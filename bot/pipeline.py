@@ -103,6 +103,7 @@ class TurnPipeline:
             clock=clock,
             dialog_ttl_seconds=dialog_ttl_seconds,
             undelivered=self._claims.undelivered,
+            delivered=self._claims.delivered,
             event_ttl_seconds=event_ttl_seconds,
         )
 
@@ -176,7 +177,12 @@ class TurnPipeline:
         return await self._claims.may_deliver(answer.claim)
 
     async def release(
-        self, turn: Turn, answer: Answer | None = None, *, undelivered: bool = False
+        self,
+        turn: Turn,
+        answer: Answer | None = None,
+        *,
+        undelivered: bool = False,
+        delivered: int = 0,
     ) -> None:
         """Stop holding the turn's event without marking it answered (the door gave up).
 
@@ -187,6 +193,9 @@ class TurnPipeline:
                 the claim is dropped in the store too, so that the event, pressed or typed
                 again, is answered at once. Otherwise (the door may have sent part of it, or
                 cannot tell) the lease runs out first, and nothing is answered twice.
+            delivered: with `undelivered`, how many parts (activities) of the answer did
+                arrive before the refused one: the replay is told to skip them
+                (`Answer.delivered`).
         """
         hold = self._hold_of(turn, answer)
         self._early.drop(event_key(turn))
@@ -195,7 +204,7 @@ class TurnPipeline:
         if not undelivered:
             self._claims.let_go(hold)
             return
-        await self._give_up(turn, hold)
+        await self._give_up(turn, hold, delivered=delivered)
 
     async def finish(self, turn: Turn, answer: Answer | None = None) -> None:
         """Remember the turn's event as answered for the whole de-duplication span; nothing,
@@ -290,9 +299,9 @@ class TurnPipeline:
             return False
         return True
 
-    async def _give_up(self, turn: Turn, hold: Hold) -> None:
+    async def _give_up(self, turn: Turn, hold: Hold, *, delivered: int = 0) -> None:
         try:
-            await self._claims.give_up(hold)
+            await self._claims.give_up(hold, delivered=delivered, ttl_seconds=self._event_ttl)
         except Exception as exc:  # the lease still ends in time
             _log.warning("release failed", extra={"error": type(exc).__name__, **hashed_ids(turn)})
 

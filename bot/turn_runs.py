@@ -54,13 +54,16 @@ class TurnRuns:
         clock: Callable[[], datetime],
         dialog_ttl_seconds: float,
         undelivered: Callable[[str, str], Awaitable[bool]],
+        delivered: Callable[[str], Awaitable[int]],
         event_ttl_seconds: float,
     ) -> None:
         """The pipeline's store, the core's decisions, the observer told of each answered turn,
         the time of a turn, how long an idle conversation is kept, whether an event's answer
         never reached the person (`EventClaims.undelivered`: the event, the key of its
-        conversation), and how long a delivered event is remembered as such."""
+        conversation), how many parts of an event's answer arrived before it was given up
+        (`EventClaims.delivered`), and how long a delivered event is remembered as such."""
         self._undelivered = undelivered
+        self._delivered = delivered
         # Only while an answered event is surely still remembered as delivered can a turn sent
         # again be told from one whose answer was lost: half the span, since the clocks of two
         # instances (the turn's time, the store's expiry) need not agree.
@@ -128,7 +131,7 @@ class TurnRuns:
                     replay.before, turn, replay.at, context
                 )
                 log_turn("replayed", turn, started, replies)
-                return Answer(replies, replayed=True)
+                return Answer(replies, replayed=True, delivered=await self._delivered(event))
             again = conversation.sent_again(turn, event)
             # The same button pressed again, or the same answer typed again, under a new event:
             # on a platform that does not send a failed event again (Teams tells the person, who
@@ -157,7 +160,7 @@ class TurnRuns:
                     again.before, turn, again.at, context
                 )
                 log_turn("replayed", turn, started, replies)
-                return Answer(replies, replayed=True)
+                return Answer(replies, replayed=True, delivered=await self._delivered(again.event))
             if placed is not None and placed.holds_for(turn, stored):
                 now, (new_state, replies, facts, context) = placed.now, placed.decision
             else:

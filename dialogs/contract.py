@@ -209,9 +209,9 @@ class Reply(Value):
 class Answer(Value):
     """The replies to a turn, and whether they are a replay of a turn saved earlier.
 
-    A replay follows a crash between saving a turn and delivering its replies, so some of
-    them may already have reached the person: a door that can look (Slack's history) sends
-    only what is missing.
+    A replay follows a crash or a refusal between saving a turn and delivering its replies,
+    so some of them may already have reached the person: a door that can look (Slack's
+    history) sends only what is missing; one that cannot skips `delivered` parts.
     """
 
     replies: list[Reply]
@@ -223,6 +223,7 @@ class Answer(Value):
     """The core's token for the claim on the turn's event that these replies are delivered
     under (None: there is none to keep). The door hands the Answer back to `Turns.may_deliver`
     before each part, and to `finish` or `release`, so that each acts on this delivery only."""
+    delivered: int = 0  # parts that arrived before the platform refused one (`Turns.release`)
 
 
 class Turns(Protocol):
@@ -248,12 +249,17 @@ class Turns(Protocol):
         ...
 
     async def release(
-        self, turn: Turn, answer: Answer | None = None, *, undelivered: bool = False
+        self,
+        turn: Turn,
+        answer: Answer | None = None,
+        *,
+        undelivered: bool = False,
+        delivered: int = 0,
     ) -> None:
         """Call after giving up on delivering them (or standing down): the event stays open
         for a re-delivery. `undelivered`: the platform refused the answer (known not to have
-        arrived, not merely slow), so the event is open again at once rather than when its
-        lease ends. After `finish`, nothing is left to release."""
+        arrived, not merely slow), so the event is open again at once, not when its lease
+        ends; `delivered` parts arrived before (the replay's `Answer.delivered`)."""
         ...
 
     async def goes_private(self, turn: Turn) -> Private | None:

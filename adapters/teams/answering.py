@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 
 from adapters.refused import surely_unsent
 from adapters.teams.inbound import Inbound
 from adapters.teams.outbound import Activity, plan_delivery
-from dialogs.contract import Reply, Turns
+from dialogs.contract import Answer, Turns
 
 _log = logging.getLogger("infoshare.teams")
 GoOn = Callable[[], Awaitable[bool]]
@@ -42,12 +43,14 @@ async def answer_and_deliver(
     """
     answer = await turns.answer(inbound.turn)
     refused = False
+    sent = _Sent(answer.delivered)
     try:
         go_on = partial(turns.may_deliver, answer)
         await _deliver(
             inbound,
-            answer.replies,
+            answer,
             go_on,
+            sent,
             send_here=send_here,
             send_personal=send_personal,
             unreachable=unreachable,
@@ -59,32 +62,71 @@ async def answer_and_deliver(
         raise
     finally:
         # After `finish`, nothing is left.
-        await turns.release(inbound.turn, answer, undelivered=refused)
+        await turns.release(inbound.turn, answer, undelivered=refused, delivered=sent.parts)
+
+
+@dataclass(slots=True)
+class _Sent:
+    """How many of the planned activities (here, then personal, then `moved`) have arrived."""
+
+    parts: int
 
 
 async def _deliver(
     inbound: Inbound,
-    replies: list[Reply],
+    answer: Answer,
     go_on: GoOn,
+    sent: _Sent,
     *,
     send_here: SendHere,
     send_personal: SendPersonal,
     unreachable: type[Exception] | tuple[type[Exception], ...],
 ) -> None:
-    delivery = plan_delivery(replies, inbound)
-    for activity in delivery.here:
+    # A replay's replies are decided again on the same state, so its plan is the same as the
+    # refused answer's: the activities that arrived then are skipped, in the order sent.
+    delivery = plan_delivery(answer.replies, inbound)
+    for activity in delivery.here[answer.delivered :]:
         if not await go_on():
             return
         await send_here(activity)
+        sent.parts += 1
     if not delivery.personal:
         return
-    try:
-        if not await send_personal(delivery.personal, go_on):
+    personal = delivery.personal[max(0, answer.delivered - len(delivery.here)) :]
+    if personal:
+        counting = _Counting(go_on, sent)
+        try:
+            if not await send_personal(personal, counting):
+                return
+            counting.flush()
+        except unreachable as exc:
+            _log.warning("personal chat not opened", extra={"error": type(exc).__name__})
+            # A stand-in for the personal part, not counted: a replay tries that part again.
+            if delivery.unreachable is not None and await go_on():
+                await send_here(delivery.unreachable)
             return
-    except unreachable as exc:
-        _log.warning("personal chat not opened", extra={"error": type(exc).__name__})
-        if delivery.unreachable is not None and await go_on():
-            await send_here(delivery.unreachable)
-        return
-    if delivery.moved is not None and await go_on():
+    already = answer.delivered > len(delivery.here) + len(delivery.personal)
+    if delivery.moved is not None and not already and await go_on():
         await send_here(delivery.moved)
+        sent.parts += 1
+
+
+class _Counting:
+    """`go_on` for a sender that asks it before each activity: an ask after a yes means the
+    activity before it went out, and so does the sender's return (`flush`)."""
+
+    def __init__(self, go_on: GoOn, sent: _Sent) -> None:
+        self._go_on = go_on
+        self._sent = sent
+        self._pending = False
+
+    async def __call__(self) -> bool:
+        self.flush()
+        self._pending = await self._go_on()
+        return self._pending
+
+    def flush(self) -> None:
+        """Count the activity last allowed as sent."""
+        if self._pending:
+            self._sent.parts += 1
+            self._pending = False

@@ -49,6 +49,7 @@ class MemoryStore:
         self._values: dict[str, _Entry] = {}
         self._events: dict[str, _Lease] = {}
         self._finished: dict[str, float] = {}
+        self._delivered: dict[str, tuple[int, float]] = {}  # parts arrived, until when
         self._closed = False
 
     async def get(self, key: str) -> Versioned | None:
@@ -134,14 +135,25 @@ class MemoryStore:
         self._events[event_id] = _Lease(now + ttl_seconds, owner)
         return True
 
-    async def release_event(self, event_id: str, *, owner: str) -> bool:
-        """Drop `owner`'s unfinished claim now; False if the event is finished or its last
-        claim is not `owner`'s."""
+    async def release_event(
+        self, event_id: str, *, owner: str, delivered: int = 0, ttl_seconds: float = 0.0
+    ) -> bool:
+        """Drop `owner`'s unfinished claim now, keeping a positive `delivered` for
+        `ttl_seconds`; False if the event is finished or its last claim is not `owner`'s."""
+        if delivered > 0:
+            check_ttl(ttl_seconds)
         held = self._events.get(event_id)
         if held is None or held.owner != owner or self._finished.get(event_id, 0.0) > self._clock():
             return False
         del self._events[event_id]
+        if delivered > 0:
+            self._delivered[event_id] = (delivered, self._clock() + ttl_seconds)
         return True
+
+    async def delivered_parts(self, event_id: str) -> int:
+        """The parts of the event's answer that arrived, as its last release said."""
+        parts, expires_at = self._delivered.get(event_id, (0, 0.0))
+        return parts if expires_at > self._clock() else 0
 
     async def event_finished(self, event_id: str) -> bool:
         """Whether the event was finished and that record has not yet expired."""
@@ -170,6 +182,7 @@ class MemoryStore:
         self._values.clear()
         self._events.clear()
         self._finished.clear()
+        self._delivered.clear()
         self._closed = True
 
     def _taken(self, event_id: str, owner: str) -> bool:
@@ -196,6 +209,8 @@ class MemoryStore:
             del self._events[event_id]
         for event_id in [e for e, expires_at in self._finished.items() if expires_at <= now]:
             del self._finished[event_id]
+        for event_id in [e for e, (_, until) in self._delivered.items() if until <= now]:
+            del self._delivered[event_id]
         self._next_purge = now + self._purge_interval
         return len(expired)
 

@@ -109,15 +109,24 @@ class Store(Protocol):
         """
         ...
 
-    async def release_event(self, event_id: str, *, owner: str) -> bool:
+    async def release_event(
+        self, event_id: str, *, owner: str, delivered: int = 0, ttl_seconds: float = 0.0
+    ) -> bool:
         """Drop `owner`'s unfinished claim on the event now, rather than at the end of its
         lease; False, changing nothing, if the event is finished or its last claim is another
         owner's (or is forgotten).
 
         A door that knows its answer did not arrive gives the event up this way, so that the
         person's press or message sent again is answered at once (replaying the saved turn)
-        instead of after the lease. The owner cannot renew the claim afterwards.
+        instead of after the lease. The owner cannot renew the claim afterwards. A positive
+        `delivered` (how many parts of the answer did arrive, a count only) is kept, apart
+        from the claim, for `ttl_seconds` (`delivered_parts`): the replay sends only the rest.
         """
+        ...
+
+    async def delivered_parts(self, event_id: str) -> int:
+        """The parts of the event's answer that arrived, as its last release said (0: none, or
+        that record has expired)."""
         ...
 
     async def event_finished(self, event_id: str) -> bool:

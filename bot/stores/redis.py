@@ -45,7 +45,8 @@ class RedisStore:
     """Keyed JSON values in Redis, shared by every process that points at the same server.
 
     Keys are namespaced (``infoshare:v:<key>`` for values, ``infoshare:e:<id>`` for claimed
-    event ids, ``infoshare:f:<id>`` for finished ones) so the server can be shared with other
+    event ids, ``infoshare:f:<id>`` for finished ones, ``infoshare:d:<id>`` for the parts of a
+    released event's answer that arrived) so the server can be shared with other
     applications. Build one with `RedisStore.open`.
     """
 
@@ -55,6 +56,7 @@ class RedisStore:
         self._values = f"{namespace}:v:"
         self._events = f"{namespace}:e:"
         self._finished = f"{namespace}:f:"
+        self._delivered = f"{namespace}:d:"
         self._clock = clock
         self._put = client.register_script(PUT)
         self._get = client.register_script(GET)
@@ -199,13 +201,27 @@ class RedisStore:
         )
         return bool(renewed)
 
-    async def release_event(self, event_id: str, *, owner: str) -> bool:
-        """Drop `owner`'s unfinished claim now; False if the event is finished or its last
-        claim is not `owner`'s."""
+    async def release_event(
+        self, event_id: str, *, owner: str, delivered: int = 0, ttl_seconds: float = 0.0
+    ) -> bool:
+        """Drop `owner`'s unfinished claim now, keeping a positive `delivered` for
+        `ttl_seconds`; False if the event is finished or its last claim is not `owner`'s."""
+        if delivered > 0:
+            check_ttl(ttl_seconds)
         released = await self._run(
-            self._release, self._event_keys(event_id), [self._now_ms(), owner]
+            self._release,
+            [*self._event_keys(event_id), self._delivered + event_id],
+            [self._now_ms(), owner, max(delivered, 0), _ms(ttl_seconds) if delivered > 0 else 0],
         )
         return bool(released)
+
+    async def delivered_parts(self, event_id: str) -> int:
+        """The parts of the event's answer that arrived, as its last release said."""
+        kept = await self._redis.get(self._delivered + event_id)
+        if kept is None:
+            return 0
+        expires, _, parts = (kept.decode() if isinstance(kept, bytes) else str(kept)).partition("|")
+        return int(parts) if int(expires) > self._now_ms() else 0
 
     async def event_finished(self, event_id: str) -> bool:
         """Whether the event was finished and that record has not yet expired."""

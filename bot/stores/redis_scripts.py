@@ -97,14 +97,22 @@ return 1
 """
 )
 
-# KEYS: the event's claim, its finished mark; ARGV: now ms, owner. 1 if released.
+# KEYS: the event's claim, its finished mark, its delivered parts; ARGV: now ms, owner, parts,
+# ttl ms. 1 if released. The parts, if any, are kept as "<expires ms>|<parts>" apart from the
+# claim deleted here.
 RELEASE = (
     _HELPERS
     + """
-if finished(KEYS[2], tonumber(ARGV[1])) then return 0 end
+local now = tonumber(ARGV[1])
+if finished(KEYS[2], now) then return 0 end
 local held = redis.call('GET', KEYS[1])
 if not held or string.match(held, '|(.*)$') ~= ARGV[2] then return 0 end
 redis.call('DEL', KEYS[1])
+local parts = tonumber(ARGV[3])
+if parts > 0 then
+    local ttl = tonumber(ARGV[4])
+    redis.call('SET', KEYS[3], string.format('%d|%d', now + ttl, parts), 'PX', ttl)
+end
 return 1
 """
 )

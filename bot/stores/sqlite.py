@@ -19,6 +19,7 @@ from bot.stores.sqlite_sql import (
     FINISH_EVENT,
     GET,
     INSERT_NEW,
+    KEEP_DELIVERED,
     PURGE_BATCH,
     RELEASE_EVENT,
     RENEW_EVENT,
@@ -34,7 +35,7 @@ from bot.stores.sqlite_thread import SQLiteThread
 Parameters = Sequence[Any] | Mapping[str, Any]
 
 _log = logging.getLogger("infoshare.store")
-_EXPIRING_TABLES = ("events", "finished_events", "state")
+_EXPIRING_TABLES = ("events", "finished_events", "delivered_parts", "state")
 _BATCH_PAUSE_SECONDS = 0.002
 """Between purge batches: long enough for another process waiting on the write lock to take it."""
 
@@ -198,11 +199,39 @@ class SQLiteStore:
         params = self._event_params(event_id, ttl_seconds, owner)
         return await self._changes(RENEW_EVENT, params) == 1
 
-    async def release_event(self, event_id: str, *, owner: str) -> bool:
-        """Drop `owner`'s unfinished claim now; False if the event is finished or its last
-        claim is not `owner`'s (or was purged)."""
-        params = {"event_id": event_id, "now": self._clock(), "owner": owner}
-        return await self._changes(RELEASE_EVENT, params) == 1
+    async def release_event(
+        self, event_id: str, *, owner: str, delivered: int = 0, ttl_seconds: float = 0.0
+    ) -> bool:
+        """Drop `owner`'s unfinished claim now, keeping a positive `delivered` for
+        `ttl_seconds`; False if the event is finished or its last claim is not `owner`'s (or
+        was purged)."""
+        if delivered <= 0:
+            params = {"event_id": event_id, "now": self._clock(), "owner": owner}
+            return await self._changes(RELEASE_EVENT, params) == 1
+        check_ttl(ttl_seconds)
+        kept = {**self._event_params(event_id, ttl_seconds, owner), "parts": delivered}
+
+        def release(db: sqlite3.Connection) -> bool:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                released = db.execute(RELEASE_EVENT, kept).rowcount == 1
+                if released:
+                    db.execute(KEEP_DELIVERED, kept)
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+            return released
+
+        return await self._db.run(release)
+
+    async def delivered_parts(self, event_id: str) -> int:
+        """The parts of the event's answer that arrived, as its last release said."""
+        rows = await self._fetch(
+            "SELECT parts FROM delivered_parts WHERE event_id = ? AND expires_at > ?",
+            (event_id, self._clock()),
+        )
+        return int(rows[0][0]) if rows else 0
 
     async def event_finished(self, event_id: str) -> bool:
         """Whether the event was finished and that record has not yet expired."""

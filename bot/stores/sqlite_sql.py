@@ -37,6 +37,12 @@ CREATE TABLE IF NOT EXISTS health (
     checked_at REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS finished_events_expires_at ON finished_events (expires_at);
+CREATE TABLE IF NOT EXISTS delivered_parts (
+    event_id TEXT PRIMARY KEY,
+    parts INTEGER NOT NULL,
+    expires_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS delivered_parts_expires_at ON delivered_parts (expires_at);
 """
 
 # One batch of a purge: at most :limit rows, found through the table's expiry index.
@@ -99,6 +105,13 @@ DELETE FROM events
 WHERE event_id = :event_id AND owner = :owner AND NOT EXISTS (
     SELECT 1 FROM finished_events WHERE event_id = :event_id AND expires_at > :now
 )
+"""
+
+# Kept apart from the claim, which the release deletes (made by the schema's IF NOT EXISTS in a
+# file from before it, too).
+KEEP_DELIVERED = """
+INSERT INTO delivered_parts (event_id, parts, expires_at) VALUES (:event_id, :parts, :expires_at)
+ON CONFLICT (event_id) DO UPDATE SET parts = excluded.parts, expires_at = excluded.expires_at
 """
 
 FINISH_EVENT = """

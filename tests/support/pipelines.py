@@ -48,9 +48,14 @@ class TurnsBetween:
         await self._pipeline.finish(turn, answer)
 
     async def release(
-        self, turn: Turn, answer: Answer | None = None, *, undelivered: bool = False
+        self,
+        turn: Turn,
+        answer: Answer | None = None,
+        *,
+        undelivered: bool = False,
+        delivered: int = 0,
     ) -> None:
-        await self._pipeline.release(turn, answer, undelivered=undelivered)
+        await self._pipeline.release(turn, answer, undelivered=undelivered, delivered=delivered)
 
     async def goes_private(self, turn: Turn) -> Private | None:
         return await self._pipeline.goes_private(turn)
