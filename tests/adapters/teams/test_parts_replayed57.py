@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.adapters.teams.test_refused_delivery57 import teams
 from tests.support.redis_server import redis_server
 from tests.support.shared_stores import shared_store
 from tests.support.teams import CHANNEL_THREAD, SAM_PERSONAL, TeamsBot, new_id, one, say
+from tests.support.teams_served import teams
 from tests.support.teams_standins import Connector, Sent
 
 __all__ = ["redis_server", "shared_store", "teams"]

@@ -12,38 +12,20 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 
-import aiohttp
-import pytest
-
-from bot.app import Core, build_lookups
-from bot.stores.protocol import Store
-from tests.support.pipelines import test_pipeline
 from tests.support.redis_server import redis_server
 from tests.support.shared_stores import shared_store
-from tests.support.teams import PERSONAL, TeamsBot, local_door, new_id, one, press, say, serve
+from tests.support.teams import PERSONAL, TeamsBot, new_id, one, press, say
+from tests.support.teams_served import teams
 from tests.support.teams_standins import TENANT_ID, Connector, Sent
 
-__all__ = ["redis_server", "shared_store"]
+__all__ = ["redis_server", "shared_store", "teams"]
 
 OUTCOME = "DECISION RECORD"
 ENDED = "check has ended"
 NOTHING_WAITING = "no question waiting"
 AT_ONCE = 1.0  # seconds: the lease (30 s, the default) is not waited out
-
-
-@pytest.fixture
-async def teams(
-    core: Core, shared_store: Store, connector: Connector, hosting: str
-) -> AsyncIterator[TeamsBot]:
-    """The door as `teams` serves it, with the default lease."""
-    pipeline = test_pipeline(core, shared_store)
-    door = local_door(pipeline, hosting, lookups=build_lookups(core, pipeline))
-    server = await serve(door, shared_store)  # type: ignore[arg-type]  # any store serves /healthz
-    async with aiohttp.ClientSession() as session:
-        yield TeamsBot(str(server.make_url("")).rstrip("/"), session, connector)
-    await server.close()
 
 
 def _texts(sent: Sequence[Sent]) -> str:
