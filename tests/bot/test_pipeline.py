@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import replace
-from pathlib import Path
 from typing import Any, cast
 
 import pytest
@@ -16,7 +14,6 @@ from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Conflict, JSONObject, Store, Versioned
-from bot.stores.sqlite import SQLiteStore
 from bot.turn_runs import BUSY_REPLY
 from dialogs.assistant import Assistant
 from dialogs.contract import Private, Turn
@@ -24,28 +21,9 @@ from dialogs.facts import TurnContext, TurnKind
 from dialogs.notices import UNAVAILABLE_REPLY
 from tests.support.clocks import FakeClock
 from tests.support.pipelines import test_pipeline
+from tests.support.stores import MakeStore, make_store
 
-MakeStore = Callable[..., Awaitable[Store]]
-
-
-@pytest.fixture(params=["memory", "sqlite"])
-async def make_store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[MakeStore]:
-    """Makes stores of one kind, reading time from the clock given (if any): the memory store,
-    and SQLite's, which claims an event and reads its conversation in one call
-    (`SQLiteStore.claim_and_get`)."""
-    opened: list[Store] = []
-
-    async def make(clock: FakeClock | None = None) -> Store:
-        timed: dict[str, Any] = {} if clock is None else {"clock": clock}
-        if request.param == "memory":
-            return MemoryStore(**timed)
-        store = await SQLiteStore.open(tmp_path / f"state{len(opened)}.sqlite3", **timed)
-        opened.append(store)
-        return store
-
-    yield make
-    for store in opened:
-        await store.close()
+__all__ = ["make_store"]
 
 
 def _pipeline(core: Core, store) -> TurnPipeline:

@@ -12,41 +12,21 @@ still on its way waits for it, and a press after it arrived is told the check ha
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.stored_conversation import StoredConversation
-from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Store
-from bot.stores.sqlite import SQLiteStore
 from dialogs.contract import Reply, Turn
 from tests.support.clocks import FakeClock
 from tests.support.core import FIXED_NOW
 from tests.support.pipelines import test_pipeline
+from tests.support.stores import MakeStore, make_store
 
-MakeStore = Callable[[FakeClock], Awaitable[Store]]
+__all__ = ["make_store"]
+
 ENDED = "check has ended"
-
-
-@pytest.fixture(params=["memory", "sqlite"])
-async def make_store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[MakeStore]:
-    opened: list[Store] = []
-
-    async def make(clock: FakeClock) -> Store:
-        if request.param == "memory":
-            return MemoryStore(clock=clock)
-        store = await SQLiteStore.open(tmp_path / "state.sqlite3", clock=clock)
-        opened.append(store)
-        return store
-
-    yield make
-    for store in opened:
-        await store.close()
 
 
 def _process(core: Core, store: Store, lease: float = 0.3) -> TurnPipeline:

@@ -12,9 +12,7 @@ are remembered.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,34 +20,18 @@ import pytest
 from bot.app import Core
 from bot.pipeline import TurnPipeline
 from bot.stored_conversation import StoredConversation
-from bot.stores.memory import MemoryStore
 from bot.stores.protocol import Store
-from bot.stores.sqlite import SQLiteStore
 from dialogs.contract import Answer, Turn
 from dialogs.state import ConversationState
 from tests.support.clocks import FakeClock
 from tests.support.core import FIXED_CLOCK, FIXED_NOW
 from tests.support.pipelines import test_pipeline
+from tests.support.stores import MakeStore, make_store
 
-MakeStore = Callable[[FakeClock], Awaitable[Store]]
+__all__ = ["make_store"]
+
 NOTHING_WAITING = "no question waiting"
 SIGNPOST = "may mean a child or an adult is at risk of harm"
-
-
-@pytest.fixture(params=["memory", "sqlite"])
-async def make_store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[MakeStore]:
-    opened: list[Store] = []
-
-    async def make(clock: FakeClock) -> Store:
-        if request.param == "memory":
-            return MemoryStore(clock=clock)
-        store = await SQLiteStore.open(tmp_path / "state.sqlite3", clock=clock)
-        opened.append(store)
-        return store
-
-    yield make
-    for store in opened:
-        await store.close()
 
 
 def _process(core: Core, store: Store, lease: float = 0.3, **options: Any) -> TurnPipeline:

@@ -9,10 +9,11 @@ yields an open store reading time from that clock.
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,3 +76,27 @@ async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterat
 @pytest.fixture
 def store(backend: Backend) -> Store:
     return backend.store
+
+
+MakeStore = Callable[..., Awaitable[Store]]
+"""Makes a store, reading time from the clock given (if any)."""
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+async def make_store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[MakeStore]:
+    """Makes stores of one kind, reading time from the clock given (if any): the memory store,
+    and SQLite's, which claims an event and reads its conversation in one call
+    (`SQLiteStore.claim_and_get`); each SQLite store its own file, all closed after the test."""
+    opened: list[Store] = []
+
+    async def make(clock: FakeClock | None = None) -> Store:
+        timed: dict[str, Any] = {} if clock is None else {"clock": clock}
+        if request.param == "memory":
+            return MemoryStore(**timed)
+        store = await SQLiteStore.open(tmp_path / f"state{len(opened)}.sqlite3", **timed)
+        opened.append(store)
+        return store
+
+    yield make
+    for store in opened:
+        await store.close()
