@@ -109,6 +109,7 @@ MARKERS = (
     ),  # `risk_secret_kept` (round 55, secret218)
     *("own-telling", "own-teller"),  # `dialogs.own_telling` (round 56, secret221)
     "asides",
+    *("aside-back", "aside-any"),  # `risk_words.told_apart` (round 58, fa252)
     "grown-people",
     "grown-women",  # `risk_women.woman_harmed`
     "said-opens",  # `risk_women.woman_harmed`

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 _PERSONAL = frozenset({"my", "our", "his", "her", "your", "one"})
 _PRONOUNS = frozenset({"he", "she", "her", "him", "his", "hes", "shes", "herself", "himself"})
 _DEFINITE = frozenset({"the", "that", "this"})
-_INDEFINITE = frozenset({"a", "an", "any", "every"})
+# "most": a share of a kind ("is it true that most child abuse is by someone the child knows?")
+_INDEFINITE = frozenset({"a", "an", "any", "every", "most"})
 _SHORT_AGES, _OLD = frozenset({"yo", "yr", "yrs"}), "old"  # "14 yr old(s)", as typed in a note
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 RELATION_GAP = 3  # "my year 9 pupil", "her little brother" (read by `risk_passing_on` too)
