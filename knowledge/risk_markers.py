@@ -126,6 +126,7 @@ MARKERS = (
     "age-writer",  # `risk_stated_ages.stated_ages` (pack data in round 56)
     "practitioners",  # `risk_generic.in_general`
     "generic-openers",
+    *("generic-anyone", "generic-anyone-rules"),  # `risk_generic.in_general` (round 58)
     *("generic-verbs", "kind-verbs", "sources", "source-verbs"),
     *("kind-places", "kind-numbered"),  # `risk_generic.in_general` (round 56)
     "titles",  # `risk_whom.whom`
