@@ -174,16 +174,17 @@ def _anyone_who(
     "everyone who works there shouts at the residents" tells what they do, no rule."""
     anyone, words = markers.get("generic-anyone", frozenset()), read.words
     rules, sentence_of = markers.get("generic-anyone-rules", frozenset()), read.sentence_of
+    last_rule: dict[int, int] = {}  # each sentence's last rule word: read once, linear
+    for j, word in enumerate(words):
+        if word in rules:
+            last_rule[sentence_of[j]] = j
     return {
         i
         for i, word in enumerate(words[:-1])
         if word in anyone
         and words[i + 1] in WHO
+        and last_rule.get(sentence_of[i], -1) > i + 1
         and _opens_clause(read, i, openers)
-        and any(
-            words[j] in rules and sentence_of[j] == sentence_of[i]
-            for j in range(i + 2, len(words))
-        )
     }
 
 

@@ -113,7 +113,8 @@ class MessageReader:
                     names=names,
                     markers=self._pack.markers,
                     named=named >= start,
-                    named_any=named >= start and brought_in_as_any(typed, named, self._pack.markers),
+                    named_any=named >= start
+                    and brought_in_as_any(typed, named, self._pack.markers),
                 )
             ) > 0 or (
                 after in DASHES
