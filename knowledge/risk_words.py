@@ -276,7 +276,9 @@ def told_apart(
         named_any: whether the last person it named came in as anyone of a kind ("a child",
             "any pupil": a word of the `aside-any` marker just before): after an aside, a word
             of `aside-back` ("their") points back at that one, and tells of no one new ("can a
-            child be taken into care because their parents use cannabis?"; round 58, fa252).
+            child be taken into care because their parents use cannabis?"; round 58, fa252),
+            when the question holds no writer ("can I refer a family since their dad hits the
+            kids?" asks about the writer's own case).
     """
     if asked < _ASKED_WORDS:
         return 0
@@ -293,12 +295,23 @@ def told_apart(
     if aside not in asides and aside in JOINERS and len(typed) > 1:  # "oh and", "btw and"
         aside = typed[-2]
     if not after and (aside in asides or aside in examples):
-        if named_any and word in markers.get("aside-back", ()):
+        if (
+            named_any
+            and word in markers.get("aside-back", ())
+            and not _writer_in(typed[-asked:], markers)
+        ):
             return 0  # "can a child be taken into care because their parents…?": that child's
         if word in _ASIDE_TELLS or word in names or (word in TELLS and not named):
             return 3 if aside in examples else 2
         return 0
     return int((after in {",", *DASHES} or (typed[-1] == "but" and not after)) and word in TELLS)
+
+
+def _writer_in(question: list[str], markers: Mapping[str, Sequence[str]]) -> bool:
+    """Whether the writer stands in `question` (a word of the pack's `writer-words` or
+    `stance-writer`: "can I refer a family since their dad…" asks about the writer's case)."""
+    writer = {*markers.get("writer-words", ()), *markers.get("stance-writer", ())}
+    return not writer.isdisjoint(question)
 
 
 def brought_in_as_any(typed: list[str], named: int, markers: Mapping[str, Sequence[str]]) -> bool:

@@ -5,7 +5,9 @@ on such a question every time teaches people to skip it. Three kinds rang before
 
 - "because their…" after one of a kind brought in with "a" ("can a child be taken into care
   because their parents use cannabis?"): the aside "because" opened a telling of its own, where
-  "their" points back at that child (the pack's `aside-back`, `aside-any` markers);
+  "their" points back at that child (the pack's `aside-back`, `aside-any` markers), in a
+  question without the writer in it ("can I refer a family since their dad hits the kids?" is
+  the writer's case);
 - "most" before a noun for people ("is it true that most child sexual abuse is committed by
   someone the child knows?"): a share of a kind, as "a" or "any" brings one in;
 - a rule for anyone ("Anyone who thinks a child was abused has legal immunity", "Anyone who is
@@ -33,6 +35,7 @@ QUIET: dict[str, list[str]] = {
     ],
     "most": [
         "Is it true that most child sexual abuse is committed by someone the child knows?",
+        "is it true that most neglect of a child is by the child's own parents?",
     ],
     "anyone-who": [
         "Anyone who truly thinks a child was or will be abused has legal immunity.",
@@ -49,6 +52,11 @@ RINGS: dict[str, list[str]] = {
         "can a child be taken into care because my mum uses cannabis?",
         "can I call the police because their dad is hitting them right now?",
         "can I tell a teacher because her dad hits her?",
+        # one brought in as "a" one, but the writer asks about their own case
+        "can I refer a family since their dad hits the kids?",
+        "should I ring social services about a pupil because their stepdad hits them?",
+        "how do I report a neighbour btw their kids are left alone every night",
+        "can I refer a child because their parents use cannabis?",
     ],
     "most-told": ["is it true that most kids get hit? my dad hits me every day"],
     "anyone-told": [
