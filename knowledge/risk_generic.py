@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from knowledge.risk_telling import WHO
 from knowledge.risk_types import Hit, Kinds, Tokens
 
 __all__ = ["in_general", "places_pointed"]
@@ -43,6 +44,7 @@ _THESE = frozenset({"this", "these", "those"})
 _POINTING = frozenset({"that"})
 _PLACING = frozenset({"at", "in", "on", "by", "from", "with", "near", "outside", "into", "of"})
 _MEMBER = "member"
+_ONE = frozenset({"a", "an"})  # "a child" in a rule for anyone ("Anyone who thinks a child…")
 
 
 def in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[int]:
@@ -69,6 +71,8 @@ def in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
             for j in range(i + 1, min(i + 1 + _VERB_REACH, len(words)))
         )
     }
+    anyones = _anyone_who(read, markers, openers)  # "Anyone who suspects…" (round 58)
+    subjects |= anyones
     kinds = {sentence_of[i] for i in subjects}
     # Other people of a kind said to do a thing is no habit when a cue, enough on its own, is
     # in the sentence ("older boys often make the younger ones carry drugs for them").
@@ -77,7 +81,9 @@ def in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
         h.sentence
         for h in hits
         if h.phrase.kind is Kinds.CUE
-        and not any(sentence_of[i] == h.sentence and words[i] in roles for i in subjects)
+        and not any(
+            sentence_of[i] == h.sentence and (words[i] in roles or i in anyones) for i in subjects
+        )
     }
     sources, saying = markers["sources"], markers["source-verbs"]
     said = {
@@ -87,11 +93,14 @@ def in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
     kinds -= read.questions
     if not kinds:
         return set()
+    # What anyone who… thinks or fears is the rule's own case ("Anyone who is worried that a
+    # child is being abused can call…"), no telling.
+    supposing = {j for i in anyones for j in range(i + 1, min(i + 2 + _VERB_REACH, len(words)))}
     kinds -= {
         h.sentence
         for h in hits
         if h.phrase.kind is Kinds.OCCASION
-        or (h.phrase.kind is Kinds.TELLING and h.position not in said)
+        or (h.phrase.kind is Kinds.TELLING and h.position not in said | supposing)
     }
     # A noun for one person just before a sign of harm or "member" names a kind of thing ("child
     # abuse", "family members"), not someone.
@@ -103,6 +112,7 @@ def in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
         if i and (i < 2 or words[i - 2] not in pointing)
     }
     kinds -= places_pointed(read, markers)  # "kids next door", "at number 4" (round 56)
+    ruled = {sentence_of[i] for i in anyones}  # "a child" there is any child the rule is for
     for i, word in enumerate(words):
         if sentence_of[i] in kinds and (
             word in _SOMEONE
@@ -114,6 +124,7 @@ def in_general(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[st
                 and i not in labels
                 and i not in subjects
                 and not (i and words[i - 1] in _ANY_ONE)
+                and not (i and words[i - 1] in _ONE and sentence_of[i] in ruled)
             )
         ):
             kinds.discard(sentence_of[i])
@@ -151,6 +162,30 @@ def _verbs(
     if at in read.plural and at not in read.kin:
         return markers["kind-verbs"]
     return frozenset()
+
+
+def _anyone_who(
+    read: Tokens, markers: Mapping[str, frozenset[str]], openers: frozenset[str]
+) -> set[int]:
+    """Where a rule for anyone opens a clause: a word of the pack's `generic-anyone` marker
+    ("anyone", "everyone") just before "who", and later in its sentence one of
+    `generic-anyone-rules` ("should", "can", "duty": "Anyone who thinks a child is in danger
+    should call 999"; round 58, fa252): everyone of whom the rest is true, no one told of.
+    "everyone who works there shouts at the residents" tells what they do, no rule."""
+    anyone, words = markers.get("generic-anyone", frozenset()), read.words
+    rules, sentence_of = markers.get("generic-anyone-rules", frozenset()), read.sentence_of
+    last_rule: dict[int, int] = {}  # each sentence's last rule word: read once, linear
+    for j, word in enumerate(words):
+        if word in rules:
+            last_rule[sentence_of[j]] = j
+    return {
+        i
+        for i, word in enumerate(words[:-1])
+        if word in anyone
+        and words[i + 1] in WHO
+        and last_rule.get(sentence_of[i], -1) > i + 1
+        and _opens_clause(read, i, openers)
+    }
 
 
 def _opens_clause(read: Tokens, at: int, openers: frozenset[str]) -> bool:

@@ -109,6 +109,7 @@ MARKERS = (
     ),  # `risk_secret_kept` (round 55, secret218)
     *("own-telling", "own-teller"),  # `dialogs.own_telling` (round 56, secret221)
     "asides",
+    *("aside-back", "aside-any"),  # `risk_words.told_apart` (round 58, fa252)
     "grown-people",
     "grown-women",  # `risk_women.woman_harmed`
     "said-opens",  # `risk_women.woman_harmed`
@@ -125,6 +126,7 @@ MARKERS = (
     "age-writer",  # `risk_stated_ages.stated_ages` (pack data in round 56)
     "practitioners",  # `risk_generic.in_general`
     "generic-openers",
+    *("generic-anyone", "generic-anyone-rules"),  # `risk_generic.in_general` (round 58)
     *("generic-verbs", "kind-verbs", "sources", "source-verbs"),
     *("kind-places", "kind-numbered"),  # `risk_generic.in_general` (round 56)
     "titles",  # `risk_whom.whom`

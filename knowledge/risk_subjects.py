@@ -30,6 +30,9 @@ _PERSONAL = frozenset({"my", "our", "his", "her", "your", "one"})
 _PRONOUNS = frozenset({"he", "she", "her", "him", "his", "hes", "shes", "herself", "himself"})
 _DEFINITE = frozenset({"the", "that", "this"})
 _INDEFINITE = frozenset({"a", "an", "any", "every"})
+# Just before a noun for people, a share of a kind ("is it true that most child abuse is by
+# someone the child knows?"; round 58, fa252): not two words before ("most nights the boy…").
+_SHARE = frozenset({"most"})
 _SHORT_AGES, _OLD = frozenset({"yo", "yr", "yrs"}), "old"  # "14 yr old(s)", as typed in a note
 POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
 RELATION_GAP = 3  # "my year 9 pupil", "her little brother" (read by `risk_passing_on` too)
@@ -260,7 +263,7 @@ def a_class(hit: Hit, read: Tokens, anyone: frozenset[int], reports: Collection[
         and (words[start - 1] == "or" or read.clause_of[start - 1] != read.clause_of[start])
     ):
         return True  # "can I report an adult missing, or is that a myth?": what was asked
-    if stop - start > 2 and words[start + 1] in _INDEFINITE:
+    if stop - start > 2 and words[start + 1] in _INDEFINITE | _SHARE:
         return True  # "tell parents that a pupil …?": "that" opens a clause, "a pupil" is anyone
     if (
         hit.sentence not in reports
@@ -278,7 +281,8 @@ def a_class(hit: Hit, read: Tokens, anyone: frozenset[int], reports: Collection[
         return True
     noun = words[stop - 1]
     return any(
-        words[k] == noun and _INDEFINITE.intersection(words[max(0, k - 2) : k])
+        words[k] == noun
+        and (_INDEFINITE.intersection(words[max(0, k - 2) : k]) or (k and words[k - 1] in _SHARE))
         for k in range(start)
     )
 

@@ -24,6 +24,7 @@ from knowledge.risk_words import (
     UNSURE,
     WH,
     WRITERS,
+    brought_in_as_any,
     list_items,
     past_mark,
     people_at,
@@ -112,6 +113,8 @@ class MessageReader:
                     names=names,
                     markers=self._pack.markers,
                     named=named >= start,
+                    named_any=named >= start
+                    and brought_in_as_any(typed, named, self._pack.markers),
                 )
             ) > 0 or (
                 after in DASHES

@@ -98,6 +98,7 @@ _ASKED_WORDS = 3  # "who do I tell", "where do I record this"
 _POINTERS = frozenset({"it", "this", "that"})
 _SUPPOSING = frozenset({"if", "when"})
 _JUDGING_WORDS = 10  # "would it be a safeguarding concern if"
+_ANY_WORDS = 3  # "a 15 year old", "a young child": "a" before the noun for people
 WRITERS = frozenset({"i", "we", "im", "ive", "weve"})  # "I have a client whose… - can I…?"
 PLURALS = frozenset({"children", "people", "men", "women", "folk", "folks"})
 
@@ -253,6 +254,7 @@ def told_apart(
     names: Collection[str],
     markers: Mapping[str, tuple[str, ...]],
     named: bool,
+    named_any: bool = False,
 ) -> int:
     """Whether a question's word starts a clause that tells on its own ("can you give me the MASH
     number, a mum just told me…", "what's the guidance on X btw a pupil said…"): 0 it does not;
@@ -271,6 +273,12 @@ def told_apart(
             one: "oh and", "also and"), "examples" ("eg", "example") and "judging" (see
             `judged_case`).
         named: whether the question named someone before the word.
+        named_any: whether the last person it named came in as anyone of a kind ("a child",
+            "any pupil": a word of the `aside-any` marker just before): after an aside, a word
+            of `aside-back` ("their") points back at that one, and tells of no one new ("can a
+            child be taken into care because their parents use cannabis?"; round 58, fa252),
+            when the question holds no writer ("can I refer a family since their dad hits the
+            kids?" asks about the writer's own case).
     """
     if asked < _ASKED_WORDS:
         return 0
@@ -287,10 +295,31 @@ def told_apart(
     if aside not in asides and aside in JOINERS and len(typed) > 1:  # "oh and", "btw and"
         aside = typed[-2]
     if not after and (aside in asides or aside in examples):
+        if (
+            named_any
+            and word in markers.get("aside-back", ())
+            and not _writer_in(typed[-asked:], markers)
+        ):
+            return 0  # "can a child be taken into care because their parents…?": that child's
         if word in _ASIDE_TELLS or word in names or (word in TELLS and not named):
             return 3 if aside in examples else 2
         return 0
     return int((after in {",", *DASHES} or (typed[-1] == "but" and not after)) and word in TELLS)
+
+
+def _writer_in(question: list[str], markers: Mapping[str, Sequence[str]]) -> bool:
+    """Whether the writer stands in `question` (a word of the pack's `writer-words` or
+    `stance-writer`: "can I refer a family since their dad…" asks about the writer's case)."""
+    writer = {*markers.get("writer-words", ()), *markers.get("stance-writer", ())}
+    return not writer.isdisjoint(question)
+
+
+def brought_in_as_any(typed: list[str], named: int, markers: Mapping[str, Sequence[str]]) -> bool:
+    """Whether the noun for people at `named` among `typed` (the words as typed) came in as
+    anyone of a kind: a word of the pack's `aside-any` marker ("a", "any") at most `_ANY_WORDS`
+    words before it ("a child", "a 15 year old"), for `told_apart`."""
+    anyone = markers.get("aside-any", ())
+    return any(w in anyone for w in typed[max(0, named - _ANY_WORDS) : named])
 
 
 def judged_case(question: list[str], judging: Collection[str]) -> bool:
