@@ -59,6 +59,7 @@ _CURRENCY = LazyPattern(
     ),
 )
 _ARTICLES = frozenset({"the", "a", "an"})
+_WHY = ("why ", "how come ")  # a reason asked for: what the guidance was replaced for
 _MAX_TERM_WORDS = 5
 _MAX_COMMAND_WORDS = 8  # longer, and it is a question that happens to hold a command's word
 _MAX_THANKS_WORDS = 10  # "thank you so much, that's really helpful" is nine
@@ -262,9 +263,10 @@ def asks_about_currency(simple: str) -> bool:
     """Whether the message asks how current the guidance is.
 
     "Why was the 2006 guidance replaced?" asks why the 2008 edition was written (a published
-    entry answers it), not whether this one is still current.
+    entry answers it), not whether this one is still current; so does "how come the old 2006
+    guidance got replaced?".
     """
-    return not simple.startswith("why ") and bool(_CURRENCY.search(simple))
+    return not simple.startswith(_WHY) and bool(_CURRENCY.search(simple))
 
 
 def _questions(text: str) -> list[str]:

@@ -123,8 +123,9 @@ class QAEntry(_Strict):
         description="phrases naming a narrower matter near the entry that its published answer "
         "does not speak to, though a question about it carries the entry's words: entry 4 says "
         "the decision rests on judgement and consent, not who can consent, how to send, when to "
-        "tell the person or how to record it; a question naming one (in its own words, not the "
-        "story before it) is not quoted the answer outright",
+        "tell the person or how to record it; entry 1 why sharing matters, not why accuracy "
+        "does; a question naming one (in its own words, not the story before it) is not quoted "
+        "the answer outright. None may be in the entry's own question or alternates",
     )
 
     now_called: tuple[str, ...] = Field(
@@ -153,6 +154,21 @@ class QAEntry(_Strict):
             raise ValueError("now_called and now_called_note go together")
         if self.note_always and self.now_called_note is None:
             raise ValueError("note_always needs a now_called_note")
+        return self
+
+    @model_validator(mode="after")
+    def _narrower_not_its_own(self) -> QAEntry:
+        # A narrower matter named by the entry's own question or an approved alternate would
+        # say the entry both answers and does not answer it.
+        if not self.narrower_matters:
+            return self
+        from knowledge.matching.phrases import PhraseSet  # noqa: PLC0415 (a cycle)
+
+        narrower = PhraseSet(self.narrower_matters)
+        for text in (self.question, *self.alternates):
+            found = narrower.first_in(text)
+            if found is not None:
+                raise ValueError(f"narrower_matters {found!r} is in its own wording {text!r}")
         return self
 
     @field_validator("alternates", "keywords")

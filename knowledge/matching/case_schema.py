@@ -139,6 +139,17 @@ class CaseQuestions(StrictModel):
         "story's subjects count as the question's ('we have CCTV of the car park. does data "
         "protection stop us sharing it?' names CCTV, which no entry speaks of)",
     )
+    documents: tuple[str, ...] = Field(
+        default=(),
+        description="documents someone writes or keeps other than the guidance ('privacy "
+        "notice', 'toolkit', 'policy'): a short question pointing back ('what is its "
+        "purpose?') after a story naming one asks of it, not of the guidance",
+    )
+    pointers: tuple[str, ...] = Field(
+        default=(),
+        description="single words pointing back to something named before ('it', 'its', "
+        "'they'), read with `documents`",
+    )
     held_things: tuple[str, ...] = Field(
         default=(),
         description="records and media a story may name as what is held and then shared "
@@ -225,6 +236,8 @@ class CaseQuestions(StrictModel):
         "requests",
         "requesters",
         "refers_back",
+        "documents",
+        "pointers",
         "held_things",
         "formal_requesters",
         "addressing",

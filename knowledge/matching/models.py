@@ -57,6 +57,8 @@ class CaseQuestions(PackValue):
     own_wishes: tuple[str, ...] = ()
     requesters: tuple[str, ...] = ()
     refers_back: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    pointers: tuple[str, ...] = ()
     held_things: tuple[str, ...] = ()
     formal_requesters: tuple[str, ...] = ()
     formal_topic: str | None = None

@@ -101,6 +101,11 @@ class SubjectChecks:
             # "We have CCTV of the car park. Does data protection stop us sharing it?": what
             # is shared is named in the story, and the entry never speaks of it.
             return False
+        if segment.background and self._t.documents.points_to_another(
+            number, asked, read.words(segment.background)
+        ):
+            # "I'm writing our new privacy notice. What is its purpose?": "its" is the notice's.
+            return False
         if segment.background and self._t.subjects.later_year(read.words(segment.text)):
             # "The advice was updated in April 2024. What did it replace?" asks of a later one.
             return False

@@ -27,6 +27,7 @@ from knowledge.matching.normalise import Normaliser
 from knowledge.matching.phrases import PhraseSet, as_typed, with_short_forms
 from knowledge.matching.role_label import RoleLabel
 from knowledge.matching.shared_things import SharedThings
+from knowledge.matching.story_documents import StoryDocuments
 from knowledge.matching.subjects import SubjectCheck
 from knowledge.matching.view_holders import ViewHolders
 from knowledge.matching.why_it_is import WhyItIs
@@ -76,6 +77,8 @@ class GateTables:
     """Each entry's `narrower_matters`: a question naming one asks what its answer does not."""
     instructs: PhraseSet
     """The words of a rule laid down (`instructs`): a sentence saying one states a policy."""
+    documents: StoryDocuments
+    """Whether a short question's pointer stands for another document its story names."""
 
 
 def build_gate_tables(
@@ -203,4 +206,10 @@ def build_gate_tables(
             if e.narrower_matters
         },
         instructs=PhraseSet(not_covered.instructs),
+        documents=StoryDocuments(
+            about,
+            anchors,
+            held.documents if held else (),
+            held.pointers if held else (),
+        ),
     )
