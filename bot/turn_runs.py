@@ -18,7 +18,7 @@ from bot.observer import hashed_ids
 from bot.retry_button import retried
 from bot.room_reminders import RoomReminders
 from bot.stored_conversation import DecidedEarly, StoredConversation
-from bot.stores.protocol import ClaimLost, Conflict, Store, Versioned
+from bot.stores.protocol import ClaimLost, Conflict, NotWritten, Store, Versioned
 from dialogs.contract import Answer, Reply, Turn
 from dialogs.facts import TurnFacts
 
@@ -87,7 +87,8 @@ class TurnRuns:
         already (`TurnPipeline.goes_private`), used if the conversation has not moved since.
 
         Raises:
-            SaveInDoubt: a failure once a save was sent and not refused (it may have landed).
+            SaveInDoubt: a failure once a save was sent and not refused (it may have landed;
+                not `NotWritten`, which says it did not).
             ClaimLost: the event passed on before the save (nothing saved).
             Exception: any other failure, before anything was saved.
         """
@@ -97,7 +98,7 @@ class TurnRuns:
         except ClaimLost:
             raise
         except Exception as exc:
-            if sending.save:
+            if sending.save and not isinstance(exc, NotWritten):
                 raise SaveInDoubt(type(exc).__name__) from exc
             raise
 

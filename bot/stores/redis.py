@@ -15,7 +15,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar, cast
 
 import redis.asyncio as aioredis
-from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialBackoff
 from redis.commands.core import AsyncScript
 from redis.exceptions import ClusterCrossSlotError, NoScriptError
@@ -25,6 +24,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 from bot.stores.factory import DEFAULT_REDIS_MAX_CONNECTIONS, DEFAULT_REDIS_POOL_TIMEOUT_SECONDS
 from bot.stores.memory import Clock, check_ttl, encode_json
 from bot.stores.protocol import Claim, ClaimLost, Conflict, JSONObject, Versioned
+from bot.stores.redis_attempts import NotingRetry, unsent
 from bot.stores.redis_scripts import (
     CLAIM,
     CLAIM_AND_GET,
@@ -124,7 +124,7 @@ class RedisStore:
             # (0.2 s, doubling to 1 s) rides through a restart: the person waits a moment
             # rather than getting an apology. Retrying is safe: a write whose reply was lost
             # shows up as a version conflict, which the turn pipeline resolves by replaying.
-            retry=Retry(ExponentialBackoff(cap=1.0, base=0.1), retries=6),
+            retry=NotingRetry(ExponentialBackoff(cap=1.0, base=0.1), retries=6),
             retry_on_error=[RedisConnectionError, RedisTimeoutError],
         )
         return cls(aioredis.Redis.from_pool(pool), namespace=namespace, clock=clock)
@@ -152,6 +152,7 @@ class RedisStore:
         Raises:
             ClaimLost: another owner holds the claim's event.
             Conflict: the key's version is not `expected_version`.
+            NotWritten: the server refused every connection the write tried (nothing sent).
             ValueError: `ttl_seconds` is not a positive number.
             TypeError: `value` cannot be written as JSON.
         """
@@ -163,7 +164,7 @@ class RedisStore:
         if claim is not None:
             keys.append(("e", claim.event_id))
             args.append(claim.owner)
-        result = await self._run(self._put, keys, args)
+        result = await unsent(self._run(self._put, keys, args))
         if isinstance(result, list) and len(result) == 1:
             raise ClaimLost("another owner holds the event's claim")
         if isinstance(result, list):
