@@ -83,6 +83,7 @@ async def server(tmp_path: Path) -> AsyncIterator[_Server]:
 
 async def _store(server: _Server, *, connections_dropped: bool) -> StoppedAtSave:
     store = await StoppedAtSave.open(server.url, namespace=f"refused-{uuid.uuid4().hex}")
+    assert isinstance(store, StoppedAtSave)
     store.server = server
     store.connections_dropped = connections_dropped
     return store
