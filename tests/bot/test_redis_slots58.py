@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -24,6 +25,34 @@ __all__ = ["redis_cluster"]
 
 LEASE = 30.0
 DAY = 86400.0
+
+
+@dataclass
+class Opened:
+    store: RedisStore
+    namespace: str
+    clock: FakeClock
+
+
+async def _opened(server: RedisServer) -> Opened:
+    clock, namespace = FakeClock(), f"slots-{uuid.uuid4().hex}"
+    return Opened(
+        await RedisStore.open(server.url, namespace=namespace, clock=clock), namespace, clock
+    )
+
+
+@pytest.fixture
+async def on_cluster(redis_cluster: RedisServer) -> AsyncIterator[Opened]:
+    opened = await _opened(redis_cluster)
+    yield opened
+    await opened.store.close()
+
+
+@pytest.fixture
+async def on_server(redis_server: RedisServer) -> AsyncIterator[Opened]:
+    opened = await _opened(redis_server)
+    yield opened
+    await opened.store.close()
 
 
 @pytest.fixture
@@ -64,23 +93,14 @@ async def _every_call(store: RedisStore, clock: FakeClock) -> None:
     await store.ping()
 
 
-async def test_a_cluster_takes_every_call_of_the_store(redis_cluster: RedisServer) -> None:
-    clock = FakeClock()
-    store = await RedisStore.open(
-        redis_cluster.url, namespace=f"slots-{uuid.uuid4().hex}", clock=clock
-    )
-    try:
-        await _every_call(store, clock)  # a CROSSSLOT refusal would raise here
-    finally:
-        await store.close()
+async def test_a_cluster_takes_every_call_of_the_store(on_cluster: Opened) -> None:
+    await _every_call(on_cluster.store, on_cluster.clock)  # a CROSSSLOT refusal would raise here
 
 
 async def test_every_script_names_keys_of_one_slot(
-    redis_cluster: RedisServer, monkeypatch: pytest.MonkeyPatch
+    on_cluster: Opened, redis_cluster: RedisServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    clock = FakeClock()
-    namespace = f"slots-{uuid.uuid4().hex}"
-    store = await RedisStore.open(redis_cluster.url, namespace=namespace, clock=clock)
+    store = on_cluster.store
     sent: list[list[str]] = []
     script = store._script
 
@@ -92,77 +112,63 @@ async def test_every_script_names_keys_of_one_slot(
     monkeypatch.setattr(store, "_script", recording)
     client = aioredis.Redis.from_url(redis_cluster.url)
     try:
-        await _every_call(store, clock)
+        await _every_call(store, on_cluster.clock)
         multi = [keys for keys in sent if len(keys) > 1]
         assert len(multi) >= 8  # claim, claim_and_get, renew, put under a claim, release...
         slots = {await client.cluster("KEYSLOT", key) for keys in sent for key in keys}
         assert len(slots) == 1  # one tag: every key of the namespace in one slot
-        assert all(key.startswith(f"{{{namespace}}}:") for keys in sent for key in keys)
+        tag = f"{{{on_cluster.namespace}}}:"
+        assert all(key.startswith(tag) for keys in sent for key in keys)
     finally:
         await client.aclose()
-        await store.close()
-
-
-async def _store(server: RedisServer, namespace: str, clock: FakeClock) -> RedisStore:
-    return await RedisStore.open(server.url, namespace=namespace, clock=clock)
 
 
 async def test_a_conversation_written_before_round_58_is_read_and_moved_on_its_next_save(
-    redis_server: RedisServer, raw: aioredis.Redis
+    on_server: Opened, raw: aioredis.Redis
 ) -> None:
-    clock = FakeClock()
-    ns = f"old-{uuid.uuid4().hex}"
+    store, ns, clock = on_server.store, on_server.namespace, on_server.clock
     now_ms = int(clock() * 1000)
     # As the release before wrote it: an untagged hash of value, version and expiry.
     await raw.hset(f"{ns}:v:dialog:a", mapping={"val": '{"n": 7}', "ver": 4, "exp": now_ms + 1000})
     await raw.hset(f"{ns}:v:dialog:b", mapping={"val": '{"n": 1}', "ver": 1, "exp": now_ms + 1000})
-    store = await _store(redis_server, ns, clock)
-    try:
-        stored = await store.get("dialog:a")
-        assert stored is not None and (stored.value, stored.version) == ({"n": 7}, 4)
-        claimed, read = await store.claim_and_get("Ev1", LEASE, owner="o1", key="dialog:a")
-        assert claimed and read == stored
-        new = await store.put(
-            "dialog:a", {"n": 8}, expected_version=4, ttl_seconds=DAY, claim=Claim("Ev1", "o1")
-        )
-        assert new == 5
-        assert await raw.exists(f"{ns}:v:dialog:a") == 0  # moved: only the new name is left
-        again = await store.get("dialog:a")
-        assert again is not None and (again.value, again.version) == ({"n": 8}, 5)
-        assert await store.delete_prefix("dialog:") == 2  # the new name and b's old one
-        await store.delete("dialog:a")
-        assert await raw.exists(f"{ns}:v:dialog:b") == 0
-    finally:
-        await store.close()
+    stored = await store.get("dialog:a")
+    assert stored is not None and (stored.value, stored.version) == ({"n": 7}, 4)
+    claimed, read = await store.claim_and_get("Ev1", LEASE, owner="o1", key="dialog:a")
+    assert claimed and read == stored
+    new = await store.put(
+        "dialog:a", {"n": 8}, expected_version=4, ttl_seconds=DAY, claim=Claim("Ev1", "o1")
+    )
+    assert new == 5
+    assert await raw.exists(f"{ns}:v:dialog:a") == 0  # moved: only the new name is left
+    again = await store.get("dialog:a")
+    assert again is not None and (again.value, again.version) == ({"n": 8}, 5)
+    assert await store.delete_prefix("dialog:") == 2  # the new name and b's old one
+    await store.delete("dialog:a")
+    assert await raw.exists(f"{ns}:v:dialog:b") == 0
 
 
 async def test_claims_and_finished_marks_written_before_round_58_still_hold(
-    redis_server: RedisServer, raw: aioredis.Redis
+    on_server: Opened, raw: aioredis.Redis
 ) -> None:
-    clock = FakeClock()
-    ns = f"old-{uuid.uuid4().hex}"
+    store, ns, clock = on_server.store, on_server.namespace, on_server.clock
     now_ms = int(clock() * 1000)
     await raw.set(f"{ns}:e:Held", f"{now_ms + 30000}|old-owner")
     await raw.set(f"{ns}:f:Done", str(now_ms + 60000))
     await raw.set(f"{ns}:d:Part", f"{now_ms + 60000}|2")
-    store = await _store(redis_server, ns, clock)
-    try:
-        # An event an old process holds is not taken, finished nor written under by another.
-        assert await store.claim_event("Held", LEASE, owner="new") is False
-        assert await store.finish_event("Held", DAY, owner="new") is False
-        await store.put("dialog:c", {"n": 1}, expected_version=None, ttl_seconds=DAY)
-        with pytest.raises(ClaimLost):
-            await store.put(
-                "dialog:c", {"n": 2}, expected_version=1, ttl_seconds=DAY, claim=Claim("Held", "x")
-            )
-        # An event answered before the upgrade is not answered again.
-        assert await store.event_finished("Done") is True
-        assert await store.claim_event("Done", LEASE, owner="new") is False
-        claimed, _ = await store.claim_and_get("Done", LEASE, owner="new", key="dialog:c")
-        assert claimed is False
-        assert await store.delivered_parts("Part") == 2
-        clock.advance(LEASE + 1)  # the old claim's lease ends: the event is free again
-        assert await store.claim_event("Held", LEASE, owner="new") is True
-        assert await store.release_event("Held", owner="new") is True
-    finally:
-        await store.close()
+    # An event an old process holds is not taken, finished nor written under by another.
+    assert await store.claim_event("Held", LEASE, owner="new") is False
+    assert await store.finish_event("Held", DAY, owner="new") is False
+    await store.put("dialog:c", {"n": 1}, expected_version=None, ttl_seconds=DAY)
+    with pytest.raises(ClaimLost):
+        await store.put(
+            "dialog:c", {"n": 2}, expected_version=1, ttl_seconds=DAY, claim=Claim("Held", "x")
+        )
+    # An event answered before the upgrade is not answered again.
+    assert await store.event_finished("Done") is True
+    assert await store.claim_event("Done", LEASE, owner="new") is False
+    claimed, _ = await store.claim_and_get("Done", LEASE, owner="new", key="dialog:c")
+    assert claimed is False
+    assert await store.delivered_parts("Part") == 2
+    clock.advance(LEASE + 1)  # the old claim's lease ends: the event is free again
+    assert await store.claim_event("Held", LEASE, owner="new") is True
+    assert await store.release_event("Held", owner="new") is True

@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 
 from bot.app import Core
-from bot.stores import Claim, SQLiteStore
-from bot.stores.protocol import JSONObject, NotWritten
+from bot.stores import SQLiteStore
+from bot.stores.protocol import NotWritten
 from bot.stores.redis import RedisStore
 from dialogs.contract import Turn
 from tests.support.pipelines import test_pipeline
@@ -48,26 +48,14 @@ class StoppedAtSave(RedisStore):
     server: _Server
     connections_dropped: bool
 
-    async def put(
-        self,
-        key: str,
-        value: JSONObject,
-        *,
-        expected_version: int | None,
-        ttl_seconds: float,
-        claim: Claim | None = None,
-    ) -> int:
-        if claim is None or not self.server.running:
-            return await super().put(
-                key, value, expected_version=expected_version, ttl_seconds=ttl_seconds, claim=claim
-            )
+    async def put(self, *args: Any, **kwargs: Any) -> int:
+        if kwargs.get("claim") is None or not self.server.running:
+            return await super().put(*args, **kwargs)
         self.server.stop()
         if self.connections_dropped:  # as after any failed call: no connection left open
             await self._redis.connection_pool.disconnect()
         try:
-            return await super().put(
-                key, value, expected_version=expected_version, ttl_seconds=ttl_seconds, claim=claim
-            )
+            return await super().put(*args, **kwargs)
         finally:
             self.server.start()
 
