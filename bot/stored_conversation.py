@@ -29,28 +29,33 @@ RECENT_EVENTS = 16
 """How many applied event ids are remembered, to recognise a late re-delivery of any of them."""
 
 
-def press_digest(action: str) -> str:
-    """A one-way digest of a pressed button's value, to tell the same press again."""
-    return hashlib.blake2b(action.encode("utf-8"), digest_size=12).hexdigest()
+def sent_digest(value: str, event: str) -> str:
+    """A one-way digest of what a turn sent (a pressed button's value, a typed answer as read),
+    keyed with the `event` it is kept for: the same value kept for two turns gives two digests,
+    so that no record can be matched to another's, nor to a table of likely values."""
+    key = hashlib.blake2b(event.encode("utf-8"), digest_size=32).digest()
+    return hashlib.blake2b(value.encode("utf-8"), key=key, digest_size=12).hexdigest()
 
 
 def typed_digest(text: str, event: str) -> str | None:
-    """A one-way digest of a typed answer, as read (`simplify`: case, punctuation and spacing
-    aside), keyed with the `event` it is kept for, so that it matches no other turn's; None
-    for a message with nothing to read."""
+    """`sent_digest` of a typed answer as read (`simplify`: case, punctuation and spacing
+    aside); None for a message with nothing to read."""
     plain = simplify(text)
-    if not plain:
-        return None
-    key = hashlib.blake2b(event.encode("utf-8"), digest_size=32).digest()
-    return hashlib.blake2b(plain.encode("utf-8"), key=key, digest_size=12).hexdigest()
+    return sent_digest(plain, event) if plain else None
+
+
+def _unkeyed_press(action: str) -> str:
+    # How a press was kept before round 58, read for the turns saved then: a press again is
+    # replayed only within half the event span (30 minutes by default), so this can go in 59.
+    return hashlib.blake2b(action.encode("utf-8"), digest_size=12).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
 class Replay:
     """The newest applied turn: its event, when it ran, the state it ran on, and a digest of
-    the button pressed, if it was a press (`press_digest`: the value itself is not kept, since
-    a platform could send any text as one), or of the answer typed, if it was typed while a
-    check was asking (`typed_digest`, keyed with `event`; never the text)."""
+    the button pressed, if it was a press (`sent_digest`, keyed with `event`: the value itself
+    is not kept, since a platform could send any text as one), or of the answer typed, if it
+    was typed while a check was asking (`typed_digest`, keyed alike; never the text)."""
 
     event: str
     at: datetime
@@ -82,7 +87,8 @@ class StoredConversation:
             return None
         if turn.action is None or turn.form:
             return None
-        return replay if replay.press == press_digest(turn.action) else None
+        pressed = (sent_digest(turn.action, replay.event), _unkeyed_press(turn.action))
+        return replay if replay.press in pressed else None
 
     def typed_again(self, turn: Turn, event: str | None) -> Replay | None:
         """The newest applied turn, if it was typed while a check was asking and `turn` types
@@ -101,13 +107,17 @@ class StoredConversation:
 
     def answered_again(self, newest: Replay, event: str, turn: Turn) -> StoredConversation:
         """The conversation once its `newest` turn was answered again under `event`, as `turn`:
-        the same state, with `event` as the turn a re-delivery replays (a typed answer's digest
-        keyed with it, as if it had been typed first there)."""
+        the same state, with `event` as the turn a re-delivery replays (what was pressed or
+        typed digested with it, as if it had been sent first there)."""
         applied = (*self.applied, event)[-RECENT_EVENTS:]
+        press = (
+            None if newest.press is None or turn.action is None else sent_digest(turn.action, event)
+        )
         typed = (
             None if newest.typed is None or turn.text is None else typed_digest(turn.text, event)
         )
-        return StoredConversation(self.state, applied, replace(newest, event=event, typed=typed))
+        again = replace(newest, event=event, press=press, typed=typed)
+        return StoredConversation(self.state, applied, again)
 
     def has_applied(self, event: str) -> bool:
         """Whether `event` was already applied to this conversation."""
@@ -127,7 +137,7 @@ class StoredConversation:
         if event is None:
             return StoredConversation(state, self.applied, None)
         applied = (*self.applied, event)[-RECENT_EVENTS:]
-        press = None if action is None else press_digest(action)
+        press = None if action is None else sent_digest(action, event)
         answer = None
         if action is None and typed is not None and self.state.check is not None:
             answer = typed_digest(typed, event)

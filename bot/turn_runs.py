@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -18,7 +19,7 @@ from bot.observer import hashed_ids
 from bot.retry_button import retried
 from bot.room_reminders import RoomReminders
 from bot.stored_conversation import DecidedEarly, StoredConversation
-from bot.stores.protocol import ClaimLost, Conflict, Store, Versioned
+from bot.stores.protocol import ClaimLost, Conflict, NotWritten, Store, Versioned
 from dialogs.contract import Answer, Reply, Turn
 from dialogs.facts import TurnFacts
 
@@ -38,8 +39,23 @@ class SaveInDoubt(Exception):
 
 @dataclass(slots=True)
 class _Sending:
+    """Watches a turn's run: a failure once a save was sent, and not refused, leaves it as a
+    `SaveInDoubt` (a lost claim, or a save known `NotWritten`, leaves as it came)."""
+
     save: bool = False
     """A save was sent and not refused (a conflict or a lost claim is a refusal)."""
+
+    @contextmanager
+    def watching(self) -> Iterator[_Sending]:
+        """Watch the run within."""
+        try:
+            yield self
+        except (ClaimLost, NotWritten):
+            raise
+        except Exception as exc:
+            if self.save:
+                raise SaveInDoubt(type(exc).__name__) from exc
+            raise
 
 
 class TurnRuns:
@@ -87,107 +103,93 @@ class TurnRuns:
         already (`TurnPipeline.goes_private`), used if the conversation has not moved since.
 
         Raises:
-            SaveInDoubt: a failure once a save was sent and not refused (it may have landed).
+            SaveInDoubt: a failure once a save was sent and not refused (it may have landed;
+                not `NotWritten`, which says it did not).
             ClaimLost: the event passed on before the save (nothing saved).
             Exception: any other failure, before anything was saved.
         """
-        sending = _Sending()
-        try:
-            return await self._apply(turn, hold, stored, started, placed, sending=sending)
-        except ClaimLost:
-            raise
-        except Exception as exc:
-            if sending.save:
-                raise SaveInDoubt(type(exc).__name__) from exc
-            raise
-
-    async def _apply(
-        self,
-        turn: Turn,
-        hold: Hold | None,
-        stored: Versioned | None,
-        started: float,
-        placed: DecidedEarly | None,
-        *,
-        sending: _Sending,
-    ) -> Answer:
-        key = turn.key.as_str()
-        event = None if hold is None else hold.claim.event_id
-        failed_id, turn = retried(turn)
-        failed = None if failed_id is None else event_key_of(turn, failed_id)
-        context = placed.decision[3] if placed is not None else await self._observer.context(turn)
-        for attempt in range(_MAX_ATTEMPTS):
-            if hold is None or attempt > 0:
-                stored = await self._store.get(key)
-            conversation = StoredConversation.from_json(stored.value if stored else None)
-            if failed is not None and conversation.replay_of(failed):
-                event = failed  # it was saved after all: answer it again
-            if event is not None and conversation.has_applied(event):
-                replay = conversation.replay_of(event)
-                if replay is None:  # answered, and the person has moved on since
-                    log_turn("duplicate", turn, started)
-                    return Answer([])
-                _, replies, _, _ = await self._decisions.decide(
-                    replay.before, turn, replay.at, context
-                )
-                log_turn("replayed", turn, started, replies)
-                return Answer(replies, replayed=True, delivered=await self._delivered(event))
-            again = conversation.sent_again(turn, event)
-            # The same button pressed again, or the same answer typed again, under a new event:
-            # on a platform that does not send a failed event again (Teams tells the person, who
-            # sends it again), this is the only way an answer saved by a process killed before
-            # delivering it (a check's outcome) still reaches the person. Replayed, and made the
-            # turn a re-delivery replays, only if that answer was never delivered.
-            if (
-                again
-                and hold
-                and self._clock() - again.at <= self._replay_window
-                and await self._undelivered(again.event, key)
-            ):
+        with _Sending().watching() as sending:
+            key = turn.key.as_str()
+            event = None if hold is None else hold.claim.event_id
+            failed_id, turn = retried(turn)
+            failed = None if failed_id is None else event_key_of(turn, failed_id)
+            context = (
+                placed.decision[3] if placed is not None else await self._observer.context(turn)
+            )
+            for attempt in range(_MAX_ATTEMPTS):
+                if hold is None or attempt > 0:
+                    stored = await self._store.get(key)
+                conversation = StoredConversation.from_json(stored.value if stored else None)
+                if failed is not None and conversation.replay_of(failed):
+                    event = failed  # it was saved after all: answer it again
+                if event is not None and conversation.has_applied(event):
+                    replay = conversation.replay_of(event)
+                    if replay is None:  # answered, and the person has moved on since
+                        log_turn("duplicate", turn, started)
+                        return Answer([])
+                    _, replies, _, _ = await self._decisions.decide(
+                        replay.before, turn, replay.at, context
+                    )
+                    log_turn("replayed", turn, started, replies)
+                    return Answer(replies, replayed=True, delivered=await self._delivered(event))
+                again = conversation.sent_again(turn, event)
+                # The same button pressed again, or the same answer typed again, under a new event:
+                # on a platform that does not send a failed event again (Teams tells the person, who
+                # sends it again), this is the only way an answer saved by a process killed before
+                # delivering it (a check's outcome) still reaches the person. Replayed, and made the
+                # turn a re-delivery replays, only if that answer was never delivered.
+                if (
+                    again
+                    and hold
+                    and self._clock() - again.at <= self._replay_window
+                    and await self._undelivered(again.event, key)
+                ):
+                    sending.save = True
+                    try:
+                        await self._store.put(
+                            key,
+                            conversation.answered_again(again, hold.claim.event_id, turn).to_json(),
+                            expected_version=stored.version if stored else None,
+                            ttl_seconds=self._dialog_ttl,
+                            claim=hold.claim,
+                        )
+                    except Conflict:
+                        sending.save = False  # refused: nothing saved
+                        continue
+                    _, replies, _, _ = await self._decisions.decide(
+                        again.before, turn, again.at, context
+                    )
+                    log_turn("replayed", turn, started, replies)
+                    return Answer(
+                        replies, replayed=True, delivered=await self._delivered(again.event)
+                    )
+                if placed is not None and placed.holds_for(turn, stored):
+                    now, (new_state, replies, facts, context) = placed.now, placed.decision
+                else:
+                    now = self._clock()
+                    new_state, replies, facts, context = await self._decisions.decide(
+                        conversation.state, turn, now, context
+                    )
+                placed = None  # after a conflict, the conversation has moved on: decide afresh
                 sending.save = True
                 try:
                     await self._store.put(
                         key,
-                        conversation.answered_again(again, hold.claim.event_id, turn).to_json(),
+                        conversation.after(
+                            event, new_state, now, turn.action, None if turn.edited else turn.text
+                        ).to_json(),
                         expected_version=stored.version if stored else None,
                         ttl_seconds=self._dialog_ttl,
-                        claim=hold.claim,
+                        claim=None if hold is None else hold.claim,
                     )
                 except Conflict:
-                    sending.save = False  # refused: nothing saved
+                    sending.save = False
                     continue
-                _, replies, _, _ = await self._decisions.decide(
-                    again.before, turn, again.at, context
-                )
-                log_turn("replayed", turn, started, replies)
-                return Answer(replies, replayed=True, delivered=await self._delivered(again.event))
-            if placed is not None and placed.holds_for(turn, stored):
-                now, (new_state, replies, facts, context) = placed.now, placed.decision
-            else:
-                now = self._clock()
-                new_state, replies, facts, context = await self._decisions.decide(
-                    conversation.state, turn, now, context
-                )
-            placed = None  # after a conflict, the conversation has moved on: decide afresh
-            sending.save = True
-            try:
-                await self._store.put(
-                    key,
-                    conversation.after(
-                        event, new_state, now, turn.action, None if turn.edited else turn.text
-                    ).to_json(),
-                    expected_version=stored.version if stored else None,
-                    ttl_seconds=self._dialog_ttl,
-                    claim=None if hold is None else hold.claim,
-                )
-            except Conflict:
-                sending.save = False
-                continue
-            log_turn("answered", turn, started, replies, facts)
-            await self._observer.observe(turn, facts)
-            return Answer(replies)
-        log_turn("conflict", turn, started)
-        return Answer([BUSY_REPLY], apology=True)
+                log_turn("answered", turn, started, replies, facts)
+                await self._observer.observe(turn, facts)
+                return Answer(replies)
+            log_turn("conflict", turn, started)
+            return Answer([BUSY_REPLY], apology=True)
 
 
 def log_turn(

@@ -16,6 +16,11 @@ class ClaimLost(Exception):
     """Raised by `Store.put` given a `claim` when another owner holds that event's claim."""
 
 
+class NotWritten(Exception):
+    """Raised by `Store.put` when the store knows for certain that nothing was written (its
+    server refused the connection before the command was sent)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     """An event claimed by one owner: a write made under it lands only while nobody else
@@ -66,7 +71,8 @@ class Store(Protocol):
         and, given a `claim`, no other owner holds a live claim on its event.
 
         Returns the new version. Raises `Conflict` or `ClaimLost` otherwise (`ClaimLost` when
-        both hold). The value expires after `ttl_seconds` without a write.
+        both hold). The value expires after `ttl_seconds` without a write. A failure that
+        certainly wrote nothing is `NotWritten` (a store need not tell one).
         """
         ...
 

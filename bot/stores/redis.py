@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Any, cast
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar, cast
 
 import redis.asyncio as aioredis
-from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialBackoff
 from redis.commands.core import AsyncScript
+from redis.exceptions import ClusterCrossSlotError, NoScriptError
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import NoScriptError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from bot.stores.factory import DEFAULT_REDIS_MAX_CONNECTIONS, DEFAULT_REDIS_POOL_TIMEOUT_SECONDS
 from bot.stores.memory import Clock, check_ttl, encode_json
 from bot.stores.protocol import Claim, ClaimLost, Conflict, JSONObject, Versioned
+from bot.stores.redis_attempts import NotingRetry, unsent
 from bot.stores.redis_scripts import (
     CLAIM,
     CLAIM_AND_GET,
@@ -38,25 +39,41 @@ from bot.stores.redis_scripts import (
 DEFAULT_NAMESPACE = "infoshare"
 
 _SCAN_BATCH = 500
+_T = TypeVar("_T")
+_Key = tuple[str, str]
+"""A key by its kind (``v`` value, ``e`` claim, ``f`` finished mark, ``d`` delivered parts) and
+name."""
 _SCRIPT_ATTEMPTS = 3
 
 
 class RedisStore:
     """Keyed JSON values in Redis, shared by every process that points at the same server.
 
-    Keys are namespaced (``infoshare:v:<key>`` for values, ``infoshare:e:<id>`` for claimed
-    event ids, ``infoshare:f:<id>`` for finished ones, ``infoshare:d:<id>`` for the parts of a
-    released event's answer that arrived) so the server can be shared with other
+    Keys are namespaced (``{infoshare}:v:<key>`` for values, ``{infoshare}:e:<id>`` for
+    claimed event ids, ``{infoshare}:f:<id>`` for finished ones, ``{infoshare}:d:<id>`` for
+    the parts of a released event's answer that arrived) so the server can be shared with other
     applications. Build one with `RedisStore.open`.
+
+    The namespace is the keys' hash tag, so a Redis Cluster keeps them in one slot (on one
+    node: the data is small), as a write under a claim needs: it checks the event's claim and
+    writes the conversation in one script, and the two share no name to tag both with (a turn
+    moved to the person's DM saves there under the claim read with the channel's).
+
+    Keys had no tag before round 58 (``infoshare:v:<key>``...). Until this store finds itself
+    on a cluster (which refuses, CROSSSLOT, a script naming old and new keys; the old store
+    never ran on one: every turn's claim named two slots), each script is given the old names
+    too and reads a key under its old name when the new one is missing, so the conversations
+    (a day), claims and finished marks an upgrade finds live on. Drop this a day after the
+    last store running a release before round 58 stopped.
     """
 
     def __init__(self, client: aioredis.Redis, *, namespace: str, clock: Clock) -> None:
         """Wrap a client; use `RedisStore.open` instead."""
+        if not namespace:
+            raise ValueError("a Redis store needs a namespace")
         self._redis = client
-        self._values = f"{namespace}:v:"
-        self._events = f"{namespace}:e:"
-        self._finished = f"{namespace}:f:"
-        self._delivered = f"{namespace}:d:"
+        self._namespace = namespace
+        self._legacy = True
         self._clock = clock
         self._put = client.register_script(PUT)
         self._get = client.register_script(GET)
@@ -107,14 +124,14 @@ class RedisStore:
             # (0.2 s, doubling to 1 s) rides through a restart: the person waits a moment
             # rather than getting an apology. Retrying is safe: a write whose reply was lost
             # shows up as a version conflict, which the turn pipeline resolves by replaying.
-            retry=Retry(ExponentialBackoff(cap=1.0, base=0.1), retries=6),
+            retry=NotingRetry(ExponentialBackoff(cap=1.0, base=0.1), retries=6),
             retry_on_error=[RedisConnectionError, RedisTimeoutError],
         )
         return cls(aioredis.Redis.from_pool(pool), namespace=namespace, clock=clock)
 
     async def get(self, key: str) -> Versioned | None:
         """Return the value and its version, or None if absent or expired."""
-        found = await self._run(self._get, [self._values + key], [self._now_ms()])
+        found = await self._run(self._get, [("v", key)], [self._now_ms()])
         if not found:
             return None
         encoded, version = cast(list[bytes], found)
@@ -135,18 +152,19 @@ class RedisStore:
         Raises:
             ClaimLost: another owner holds the claim's event.
             Conflict: the key's version is not `expected_version`.
+            NotWritten: the server refused every connection the write tried (nothing sent).
             ValueError: `ttl_seconds` is not a positive number.
             TypeError: `value` cannot be written as JSON.
         """
         check_ttl(ttl_seconds)
         encoded = encode_json(value)
         expected = "" if expected_version is None else str(expected_version)
-        keys = [self._values + key]
+        keys = [("v", key)]
         args: list[Any] = [expected, encoded, self._now_ms(), _ms(ttl_seconds)]
         if claim is not None:
-            keys.append(self._events + claim.event_id)
+            keys.append(("e", claim.event_id))
             args.append(claim.owner)
-        result = await self._run(self._put, keys, args)
+        result = await unsent(self._run(self._put, keys, args))
         if isinstance(result, list) and len(result) == 1:
             raise ClaimLost("another owner holds the event's claim")
         if isinstance(result, list):
@@ -158,7 +176,7 @@ class RedisStore:
 
     async def delete(self, key: str) -> None:
         """Remove the key if present."""
-        await self._redis.delete(self._values + key)
+        await self._legacy_aware(lambda names: self._redis.delete(*names), [("v", key)])
 
     async def claim_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
         """Claim an event for `owner`; False if it is finished or under a live claim."""
@@ -175,7 +193,7 @@ class RedisStore:
         check_ttl(ttl_seconds)
         result = await self._run(
             self._claim_and_get,
-            [*self._event_keys(event_id), self._values + key],
+            [*self._event_keys(event_id), ("v", key)],
             [self._now_ms(), _ms(ttl_seconds), owner],
         )
         found = cast(list[Any], result)
@@ -210,14 +228,14 @@ class RedisStore:
             check_ttl(ttl_seconds)
         released = await self._run(
             self._release,
-            [*self._event_keys(event_id), self._delivered + event_id],
+            [*self._event_keys(event_id), ("d", event_id)],
             [self._now_ms(), owner, max(delivered, 0), _ms(ttl_seconds) if delivered > 0 else 0],
         )
         return bool(released)
 
     async def delivered_parts(self, event_id: str) -> int:
         """The parts of the event's answer that arrived, as its last release said."""
-        kept = await self._redis.get(self._delivered + event_id)
+        kept = await self._newest(("d", event_id))
         if kept is None:
             return 0
         expires, _, parts = (kept.decode() if isinstance(kept, bytes) else str(kept)).partition("|")
@@ -225,12 +243,26 @@ class RedisStore:
 
     async def event_finished(self, event_id: str) -> bool:
         """Whether the event was finished and that record has not yet expired."""
-        expires = await self._redis.get(self._finished + event_id)
+        expires = await self._newest(("f", event_id))
         return expires is not None and int(expires) > self._now_ms()
 
     async def delete_prefix(self, prefix: str) -> int:
         """Remove every key starting with `prefix`; return how many unexpired keys went."""
-        pattern = _glob_escape(self._values + prefix) + "*"
+        removed = await self._delete_matching(self._tagged("v", prefix))
+        if self._legacy:
+            removed += await self._delete_matching(self._named("v", prefix))
+        return removed
+
+    async def ping(self) -> None:
+        """Raise if the server cannot be reached."""
+        await self._redis.ping()
+
+    async def close(self) -> None:
+        """Close every connection."""
+        await self._redis.aclose()
+
+    async def _delete_matching(self, prefix: str) -> int:
+        pattern = _glob_escape(prefix) + "*"
         removed = 0
         batch: list[str] = []
         async for found in self._redis.scan_iter(match=pattern, count=_SCAN_BATCH):
@@ -242,18 +274,14 @@ class RedisStore:
             removed += await self._delete_batch(batch)
         return removed
 
-    async def ping(self) -> None:
-        """Raise if the server cannot be reached."""
-        await self._redis.ping()
-
-    async def close(self) -> None:
-        """Close every connection."""
-        await self._redis.aclose()
-
     async def _delete_batch(self, keys: list[str]) -> int:
-        return int(await self._run(self._delete_counting, keys, [self._now_ms()]))
+        # Names found by one pattern share its tag (or, the old names, are on a single server).
+        return int(await self._script(self._delete_counting, keys, [self._now_ms()]))
 
-    async def _run(self, script: AsyncScript, keys: list[str], args: list[Any]) -> Any:
+    async def _run(self, script: AsyncScript, keys: list[_Key], args: list[Any]) -> Any:
+        return await self._legacy_aware(lambda names: self._script(script, names, args), keys)
+
+    async def _script(self, script: AsyncScript, keys: list[str], args: list[Any]) -> Any:
         # A restarted server has forgotten every script. redis-py loads a missing script and
         # runs it again, but a restart between that load and the run loses it once more.
         for _ in range(_SCRIPT_ATTEMPTS - 1):
@@ -263,8 +291,39 @@ class RedisStore:
                 continue
         return await script(keys=keys, args=args)
 
-    def _event_keys(self, event_id: str) -> list[str]:
-        return [self._events + event_id, self._finished + event_id]
+    async def _newest(self, key: _Key) -> Any:
+        """The string at `key`, else (while the old names are read) at its old name."""
+        found = await self._legacy_aware(self._redis.mget, [key])
+        return next((kept for kept in found if kept is not None), None)
+
+    async def _legacy_aware(
+        self, call: Callable[[list[str]], Awaitable[_T]], keys: list[_Key]
+    ) -> _T:
+        """`call` on the keys' names, then their old names while those are read; on a cluster,
+        which refuses that (CROSSSLOT), on the names alone from then on."""
+        try:
+            return await call(self._names(keys))
+        except ClusterCrossSlotError:
+            if not self._legacy:
+                raise
+        self._legacy = False
+        return await call(self._names(keys))
+
+    def _names(self, keys: list[_Key]) -> list[str]:
+        names = [self._tagged(*key) for key in keys]
+        if self._legacy:
+            names += [self._named(*key) for key in keys]
+        return names
+
+    def _tagged(self, kind: str, name: str) -> str:
+        return f"{{{self._namespace}}}:{kind}:{name}"
+
+    def _named(self, kind: str, name: str) -> str:
+        """The key's name before round 58, without a hash tag."""
+        return f"{self._namespace}:{kind}:{name}"
+
+    def _event_keys(self, event_id: str) -> list[_Key]:
+        return [("e", event_id), ("f", event_id)]
 
     def _now_ms(self) -> int:
         return int(self._clock() * 1000)

@@ -138,6 +138,10 @@ class SQLiteStore:
             Conflict: the key's version is not `expected_version`.
             ValueError: `ttl_seconds` is not a positive number.
             TypeError: `value` cannot be written as JSON.
+
+        Never `NotWritten`: the file is opened once, by `open`, before any event is claimed,
+        and this write runs on that connection, which a file or folder made unreadable since
+        does not stop; an "unable to open" can only come from `open`, when no claim is held.
         """
         check_ttl(ttl_seconds)
         now = self._clock()

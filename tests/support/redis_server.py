@@ -51,6 +51,8 @@ class RedisServer:
         self.binary = binary
         self.directory = directory
         self.port = port or free_port()
+        self.options: tuple[str, ...] = ()
+        """More of `redis-server`'s options, after those set here."""
         self._process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -78,6 +80,7 @@ class RedisServer:
                 "no",
                 "--loglevel",
                 "warning",
+                *self.options,
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

@@ -1,0 +1,74 @@
+"""Whether a failed Redis command can have reached the server: redis-py tries a command several
+times (`RedisStore.open`'s retry), and only a command whose every attempt was refused at
+connect is known for certain not to have been sent, nor written."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from redis.asyncio.retry import Retry
+from redis.exceptions import ConnectionError as RedisConnectionError
+
+from bot.stores.protocol import NotWritten
+
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class _Attempts:
+    reached: bool = False
+    """An attempt failed otherwise than by a refused connection (it may have been sent)."""
+
+
+_CURRENT: ContextVar[_Attempts | None] = ContextVar("infoshare_redis_attempts", default=None)
+
+
+def refused(error: BaseException) -> bool:
+    """Whether `error` is a connection the server refused (nothing could be sent on it)."""
+    return isinstance(error, RedisConnectionError) and isinstance(
+        error.__cause__, ConnectionRefusedError
+    )
+
+
+class NotingRetry(Retry):
+    """redis-py's retry, noting every failed attempt of a command run under `unsent` that may
+    have reached the server."""
+
+    async def call_with_retry(
+        self,
+        do: Callable[[], Awaitable[T]],
+        fail: Callable[..., Any],
+        is_retryable: Callable[[Exception], bool] | None = None,
+        with_failure_count: bool = False,
+    ) -> T:
+        """Run `do` as redis-py's retry does, noting each failure before `fail` sees it."""
+
+        async def noted(error: Exception, *count: int) -> Any:
+            attempts = _CURRENT.get()
+            if attempts is not None and not refused(error):
+                attempts.reached = True
+            return await fail(error, *count)
+
+        return await super().call_with_retry(do, noted, is_retryable, with_failure_count)
+
+
+async def unsent(command: Awaitable[T]) -> T:
+    """Await a command of a client built with `NotingRetry`.
+
+    Raises:
+        NotWritten: every attempt was refused at connect (nothing was sent).
+        Exception: any other failure, as raised.
+    """
+    attempts = _Attempts()
+    token = _CURRENT.set(attempts)
+    try:
+        return await command
+    except RedisConnectionError as exc:
+        if refused(exc) and not attempts.reached:
+            raise NotWritten("the Redis server refused the connection") from exc
+        raise
+    finally:
+        _CURRENT.reset(token)
