@@ -109,6 +109,7 @@ MARKERS = (
     ),  # `risk_secret_kept` (round 55, secret218)
     *("own-telling", "own-teller"),  # `dialogs.own_telling` (round 56, secret221)
     "asides",
+    "run-on-askers",  # `risk_run_on.asked_run_on` (round 58)
     "grown-people",
     "grown-women",  # `risk_women.woman_harmed`
     "said-opens",  # `risk_women.woman_harmed`

@@ -11,6 +11,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from knowledge.quoted_words import quoted_words
 from knowledge.risk_pack import RiskPack
+from knowledge.risk_run_on import asked_run_on, ends_asking
 from knowledge.risk_types import CONDITION_WORDS, stem_word
 from knowledge.risk_types import Phrase as _Phrase
 from knowledge.risk_types import Tokens as _Tokens
@@ -91,7 +92,10 @@ class MessageReader:
         # The mark just before the word: after a colon or a dash a question may open ("For our
         # briefing: what signs…?"); after a comma or a dash a question's telling may.
         after = ""
-        for at, raw in enumerate(raws := (words_of(text) if said is None else said)[:_MAX_TOKENS]):
+        raws = (words_of(text) if said is None else said)[:_MAX_TOKENS]
+        asking = ends_asking(raws)  # "…and is there anything I can do?": a question run on
+        askers = self._pack.markers.get("run-on-askers", ())
+        for at, raw in enumerate(raws):
             word = raw
             if not word.isalnum():
                 after = word.strip()
@@ -121,6 +125,20 @@ class MessageReader:
                 and tokens[start] in WRITERS
                 and len(tokens) - start > _OPENING_WORDS
                 and word in self._question_words
+            ) or (
+                asking[at]
+                and after in ("", ",")
+                and sentence_of[-1:] == [sentence]
+                and sentence not in questions
+                and sentence not in opened
+                and asked_run_on(
+                    word,
+                    typed[-1],
+                    raws[at + 1] if at + 1 < len(raws) else "",
+                    len(tokens) - start - 1,
+                    question_words=self._question_words,
+                    askers=askers,
+                )
             )
             if (
                 sentence_of
