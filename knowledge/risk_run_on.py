@@ -1,15 +1,15 @@
 """A question run on after a telling with "and", "so" or "but": a sentence of its own.
 
-Round 58 (robust249): typed without stops, "my roommate is in an abusive relationship and ive
-only known her a few months and is there anything i can do?" was one sentence ending in "?", so
-every sign in it stood in a question and none counted; with a full stop before "Is there…" the
-check rang. A question word just after one of these joiners (`RUN_ON_JOINERS`), far enough into
-a sentence that tells (not one that already asks), starts a sentence of its own when the
-sentence it is in ends with "?": a word the pack asks with ("can", "is", "should": its
-`question_words` but not `WH`) only before one of the pack's `run-on-askers` ("i", "we",
-"there": "…and is there anything…", not "…and is hitting me?"); one of `WH` ("what", "how")
-only before a word the pack asks with ("…so what should i do?", not "…and what he did was…").
-"when", a condition, never ("…and when he drinks he hits me?" tells).
+Round 58 (robust249): typed without stops, "a patient disclosed domestic violence today and
+what are the rules on sharing?" was one sentence ending in "?" (and one clause), so the sign in
+it stood in a question and did not count; with a full stop before "What are…" the check rang. A
+question word just after one of these joiners (`RUN_ON_JOINERS`), more than `_TOLD_WORDS` words
+into a sentence that ends with "?", starts a sentence (and a clause) of its own there, unless
+the sentence it is in asks already (`knowledge.risk_tokens`): a word the pack asks with ("can",
+"is", "should": its `question_words` not of `WH`) only before one of the pack's
+`run-on-askers` ("i", "we", "there": "…and is there anything…", not "…and is hitting me?"); one
+of `WH` ("what", "how") only before a word the pack asks with ("…so what should i do?", not
+"…and what he did was…"). "when", a condition, never ("…and when he drinks he hits me?" tells).
 """
 
 from __future__ import annotations
@@ -19,38 +19,37 @@ from collections.abc import Collection, Sequence
 from knowledge.risk_types import CONDITION_WORDS
 from knowledge.risk_words import SENTENCE_END, WH
 
-__all__ = ["RUN_ON_JOINERS", "asked_run_on", "ends_asking"]
+__all__ = ["RUN_ON_JOINERS", "run_on_questions"]
 
 RUN_ON_JOINERS = frozenset({"and", "so", "but"})
-_TOLD_WORDS = 3  # words of the telling before the joiner, at least
+_TOLD_WORDS = 5  # words of the telling before the joiner, more than these ("im sorry everyone but")
 _CONDITIONS = frozenset(CONDITION_WORDS)
 
 
-def ends_asking(raws: Sequence[str]) -> list[bool]:
-    """For each word of `raws` (`risk_words.words_of`), whether the sentence it is in ends with
-    "?" (one pass from the end)."""
-    out = [False] * len(raws)
+def run_on_questions(
+    raws: Sequence[str], question_words: Collection[str], askers: Collection[str]
+) -> frozenset[int]:
+    """Where in `raws` (`risk_words.words_of`) a question run on after a telling starts: each
+    place, read from the end once, whose sentence ends with "?"."""
+    found: set[int] = set()
     asking = False
-    for at in range(len(raws) - 1, -1, -1):
-        if raws[at] in SENTENCE_END:
-            asking = raws[at] == "?"
-        out[at] = asking
-    return out
+    for at in range(len(raws) - 1, 0, -1):
+        word = raws[at]
+        if word in SENTENCE_END:
+            asking = word == "?"
+        elif asking and raws[at - 1] in RUN_ON_JOINERS and word not in _CONDITIONS:
+            following = raws[at + 1] if at + 1 < len(raws) else ""
+            if following in (question_words if word in WH else askers) and (
+                word in question_words and _told(raws, at - 1) > _TOLD_WORDS
+            ):
+                found.add(at)
+    return frozenset(found)
 
 
-def asked_run_on(
-    word: str,
-    before: str,
-    following: str,
-    told: int,
-    *,
-    question_words: Collection[str],
-    askers: Collection[str],
-) -> bool:
-    """Whether `word` (as typed), after the joiner `before` and `told` words of a sentence that
-    tells and ends in "?", starts a question of its own (`following`: the next word typed)."""
-    if before not in RUN_ON_JOINERS or told <= _TOLD_WORDS or word in _CONDITIONS:
-        return False
-    if word in WH:
-        return following in question_words
-    return word in question_words and following in askers
+def _told(raws: Sequence[str], at: int) -> int:
+    """How many words come before `at` in its sentence (at most `_TOLD_WORDS` + 1 counted)."""
+    count = 0
+    while at > 0 and count <= _TOLD_WORDS and raws[at - 1] not in SENTENCE_END:
+        at -= 1
+        count += raws[at].isalnum()
+    return count

@@ -98,7 +98,7 @@ def doer_variants(
 
 
 def _passive(text: str, words: list[re.Match[str]], i: int, act: Act) -> Iterator[Variant]:
-    """"my dad hits me" as "I get hit by my dad"."""
+    """ "my dad hits me" as "I get hit by my dad"."""
     if i + 1 >= len(words) or words[i + 1].group().lower() not in OBJECT_SUBJECT:
         return
     start = words[i - 1].start()
@@ -121,9 +121,10 @@ def message_variants(text: str) -> Iterator[Variant]:
     yield Variant("text-speak", " and ".join(_PUNCTUATION.sub("", s) for s in sentences).lower())
     if len(sentences) > 1:
         for joint in ("and", "so", "but"):
-            joined = sentences[0][:1] + f" {joint} ".join(
-                _lowered(s.rstrip(".!")) for s in sentences
-            )[1:]
+            joined = (
+                sentences[0][:1]
+                + f" {joint} ".join(_lowered(s.rstrip(".!")) for s in sentences)[1:]
+            )
             yield Variant(f"run-on {joint}", joined)
         yield Variant("list", "\n".join(f"- {s}" for s in sentences))
     yield Variant("case note", f"Disclosed: {text.strip()}")
