@@ -37,6 +37,8 @@ RINGS: dict[str, list[str]] = {
         "my manager, when hes been drinking, hits me",
         "my landlady slapped me across the face",
         "my housemate punched me in the stomach",
+        "my supervisor kicked me in the leg",
+        "my dad hit me with a letter opener",
     ],
 }
 
@@ -52,6 +54,8 @@ QUIET: dict[str, list[str]] = {
         "my manager hit me with a warning for being late",
         "my boss hits me with so much work every friday",
         "my landlord hit me with a rent rise",
+        "my landlord hit me with an eviction notice",
+        "my boss kicked me off the rota",
         "my boss slapped me on the back and said well done",
         "my boss hit the roof when i was late",
         "my landlord hit my car when he parked",
