@@ -110,6 +110,7 @@ MARKERS = (
     *("own-telling", "own-teller"),  # `dialogs.own_telling` (round 56, secret221)
     "asides",
     *("aside-back", "aside-any"),  # `risk_words.told_apart` (round 58, fa252)
+    "run-on-askers",  # `risk_run_on.asked_run_on` (round 58)
     "grown-people",
     "grown-women",  # `risk_women.woman_harmed`
     "said-opens",  # `risk_women.woman_harmed`

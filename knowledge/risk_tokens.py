@@ -11,6 +11,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from knowledge.quoted_words import quoted_words
 from knowledge.risk_pack import RiskPack
+from knowledge.risk_run_on import run_on_questions
 from knowledge.risk_types import CONDITION_WORDS, stem_word
 from knowledge.risk_types import Phrase as _Phrase
 from knowledge.risk_types import Tokens as _Tokens
@@ -86,13 +87,18 @@ class MessageReader:
         marked: set[int] = set()
         cases: set[int] = set()  # the case a judging question tells after its "if"
         opened: set[int] = set()  # sentences asking after a short opening, if they end with "?"
-        sentence = clause = 0
-        # Where the sentence's words begin, where the last noun for people is, typos fixed so far.
-        start, named, fixes = 0, -1, 0
+        # The sentence and clause; where the sentence's words begin, where the last noun for
+        # people is, typos fixed so far.
+        sentence, clause, start, named, fixes = 0, 0, 0, -1, 0
         # The mark just before the word: after a colon or a dash a question may open ("For our
         # briefing: what signs…?"); after a comma or a dash a question's telling may.
         after = ""
-        for at, raw in enumerate(raws := (words_of(text) if said is None else said)[:_MAX_TOKENS]):
+        run_ons = run_on_questions(  # "…and is there anything I can do?"
+            raws := (words_of(text) if said is None else said)[:_MAX_TOKENS],
+            self._question_words,
+            self._pack.markers.get("run-on-askers", ()),
+        )
+        for at, raw in enumerate(raws):
             word = raw
             if not word.isalnum():
                 after = word.strip()
@@ -104,26 +110,36 @@ class MessageReader:
                 continue
             # It tells: "where do I record this - a mum takes…"; "I have a client who… - can I?"
             sentence += (
-                apart := told_apart(
-                    word,
-                    after,
-                    typed,
-                    (len(tokens) - start)
-                    * (sentence in questions and sentence_of[-1:] == [sentence]),
-                    names=names,
-                    markers=self._pack.markers,
-                    named=named >= start,
-                    named_any=named >= start
-                    and brought_in_as_any(typed, named, self._pack.markers),
+                (
+                    apart := told_apart(
+                        word,
+                        after,
+                        typed,
+                        (len(tokens) - start)
+                        * (sentence in questions and sentence_of[-1:] == [sentence]),
+                        names=names,
+                        markers=self._pack.markers,
+                        named=named >= start,
+                        named_any=named >= start
+                        and brought_in_as_any(typed, named, self._pack.markers),
+                    )
                 )
-            ) > 0 or (
-                after in DASHES
-                and sentence_of[-1:] == [sentence]
-                and sentence not in questions
-                and sentence not in opened
-                and tokens[start] in WRITERS
-                and len(tokens) - start > _OPENING_WORDS
-                and word in self._question_words
+                > 0
+                or (
+                    after in DASHES
+                    and sentence_of[-1:] == [sentence]
+                    and sentence not in questions
+                    and sentence not in opened
+                    and tokens[start] in WRITERS
+                    and len(tokens) - start > _OPENING_WORDS
+                    and word in self._question_words
+                )
+                or (
+                    at in run_ons
+                    and sentence_of[-1:] == [sentence]
+                    and sentence not in questions
+                    and sentence not in opened
+                )
             )
             if (
                 sentence_of
@@ -167,7 +183,15 @@ class MessageReader:
                 word == "whether" or (word == "if" and tokens and tokens[-1] in UNSURE)
             ):
                 questions.add(sentence)  # "Not sure if…", "Thoughts on whether…": it asks
-            if (word in CLAUSE_WORDS or apart > 1) and tokens and clause_of[-1] == clause:
+            if (
+                (
+                    word in CLAUSE_WORDS
+                    or apart > 1
+                    or (at in run_ons and sentence_of[-1] != sentence)
+                )
+                and tokens
+                and clause_of[-1] == clause
+            ):
                 clause += 1
             if fixes < _MAX_TYPO_FIXES and (
                 fixed := self._fixed(word, typed, raws[at + 1 : at + 2], names, every)
