@@ -53,7 +53,8 @@ _OWN_TOLD_WORDS = 5  # "my client has told", "my year 9 pupil says"
 _OWN_REACH = 12  # words after a general phrase where "my client…" may start: bounded work
 # "who", "whose" ("whose" stems to "whos"): also read by `risk_passing_on.passing_on`.
 WHO = frozenset({"who", "whos"})
-_REPORT_END = 1  # "told me,": a telling phrase's clause ending on whom it told ("tells gets hurt," no)
+# "told me,": a telling phrase's clause ending on whom it told ("who tells gets hurt," does not)
+_REPORT_END = 1
 _SPEAKER_WINDOW = 6  # words back from a telling phrase to who said it ("a girl in my class said")
 
 
@@ -146,12 +147,13 @@ def not_a_rule(
 
 def _in_report(read: Tokens, at: int, i: int) -> bool:
     """Whether the word at `i` lies in what the telling phrase at `at` reports: in its clause,
-    or in the next when the telling phrase's clause ends within `_REPORT_END` words of it ("my
-    manager told me, you must report it"), or anywhere after when "that" follows it so ("she
-    told us that when a pupil has bruises, we should report it"). Round 58 (quiet254): "anyone who tells on my stepdad
-    gets hurt, I should tell but I'm scared" tells of no one's rule: "I should tell" is the
-    writer's plight, said after the telling phrase's own clause has ended with more than who
-    was told."""
+    in the next when the telling phrase's clause ends within `_REPORT_END` words of it ("my
+    manager told me, you must report it"), or anywhere after it when "that" follows it so
+    ("the DSL told us that if a pupil mentions abuse, we must tell her").
+
+    Round 58 (quiet254): "anyone who tells on my stepdad gets hurt, I should tell but I'm
+    scared" passes on no one's rule: "I should tell" is the writer's plight, said after the
+    telling phrase's own clause went on past whom it told."""
     clause = read.clause_of[at]
     if read.clause_of[i] == clause:
         return True
@@ -160,9 +162,9 @@ def _in_report(read: Tokens, at: int, i: int) -> bool:
         for k in range(at + 1, min(i, at + 2 + _REPORT_END))
     ):
         return True  # "said that if a child discloses, we must…": all that follows is said
-    return read.clause_of[i] == clause + 1 and all(
-        read.clause_of[k] != clause for k in range(at + 1 + _REPORT_END, i)
-    )
+    # Clauses run in order, so the telling phrase's has ended if it has by this one word.
+    end = at + 1 + _REPORT_END
+    return read.clause_of[i] == clause + 1 and (end >= i or read.clause_of[end] != clause)
 
 
 def _said_by(read: Tokens, at: int, speakers: frozenset[str]) -> bool:

@@ -2,17 +2,17 @@
 
 - A question about how to help someone of the writer's own, named by a relative clause: "how can
   I help a girl in my class whose dad hits her?". "whose dad" is no one's, and "her" went back to
-  "a girl", brought in as "a" one: anyone. "in my class" (or "in my year", "at my school", "I
-  teach", "on my street", "I look after") makes her someone in particular, as "a man in our group" already did (risk.yaml
-  `people`). Twins: a child of no one's ("how can I help a pupil whose dad hits them?"), a
-  what-if ("what should I do if a pupil in my class says…"), a child of the class harmed by
-  nothing ("…whose parents are divorcing").
+  "a girl", brought in as "a" one: anyone. "in my class" (or "in my year", "at my school", "on
+  my street", "I teach", "I look after") makes her someone in particular, as "a man in our
+  group" already did (risk.yaml `people`). Twins: a child of no one's ("how can I help a pupil
+  whose dad hits them?"), a what-if ("what should I do if a pupil in my class says…"), a child
+  of the class harmed by nothing ("…whose parents are divorcing").
 - A threat against telling, told by the writer: "anyone who tells on my stepdad gets hurt, I
-  should tell but I'm scared". "tells" was read as someone reporting a rule, and "I should tell"
-  as the rule (`risk_telling.not_a_rule`); a rule is now read only inside what the telling
-  phrase reports: its clause, the next when it ends on whom it told ("told me, you must…"), or
-  all after a "that" ("told us that if a pupil mentions abuse, we must tell her"). Twins: rules passed on, which
-  stay quiet, and general questions about telling.
+  should tell but I'm scared". "tells" was read as someone passing on a rule, and "I should
+  tell" as the rule (`risk_telling.not_a_rule`); a rule is now read only inside what the
+  telling phrase reports: its clause, the next when it ends on whom it told ("told me, you
+  must…"), or all after a "that" ("told us that if a pupil mentions abuse, we must tell her").
+  Twins: rules passed on, which stay quiet, and general questions about telling.
 
 The disclosures are read with the learnt model off, so the cues ring them. Messages written for
 this round.
