@@ -53,6 +53,8 @@ _OWN_TOLD_WORDS = 5  # "my client has told", "my year 9 pupil says"
 _OWN_REACH = 12  # words after a general phrase where "my client…" may start: bounded work
 # "who", "whose" ("whose" stems to "whos"): also read by `risk_passing_on.passing_on`.
 WHO = frozenset({"who", "whos"})
+# "told me,": a telling phrase's clause ending on whom it told ("who tells gets hurt," does not)
+_REPORT_END = 1
 _SPEAKER_WINDOW = 6  # words back from a telling phrase to who said it ("a girl in my class said")
 
 
@@ -111,6 +113,7 @@ def not_a_rule(
             and not (words[i] in _FIRST_MODALS and words[i + 1] in _SUBJECTS)  # nor "can the…"
             and (i == 0 or words[i - 1] not in _REPORTED)  # "she can't tell": her plight
             and told.get(sentence, i) < i
+            and _in_report(read, told[sentence], i)
             and any(
                 w in sharing and read.sentence_of[k] == sentence
                 for k, w in enumerate(words[i + 1 : i + 4], start=i + 1)
@@ -140,6 +143,28 @@ def not_a_rule(
             and (h.phrase.kind is Kinds.SIGNAL or "<" not in h.phrase.text)
         )
     ]
+
+
+def _in_report(read: Tokens, at: int, i: int) -> bool:
+    """Whether the word at `i` lies in what the telling phrase at `at` reports: in its clause,
+    in the next when the telling phrase's clause ends within `_REPORT_END` words of it ("my
+    manager told me, you must report it"), or anywhere after it when "that" follows it so
+    ("the DSL told us that if a pupil mentions abuse, we must tell her").
+
+    Round 58 (quiet254): "anyone who tells on my stepdad gets hurt, I should tell but I'm
+    scared" passes on no one's rule: "I should tell" is the writer's plight, said after the
+    telling phrase's own clause went on past whom it told."""
+    clause = read.clause_of[at]
+    if read.clause_of[i] == clause:
+        return True
+    if any(
+        read.words[k] == "that" and read.clause_of[k] == clause
+        for k in range(at + 1, min(i, at + 2 + _REPORT_END))
+    ):
+        return True  # "said that if a child discloses, we must…": all that follows is said
+    # Clauses run in order, so the telling phrase's has ended if it has by this one word.
+    end = at + 1 + _REPORT_END
+    return read.clause_of[i] == clause + 1 and (end >= i or read.clause_of[end] != clause)
 
 
 def _said_by(read: Tokens, at: int, speakers: frozenset[str]) -> bool:
