@@ -127,6 +127,14 @@ class QAEntry(_Strict):
         "story before it) is not quoted the answer outright",
     )
 
+    requests_told: tuple[str, ...] = Field(
+        default=(),
+        description="phrases telling of someone asking for a person's information ('came to "
+        "the door asking about', 'wants a copy of'), in the question or the story before it: "
+        "entry 4 says how to decide whether to share, not how to answer a request someone "
+        "made, so a message telling of one is not quoted the answer outright",
+    )
+
     now_called: tuple[str, ...] = Field(
         default=(),
         description="today's names for what the published answer calls by its 2008 name, as "
@@ -169,7 +177,7 @@ class QAEntry(_Strict):
             cls._usable_anchors(group)
         return groups
 
-    @field_validator("anchors", "anchors_also", "now_called", "necessity_not", "narrower_matters")
+    @field_validator("anchors", "anchors_also", "now_called", "necessity_not", "narrower_matters", "requests_told")
     @classmethod
     def _usable_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)

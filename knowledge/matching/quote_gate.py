@@ -135,6 +135,13 @@ class QuoteGate:
             # "Who can consent for a child of 13?", "How should I record that I shared?": the
             # entry's words, asking a narrower matter its published answer does not speak to.
             return _withheld(answer, result)
+        told = self._t.requests_told.get(answer.number)
+        whole = f"{segment.earlier} {segment.text}"
+        if told is not None and told.first_in_words(read.words(whole)) is not None:
+            # "The police came to the door asking about a resident. She refused consent. What
+            # now?": how to answer a request someone made, which entry 4 does not speak to.
+            reply = self.formal_requester(whole) or self._t.cases.reply
+            return _withheld(answer, result) if reply is None else MatchResult(not_covered=reply)
         question = asked
         # "What is an ISP?" after a story asks about an ISP; "what is that?" leans on the story.
         own_thing = self._t.rules.asks_what_a_thing_is(asked, read) and asked[-1] not in POINTERS

@@ -74,6 +74,8 @@ class GateTables:
     """Whether a question of the guidance's reach names someone to be told."""
     narrower: dict[int, PhraseSet]
     """Each entry's `narrower_matters`: a question naming one asks what its answer does not."""
+    requests_told: dict[int, PhraseSet]
+    """Each entry's `requests_told`: a message telling of a request asks how to answer it."""
     instructs: PhraseSet
     """The words of a rule laid down (`instructs`): a sentence saying one states a policy."""
 
@@ -201,6 +203,11 @@ def build_gate_tables(
             e.number: PhraseSet(with_short_forms(as_typed(e.narrower_matters), short))
             for e in entries
             if e.narrower_matters
+        },
+        requests_told={
+            e.number: PhraseSet(with_short_forms(as_typed(e.requests_told), short))
+            for e in entries
+            if e.requests_told
         },
         instructs=PhraseSet(not_covered.instructs),
     )
