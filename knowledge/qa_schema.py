@@ -135,6 +135,13 @@ class QAEntry(_Strict):
         "made, so a message telling of one is not quoted the answer outright",
     )
 
+    answers_of_requests: tuple[str, ...] = Field(
+        default=(),
+        description="the kinds of ask (of `answers_asks`) the published answer answers even "
+        "where a message tells of a request (`requests_told`): 'what should I weigh up before "
+        "deciding whether to pass that on?' after a GP's request asks what entry 4 answers",
+    )
+
     now_called: tuple[str, ...] = Field(
         default=(),
         description="today's names for what the published answer calls by its 2008 name, as "
@@ -161,6 +168,8 @@ class QAEntry(_Strict):
             raise ValueError("now_called and now_called_note go together")
         if self.note_always and self.now_called_note is None:
             raise ValueError("note_always needs a now_called_note")
+        if not set(self.answers_of_requests) <= set(self.answers_asks):
+            raise ValueError("answers_of_requests must be kinds of ask in answers_asks")
         return self
 
     @field_validator("alternates", "keywords")
@@ -177,7 +186,14 @@ class QAEntry(_Strict):
             cls._usable_anchors(group)
         return groups
 
-    @field_validator("anchors", "anchors_also", "now_called", "necessity_not", "narrower_matters", "requests_told")
+    @field_validator(
+        "anchors",
+        "anchors_also",
+        "now_called",
+        "necessity_not",
+        "narrower_matters",
+        "requests_told",
+    )
     @classmethod
     def _usable_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)

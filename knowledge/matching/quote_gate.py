@@ -137,9 +137,14 @@ class QuoteGate:
             return _withheld(answer, result)
         told = self._t.requests_told.get(answer.number)
         whole = f"{segment.earlier} {segment.text}"
-        if told is not None and told.first_in_words(read.words(whole)) is not None:
+        if (
+            told is not None
+            and not every_kind & self._t.of_requests.get(answer.number, frozenset())
+            and told.first_in_words(read.words(whole)) is not None
+        ):
             # "The police came to the door asking about a resident. She refused consent. What
-            # now?": how to answer a request someone made, which entry 4 does not speak to.
+            # now?": how to answer a request someone made, which entry 4 does not speak to;
+            # "what should I weigh before deciding whether to pass that on?" still asks it.
             reply = self.formal_requester(whole) or self._t.cases.reply
             return _withheld(answer, result) if reply is None else MatchResult(not_covered=reply)
         question = asked

@@ -76,6 +76,8 @@ class GateTables:
     """Each entry's `narrower_matters`: a question naming one asks what its answer does not."""
     requests_told: dict[int, PhraseSet]
     """Each entry's `requests_told`: a message telling of a request asks how to answer it."""
+    of_requests: dict[int, frozenset[str]]
+    """Each entry's `answers_of_requests`: kinds of ask it answers though a request is told."""
     instructs: PhraseSet
     """The words of a rule laid down (`instructs`): a sentence saying one states a policy."""
 
@@ -209,5 +211,6 @@ def build_gate_tables(
             for e in entries
             if e.requests_told
         },
+        of_requests={e.number: frozenset(e.answers_of_requests) for e in entries},
         instructs=PhraseSet(not_covered.instructs),
     )
