@@ -131,9 +131,14 @@ class QuoteGate:
             # of policy is no question, even where it echoes a published answer's words.
             return _withheld(answer, result)
         narrower = self._t.narrower.get(answer.number)
-        if narrower is not None and narrower.first_in_words(asked) is not None:
+        leaning = len(asked) <= ELLIPTIC and segment.background
+        if narrower is not None and (
+            narrower.first_in_words(asked) is not None
+            or (leaning and narrower.first_in_words(read.words(segment.background)) is not None)
+        ):
             # "Who can consent for a child of 13?", "How should I record that I shared?": the
-            # entry's words, asking a narrower matter its published answer does not speak to.
+            # entry's words, asking a narrower matter its published answer does not speak to;
+            # "He's 14 and refused consent. What now?": a short question asks its story's.
             return _withheld(answer, result)
         told = self._t.requests_told.get(answer.number)
         whole = f"{segment.earlier} {segment.text}"
