@@ -132,9 +132,10 @@ class QuoteGate:
             return _withheld(answer, result)
         narrower = self._t.narrower.get(answer.number)
         leaning = len(asked) <= ELLIPTIC and segment.background
+        before = f"{segment.earlier} {segment.background}"
         if narrower is not None and (
             narrower.first_in_words(asked) is not None
-            or (leaning and narrower.first_in_words(read.words(segment.background)) is not None)
+            or (leaning and narrower.first_in_words(read.words(before)) is not None)
         ):
             # "Who can consent for a child of 13?", "How should I record that I shared?": the
             # entry's words, asking a narrower matter its published answer does not speak to;
