@@ -48,6 +48,8 @@ class QAEntry(PackValue):
     necessity_of: tuple[tuple[str, ...], ...] = ()
     necessity_not: tuple[str, ...] = ()
     narrower_matters: tuple[str, ...] = ()
+    requests_told: tuple[str, ...] = ()
+    answers_of_requests: tuple[str, ...] = ()
     now_called: tuple[str, ...] = ()
     now_called_note: str | None = None
     note_always: bool = False

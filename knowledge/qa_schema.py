@@ -128,6 +128,21 @@ class QAEntry(_Strict):
         "the answer outright. None may be in the entry's own question or alternates",
     )
 
+    requests_told: tuple[str, ...] = Field(
+        default=(),
+        description="phrases telling of someone asking for a person's information ('came to "
+        "the door asking about', 'wants a copy of'), in the question or the story before it: "
+        "entry 4 says how to decide whether to share, not how to answer a request someone "
+        "made, so a message telling of one is not quoted the answer outright",
+    )
+
+    answers_of_requests: tuple[str, ...] = Field(
+        default=(),
+        description="the kinds of ask (of `answers_asks`) the published answer answers even "
+        "where a message tells of a request (`requests_told`): 'what should I weigh up before "
+        "deciding whether to pass that on?' after a GP's request asks what entry 4 answers",
+    )
+
     now_called: tuple[str, ...] = Field(
         default=(),
         description="today's names for what the published answer calls by its 2008 name, as "
@@ -154,6 +169,8 @@ class QAEntry(_Strict):
             raise ValueError("now_called and now_called_note go together")
         if self.note_always and self.now_called_note is None:
             raise ValueError("note_always needs a now_called_note")
+        if not set(self.answers_of_requests) <= set(self.answers_asks):
+            raise ValueError("answers_of_requests must be kinds of ask in answers_asks")
         return self
 
     @model_validator(mode="after")
@@ -185,7 +202,14 @@ class QAEntry(_Strict):
             cls._usable_anchors(group)
         return groups
 
-    @field_validator("anchors", "anchors_also", "now_called", "necessity_not", "narrower_matters")
+    @field_validator(
+        "anchors",
+        "anchors_also",
+        "now_called",
+        "necessity_not",
+        "narrower_matters",
+        "requests_told",
+    )
     @classmethod
     def _usable_anchors(cls, values: tuple[str, ...]) -> tuple[str, ...]:
         from knowledge.matching.phrases import phrase_problem  # noqa: PLC0415 (a cycle)

@@ -130,10 +130,28 @@ class QuoteGate:
             # policy stated ("Staff should seek consent first unless it is unsafe."): a statement
             # of policy is no question, even where it echoes a published answer's words.
             return _withheld(answer, result)
+        told = self._t.requests_told.get(answer.number)
+        whole = f"{segment.earlier} {segment.text}"
+        if (
+            told is not None
+            and not every_kind & self._t.of_requests.get(answer.number, frozenset())
+            and told.first_in_words(read.words(whole)) is not None
+        ):
+            # "The police came to the door asking about a resident. She refused consent. What
+            # now?": how to answer a request someone made, which entry 4 does not speak to;
+            # "what should I weigh before deciding whether to pass that on?" still asks it.
+            reply = self.formal_requester(whole) or self._t.cases.reply
+            return _withheld(answer, result) if reply is None else MatchResult(not_covered=reply)
         narrower = self._t.narrower.get(answer.number)
-        if narrower is not None and narrower.first_in_words(asked) is not None:
+        leaning = len(asked) <= ELLIPTIC and segment.background
+        before = f"{segment.earlier} {segment.background}"
+        if narrower is not None and (
+            narrower.first_in_words(asked) is not None
+            or (leaning and narrower.first_in_words(read.words(before)) is not None)
+        ):
             # "Who can consent for a child of 13?", "How should I record that I shared?": the
-            # entry's words, asking a narrower matter its published answer does not speak to.
+            # entry's words, asking a narrower matter its published answer does not speak to;
+            # "He's 14 and refused consent. What now?": a short question asks its story's.
             return _withheld(answer, result)
         question = asked
         # "What is an ISP?" after a story asks about an ISP; "what is that?" leans on the story.

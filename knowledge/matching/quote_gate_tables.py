@@ -75,6 +75,10 @@ class GateTables:
     """Whether a question of the guidance's reach names someone to be told."""
     narrower: dict[int, PhraseSet]
     """Each entry's `narrower_matters`: a question naming one asks what its answer does not."""
+    requests_told: dict[int, PhraseSet]
+    """Each entry's `requests_told`: a message telling of a request asks how to answer it."""
+    of_requests: dict[int, frozenset[str]]
+    """Each entry's `answers_of_requests`: kinds of ask it answers though a request is told."""
     instructs: PhraseSet
     """The words of a rule laid down (`instructs`): a sentence saying one states a policy."""
     documents: StoryDocuments
@@ -205,6 +209,12 @@ def build_gate_tables(
             for e in entries
             if e.narrower_matters
         },
+        requests_told={
+            e.number: PhraseSet(with_short_forms(as_typed(e.requests_told), short))
+            for e in entries
+            if e.requests_told
+        },
+        of_requests={e.number: frozenset(e.answers_of_requests) for e in entries},
         instructs=PhraseSet(not_covered.instructs),
         documents=StoryDocuments(
             about,
