@@ -165,7 +165,9 @@ def _object_animal(hit: Hit, read: Tokens, words: Harmed) -> bool:
     """Whether an animal follows the sign, past at most `_BETWEEN` words naming no person."""
     end = hit.end if hit.end > hit.position else hit.position + 1
     if end - 1 > hit.position and read.words[end - 1] in _PERSON_PRONOUNS:
-        return False  # the cue read the owner ("he burned her cat")
+        # the cue read the owner ("he burned her cat"), unless its pronoun is the animal's
+        # ("the dog had chewed everything, i shouted at him")
+        return _stands_for_animal(read, end - 1, words)
     for j in range(end, min(len(read.words), end + _BETWEEN + 1)):
         if read.clause_of[j] != read.clause_of[end - 1]:
             return False
