@@ -33,7 +33,7 @@ from dialogs.remark_readings import asks_of_it, short_question
 from dialogs.short_remarks import ShortRemarks
 from dialogs.supposed_telling import SupposedTelling
 from knowledge.matching.text import WORD, words
-from knowledge.person_names import names_in
+from knowledge.person_names import Places, names_in
 from knowledge.risk import RiskFinding
 
 if TYPE_CHECKING:
@@ -128,6 +128,12 @@ class RiskReading:
         self.also_names = frozenset(knowledge.risk.also_names)
         """Common names among `known_words` still names beside another ("Sarah Smith")."""
         self._given_names = frozenset(knowledge.risk.given_names)
+        sets = knowledge.risk.sets
+        self._places = Places(
+            frozenset(sets.get("place-before", ())),
+            frozenset(sets.get("place-goers", ())),
+            frozenset(sets.get("place-noun", ())),
+        )
         self._lower_case = LowerCaseNames(self._given_names, knowledge.risk.surnames)
 
     def remark(self, text: str, checking: bool, after_signpost: int) -> bool:
@@ -278,7 +284,7 @@ class RiskReading:
         return self._now
 
     def _detect_part(self, text: str, second_opinion: bool) -> RiskFinding | None:
-        names = names_in(text, self.known_words)
+        names = names_in(text, self.known_words, self._places)
         if self._supposed.read(text):  # "if a pupil ever says…, what do I do" (round 47)
             asked = text if text.rstrip().endswith("?") else f"{text.rstrip()}?"
             return self._detector.detect(asked, names)

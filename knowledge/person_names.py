@@ -10,6 +10,7 @@ months, places and bodies a practitioner names in passing. Nothing here stores o
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ NOT_NAMES = frozenset(_NOT_NAME_LIST.split())
 _OPENING_MARKS = frozenset(" \t\"'(\u2018\u201c")  # between a sentence's end and its first word
 _LOOK_BACK = 6  # how far back to look for that end, so each word costs at most this
 _SENTENCE_ENDS = frozenset(".!?:;\n")
+_AROUND = 30  # characters read either side of a capitalised word for the words that tell a place
+_PUNCTUATION = ".,!?:;\"'()\u2018\u2019\u201c\u201d"
 
 
 def capitalised_words(text: str) -> Iterator[tuple[str, re.Match[str]]]:
@@ -42,19 +45,51 @@ def capitalised_words(text: str) -> Iterator[tuple[str, re.Match[str]]]:
         yield match[0].casefold().removesuffix("'s").removesuffix("\u2019s"), match
 
 
-def names_in(text: str, known_words: frozenset[str]) -> frozenset[str]:
-    """The words of `text` (lower case) typed capitalised mid-sentence and unknown as words.
+@dataclass(frozen=True)
+class Places:
+    """The words that tell a capitalised word for a place (the risk pack's sets `place-before`,
+    `place-goers` and `place-noun`), all in lower case."""
+
+    before: frozenset[str] = frozenset()
+    goers: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+
+
+def names_in(
+    text: str, known_words: frozenset[str], places: Places | None = None
+) -> frozenset[str]:
+    """The words of `text` (lower case) typed capitalised mid-sentence and unknown as words,
+    nor told for a place by the words beside them (`Places`: "she went into Oakwood", "we are
+    moving to Leeds", "I work on Rowan ward"; a possessive stays a name, "Tom's school").
 
     Args:
         text: what someone typed.
         known_words: words, in lower case, that are never taken for a name (the packs' own).
+        places: the words that tell a place; None tells none.
     """
     names: set[str] = set()
     for word, match in capitalised_words(text):
         if word in known_words or word in NOT_NAMES or _starts_sentence(text, match.start()):
             continue
+        if places is not None and _a_place(text, match, places):
+            continue
         names.add(word)
     return frozenset(names)
+
+
+def _a_place(text: str, match: re.Match[str], places: Places) -> bool:
+    if match[0].endswith(("'s", "\u2019s")):
+        return False
+    before = [
+        w.strip(_PUNCTUATION).lower()
+        for w in text[max(0, match.start() - _AROUND) : match.start()].split()
+    ]
+    after = text[match.end() : match.end() + _AROUND].split()[:1]
+    return bool(
+        (before and before[-1] in places.before)
+        or (before[-2:-1] and before[-1] == "to" and before[-2] in places.goers)
+        or (after and after[0].strip(_PUNCTUATION).lower() in places.nouns)
+    )
 
 
 def full_name_in(

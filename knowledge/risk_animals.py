@@ -57,6 +57,13 @@ _AT_A_PERSON = frozenset(
 # Grooming an animal ("the local groomer", "show grooming"): in a message naming an animal and
 # no child, the grooming cues read the animal's care (stemmed as the tokens are).
 _ANIMAL_CARE = frozenset(stem_word(w) for w in ("groom", "groomer", "groomers"))
+# The pronouns an animal is told by, and those passed over looking back for what they stand
+# for: the writer's own and the same third-person ones (stemmed as the tokens are).
+_THIRD_PERSON = frozenset(stem_word(w) for w in ("he", "him", "she", "her"))
+_WRITER_OR_THIRD = _THIRD_PERSON | frozenset(stem_word(w) for w in ("i", "me", "we", "us"))
+# A word for someone just after these says what the subject is ("our dog is old"): no one new.
+_SAID_OF = frozenset(stem_word(w) for w in ("is", "was", "s", "so", "very", "getting", "too"))
+_BACK_PRONOUN = 16  # words back from a pronoun to the noun it stands for
 _ADULT_AGE = 18
 _BETWEEN = 2  # "neglecting their dogs", "starving the poor dog"
 _BACK = 8  # words back from a sign to its subject, in its clause
@@ -100,7 +107,7 @@ def animals_harmed(
         if h.phrase.category < 0
         or (categories is not None and h.phrase.category not in categories)
         or not (
-            (tokens[h.position] in _ANIMAL_CARE and not _person_after(h, read))
+            (tokens[h.position] in _ANIMAL_CARE and not _person_after(h, read, words))
             or _object_animal(h, read, words)
             or _subject_animal(h, read, words)
         )
@@ -123,25 +130,48 @@ def _names_child(tokens: list[str], words: Harmed) -> bool:
     return False
 
 
-def _person_after(hit: Hit, read: Tokens) -> bool:
-    """Whether a noun or pronoun for someone follows the sign at once ("grooming her")."""
+def _person_after(hit: Hit, read: Tokens, words: Harmed) -> bool:
+    """Whether a noun or pronoun for someone follows the sign at once ("grooming her"), not
+    one that stands for an animal ("i feel i'm neglecting him" after "our dog is old")."""
     at = max(hit.end, hit.position + 1)
-    return at < len(read.words) and _is_person(read, at)
+    return at < len(read.words) and _is_person(read, at) and not _stands_for_animal(read, at, words)
 
 
 def _is_person(read: Tokens, at: int) -> bool:
     return at in read.persons or read.words[at] in _PERSON_PRONOUNS
 
 
+def _stands_for_animal(read: Tokens, at: int, words: Harmed) -> bool:
+    """Whether the word at `at` is an animal's: a name just after a noun for one ("our dog
+    Max"), or "he", "him", "she" or "her" whose nearest noun before it, past the writer's own
+    pronouns and other such pronouns, is an animal or its name ("our dog is old and he can't
+    walk, i feel i'm neglecting him")."""
+    if at > 0 and at in read.persons and read.words[at - 1] in words.animals:
+        return True
+    if read.words[at] not in _THIRD_PERSON:
+        return False
+    for j in range(at - 1, max(-1, at - 1 - _BACK_PRONOUN), -1):
+        word = read.words[j]
+        if word in words.animals:
+            return True
+        if j in read.persons and (j == 0 or read.words[j - 1] not in _SAID_OF):
+            return j > 0 and read.words[j - 1] in words.animals
+        if word in _PERSON_PRONOUNS and word not in _WRITER_OR_THIRD:
+            return False
+    return False
+
+
 def _object_animal(hit: Hit, read: Tokens, words: Harmed) -> bool:
     """Whether an animal follows the sign, past at most `_BETWEEN` words naming no person."""
     end = hit.end if hit.end > hit.position else hit.position + 1
     if end - 1 > hit.position and read.words[end - 1] in _PERSON_PRONOUNS:
-        return False  # the cue read the owner ("he burned her cat")
+        # the cue read the owner ("he burned her cat"), unless its pronoun is the animal's
+        # ("the dog had chewed everything, i shouted at him")
+        return _stands_for_animal(read, end - 1, words)
     for j in range(end, min(len(read.words), end + _BETWEEN + 1)):
         if read.clause_of[j] != read.clause_of[end - 1]:
             return False
-        if read.words[j] in words.animals:
+        if read.words[j] in words.animals or _stands_for_animal(read, j, words):
             return True
         if j in read.persons:
             return False
@@ -151,7 +181,7 @@ def _object_animal(hit: Hit, read: Tokens, words: Harmed) -> bool:
 def _subject_animal(hit: Hit, read: Tokens, words: Harmed) -> bool:
     """Whether the nearest noun or pronoun for someone before the sign, in its clause, is an
     animal, and no person follows it at once ("kicked the dog and punched him")."""
-    if _person_after(hit, read):
+    if _person_after(hit, read, words):
         return False
     clause = read.clause_of[hit.position]
     for j in range(hit.position - 1, max(-1, hit.position - 1 - _BACK), -1):
@@ -160,5 +190,5 @@ def _subject_animal(hit: Hit, read: Tokens, words: Harmed) -> bool:
         if read.words[j] in words.animals:
             return True
         if _is_person(read, j):
-            return False
+            return _stands_for_animal(read, j, words)
     return False
