@@ -255,5 +255,7 @@ def test_practice_questions_in_the_development_sets_are_rarely_quoted_wrongly(co
     # the ASCII one by every reading and the model): a page typed with U+2019 ("You haven't
     # seen your elderly neighbor lately…"), rung by the model when typed with "'", rings so too:
     # 248 of 1,978 (12.5%). Round 58: practice-dev50 (6 unused pages, half from GitHub issue
-    # threads, one answered) came with 2 of 6 untouched: 250 of 1,984 (12.6%).
+    # threads, one answered) came with 2 of 6 untouched: 250 of 1,984 (12.6%). fa252 (a general
+    # question's "because their…" about anyone of a kind; "anyone who… has legal immunity" read as
+    # a rule for anyone): 249 of 1,984 (12.6%).
     assert report.false_alarm_rate <= 0.127
