@@ -131,17 +131,31 @@ def _cased(new: str, first: str) -> str:
     return new[:1].upper() + new[1:] if first.isupper() else new
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Count the variants that go quiet (disclosures caught) and ring (look-alikes quiet)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def probe_arguments(argv: Sequence[str] | None, description: str) -> argparse.Namespace | None:
+    """A probe's arguments: FILE... (every dev set when none), --show, --every K.
+
+    None, said on stderr, when a held-out set is named: only the lead measures those.
+    """
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--show", action="store_true", help="print each changed variant")
     parser.add_argument("--every", type=int, default=1, help="read every K-th message only")
     args = parser.parse_args(argv)
-    files = args.files or sorted([*DATA.glob("harm-dev*.yaml"), *DATA.glob("practice-dev*.yaml")])
-    if any("holdout" in str(f).lower() for f in files):
+    args.files = args.files or sorted(
+        [*DATA.glob("harm-dev*.yaml"), *DATA.glob("practice-dev*.yaml")]
+    )
+    if any("holdout" in str(f).lower() for f in args.files):
         print("refused: held-out sets are measured by the lead only", file=sys.stderr)
+        return None
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Count the variants that go quiet (disclosures caught) and ring (look-alikes quiet)."""
+    args = probe_arguments(argv, __doc__.splitlines()[0])
+    if args is None:
         return 2
+    files = args.files
     from bot.core import build_core  # noqa: PLC0415 (slow: after the arguments are checked)
     from dialogs.evaluation import assistant_judge  # noqa: PLC0415
 

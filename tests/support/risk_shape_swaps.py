@@ -20,7 +20,6 @@ forms are `tests.support.risk_act_swaps`' table; a doer is a word of the pack's 
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -30,7 +29,16 @@ from pathlib import Path
 
 from knowledge.labelled_cases import load_cases
 from knowledge.risk_types import RiskFinding
-from tests.support.risk_act_swaps import BASE, DATA, DONE, ING, PAST, THIRD, Act, load_acts
+from tests.support.risk_act_swaps import (
+    BASE,
+    DONE,
+    ING,
+    PAST,
+    THIRD,
+    Act,
+    load_acts,
+    probe_arguments,
+)
 from tests.support.risk_swaps import DETERMINERS, GENERIC, WHO_SETS
 
 _WORD = re.compile(r"[A-Za-z\u2019']+")
@@ -217,15 +225,10 @@ def _first_category(finding: RiskFinding | None) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Judge the rewrites of FILE... with the assistant and print the counts."""
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path)
-    parser.add_argument("--show", action="store_true", help="print each changed variant")
-    parser.add_argument("--every", type=int, default=1, help="read every K-th message only")
-    args = parser.parse_args(argv)
-    files = args.files or sorted([*DATA.glob("harm-dev*.yaml"), *DATA.glob("practice-dev*.yaml")])
-    if any("holdout" in str(f).lower() for f in files):
-        print("refused: held-out sets are measured by the lead only", file=sys.stderr)
+    args = probe_arguments(argv, (__doc__ or "").splitlines()[0])
+    if args is None:
         return 2
+    files = args.files
     from bot.core import build_core  # noqa: PLC0415 (slow: after the arguments are checked)
     from dialogs.evaluation import assistant_judge  # noqa: PLC0415
 
