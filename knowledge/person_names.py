@@ -10,8 +10,10 @@ months, places and bodies a practitioner names in passing. Nothing here stores o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from knowledge.pack_values import Value
+from knowledge.value_class import value_class
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -45,8 +47,8 @@ def capitalised_words(text: str) -> Iterator[tuple[str, re.Match[str]]]:
         yield match[0].casefold().removesuffix("'s").removesuffix("\u2019s"), match
 
 
-@dataclass(frozen=True)
-class Places:
+@value_class
+class Places(Value):
     """The words that tell a capitalised word for a place (the risk pack's sets `place-before`,
     `place-goers` and `place-noun`), all in lower case."""
 

@@ -62,6 +62,7 @@ from knowledge.matching.models import Match, MatcherSettings, MatchResult, NotCo
 from knowledge.matching.normalise import Normaliser
 from knowledge.matching.segment import question_parts
 from knowledge.pack_values import Value
+from knowledge.person_names import Places
 from knowledge.qa_pack import Phrasings, PhrasingsPack, QAPack
 from knowledge.risk_cause_shape import CauseShape as CausesShape
 from knowledge.risk_judging import Whole
@@ -93,6 +94,8 @@ CONVERSATION_VALUES: list[Value] = [
     PlainErrands(*(_NONE,) * 15, _IF, _TOLD, _IF),
     GriefTold(_TOLD, _IF, _NONE, _TOLD, _IF),  # round 57
     GriefTold(_NONE, _NONE, _IF, _NONE, _TOLD),
+    Places(_TOLD, _IF, _NONE),  # round 58: the words that tell a capitalised word for a place
+    Places(),
     SupposedTelling(_IF, _IF, _NONE, frozenset({"tells"})),
     TopicPick(3),
     TopicPick(4),
