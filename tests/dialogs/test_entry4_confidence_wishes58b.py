@@ -1,7 +1,7 @@
 """Round 58 (quote256, issue 11): breaking a confidence, sharing against someone's wishes.
 
-Entry 4 answers when one may share without consent: "is breaking a confidence ever
-justified?" asks it, as "can I share against the family's wishes?" does (qa.yaml: an
+Entry 4 answers when one may share without consent: "is it ever ok to break a confidence?" asks
+it, as "can I share against the family's wishes?" does (qa.yaml: an
 alternate and the anchors "share against", …; a confidence is something shared, in the
 `sharing` objects). Losing confidence in a system is not. The messages are the writer's own,
 through the core the terminal door runs.
@@ -19,7 +19,7 @@ _ENTRY_4 = [published_question(4)]
 @pytest.mark.parametrize(
     "asked",
     [
-        "Is breaking a confidence ever justified?",
+        "Is it ever ok to break a confidence?",
         "When am I allowed to break a confidence?",
         "can I share against the family's wishes?",
     ],
