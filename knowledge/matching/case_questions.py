@@ -227,6 +227,9 @@ _TOLD_GENERAL = frozenset(
 _TOLD_POINTERS = frozenset(("them", "him", "her", "me", "us", "you", "it", "this", "that")) | {
     *("whom", "anyone", "someone", "anybody", "somebody", "everyone", "everybody", "people")
 }
+# Grammar: words that begin another phrase after an act with no one told ("if the person can't
+# be contacted to ask, can I still share?": no one is named after "contacted" or "ask").
+_TOLD_NEXT_CLAUSE = frozenset(("to", "if", "can", "could", "so", "because", "when", "before"))
 # Grammar: words ending the act's phrase before any "to" or "with": the act was a noun ("the
 # information sharing guidance apply to pharmacists" names whom it applies to; "the sharing we
 # do with the DVLA" is a kind of sharing, routine between bodies).
@@ -298,6 +301,6 @@ class OneTold:
         if not told:
             return False
         first = told[0]
-        if first in _TOLD_GENERAL or first in _TOLD_POINTERS:
+        if first in _TOLD_GENERAL or first in _TOLD_POINTERS or first in _TOLD_NEXT_CLAUSE:
             return False
         return not self._acts.ends_at(told, 0)
