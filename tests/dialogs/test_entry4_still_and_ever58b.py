@@ -1,11 +1,11 @@
-"""Round 58 (quote256, issue 11): entry 4's own question asked as "ever" or "still".
+"""Round 58 (quote256, issue 11): entry 4's own question asked with "ever".
 
-"Can confidentiality ever be broken without consent?" and "if the person can't be contacted to
-ask, can I still share?" ask the conditions under which one may share, which entry 4 answers
-(not-covered.yaml `asks: conditions`); and "contacted to ask" names no one told after the act
-(`OneTold`), so no case reading takes the question; "share info", "share without" name our
-subject (`on_topic`), so chatter is no rival. A case naming whom it goes to still gets
-the case reply. The messages are the writer's own, through the core the terminal door runs.
+"Can confidentiality ever be broken without consent?" asks the conditions under which one may
+share, which entry 4 answers (not-covered.yaml `asks: conditions`); "contacted to ask" names no
+one told after the act (`OneTold`); "share info", "share without" name our subject (`on_topic`),
+so chatter is no rival. A case naming whom it goes to still gets the case reply. ("can I still
+share" was taken back at the merge: held out it took a question of entry 13's.) The messages are
+the writer's own, through the core the terminal door runs.
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ _ENTRY_4 = [published_question(4)]
 @pytest.mark.parametrize(
     "asked",
     [
-        "If a parent can't be contacted to ask, can we still share?",
-        "If the client cannot be contacted to ask them, can I still share?",
         "Can patient confidentiality ever be broken without consent?",
         # nearer chatter than entry 4 until "share info" named our subject (on_topic)
         "when can u share info without asking the person first",
