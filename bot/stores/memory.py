@@ -127,10 +127,7 @@ class MemoryStore:
         the event is finished or its last claim is not `owner`'s."""
         check_ttl(ttl_seconds)
         now = self._clock()
-        held = self._events.get(event_id)
-        if held is None or held.owner != owner:
-            return False
-        if self._finished.get(event_id, 0.0) > now:
+        if not self._unfinished_claim_of(event_id, owner, now):
             return False
         self._events[event_id] = _Lease(now + ttl_seconds, owner)
         return True
@@ -142,8 +139,7 @@ class MemoryStore:
         `ttl_seconds`; False if the event is finished or its last claim is not `owner`'s."""
         if delivered > 0:
             check_ttl(ttl_seconds)
-        held = self._events.get(event_id)
-        if held is None or held.owner != owner or self._finished.get(event_id, 0.0) > self._clock():
+        if not self._unfinished_claim_of(event_id, owner, self._clock()):
             return False
         del self._events[event_id]
         if delivered > 0:
@@ -184,6 +180,11 @@ class MemoryStore:
         self._finished.clear()
         self._delivered.clear()
         self._closed = True
+
+    def _unfinished_claim_of(self, event_id: str, owner: str, now: float) -> bool:
+        """Whether the event's last claim, lapsed or not, is `owner`'s and it is not finished."""
+        held = self._events.get(event_id)
+        return held is not None and held.owner == owner and self._finished.get(event_id, 0.0) <= now
 
     def _taken(self, event_id: str, owner: str) -> bool:
         """Whether someone other than `owner` holds a live claim on the event."""

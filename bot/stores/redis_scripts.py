@@ -32,6 +32,10 @@ local function taken(key, owner, now)
     local expires, who = string.match(held, '^([^|]*)|?(.*)$')
     return (tonumber(expires) or 0) > now and who ~= owner
 end
+local function mine(key, owner)
+    local held = redis.call('GET', key)
+    return held and string.match(held, '|(.*)$') == owner
+end
 local function finished(key, now)
     if not key then return false end
     return (tonumber(redis.call('GET', key)) or 0) > now
@@ -119,9 +123,7 @@ RENEW = (
 N = 2
 local now = tonumber(ARGV[1])
 if finished(KEYS[2], now) or finished(was(2), now) then return 0 end
-local held = redis.call('GET', KEYS[1])
-if not held then return 0 end
-if string.match(held, '|(.*)$') ~= ARGV[3] then return 0 end
+if not mine(KEYS[1], ARGV[3]) then return 0 end
 local ttl = tonumber(ARGV[2])
 redis.call('SET', KEYS[1], string.format('%d', now + ttl) .. '|' .. ARGV[3], 'PX', ttl + KEEP)
 return 1
@@ -137,8 +139,7 @@ RELEASE = (
 N = 3
 local now = tonumber(ARGV[1])
 if finished(KEYS[2], now) or finished(was(2), now) then return 0 end
-local held = redis.call('GET', KEYS[1])
-if not held or string.match(held, '|(.*)$') ~= ARGV[2] then return 0 end
+if not mine(KEYS[1], ARGV[2]) then return 0 end
 redis.call('DEL', KEYS[1])
 local parts = tonumber(ARGV[3])
 if parts > 0 then
