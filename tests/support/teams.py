@@ -7,6 +7,7 @@ import io
 import itertools
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -166,22 +167,31 @@ def make_pipeline(core: Core, store: Store) -> TurnPipeline:
 DoorFactory = Callable[[TurnPipeline], TeamsDoor]
 
 
-async def serve(door: Door, store: SQLiteStore, host: str = "127.0.0.1") -> TestServer:
+async def serve(door: Door, store: Store, host: str = "127.0.0.1") -> TestServer:
     server = TestServer(build_web_app(store, [door]), host=host)
     await server.start_server()
     return server
 
 
-@pytest.fixture
-async def teams(
-    core: Core, store: SQLiteStore, connector: Connector, hosting: str
+@asynccontextmanager
+async def served_bot(
+    core: Core, store: Store, connector: Connector, hosting: str
 ) -> AsyncIterator[TeamsBot]:
+    """The door on `hosting`, served with `store` as `infoshare serve` serves it, and a client."""
     pipeline = make_pipeline(core, store)
     door = local_door(pipeline, hosting, lookups=build_lookups(core, pipeline))
     server = await serve(door, store)
     async with aiohttp.ClientSession() as session:
         yield TeamsBot(str(server.make_url("")).rstrip("/"), session, connector)
     await server.close()
+
+
+@pytest.fixture
+async def teams(
+    core: Core, store: SQLiteStore, connector: Connector, hosting: str
+) -> AsyncIterator[TeamsBot]:
+    async with served_bot(core, store, connector, hosting) as bot:
+        yield bot
 
 
 # -- with a Microsoft app id: every request carries a real, locally signed token ----------------
