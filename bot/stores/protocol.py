@@ -17,8 +17,9 @@ class ClaimLost(Exception):
 
 
 class NotWritten(Exception):
-    """Raised by `Store.put` when the store knows for certain that nothing was written (its
-    server refused the connection before the command was sent)."""
+    """Raised by `Store.put` when the store knows for certain that nothing was written (Redis:
+    its server refused the connection before the command was sent; SQLite: the file stayed
+    locked by another writer past the busy timeout)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.stores.memory import Clock, check_ttl, encode_json
-from bot.stores.protocol import Claim, ClaimLost, Conflict, JSONObject, Versioned
+from bot.stores.protocol import Claim, ClaimLost, Conflict, JSONObject, NotWritten, Versioned
 from bot.stores.sqlite_sql import (
     CLAIM_EVENT,
     FINISH_EVENT,
@@ -138,10 +138,11 @@ class SQLiteStore:
             Conflict: the key's version is not `expected_version`.
             ValueError: `ttl_seconds` is not a positive number.
             TypeError: `value` cannot be written as JSON.
+            NotWritten: another connection held the write lock past the busy timeout ("database
+                is locked"): each statement is its own transaction, rolled back whole.
 
-        Never `NotWritten`: the file is opened once, by `open`, before any event is claimed,
-        and this write runs on that connection, which a file or folder made unreadable since
-        does not stop; an "unable to open" can only come from `open`, when no claim is held.
+        Nothing else is `NotWritten`: the file is opened once, by `open`, before any event is
+        claimed, and a file or folder made unreadable since does not stop this connection.
         """
         check_ttl(ttl_seconds)
         now = self._clock()
@@ -163,7 +164,12 @@ class SQLiteStore:
                 raise ClaimLost("another owner holds the event's claim")
             raise Conflict(f"expected version {expected_version} was not the stored one")
 
-        await self._db.run(put)
+        try:
+            await self._db.run(put)
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:  # BUSY_SNAPSHOT etc. too
+                raise
+            raise NotWritten("another connection held the SQLite write lock") from exc
         return 1 if expected_version is None else expected_version + 1
 
     async def delete(self, key: str) -> None:

@@ -1,6 +1,9 @@
-"""A clock for tests: it reads like `time.time` and only moves when told to."""
+"""Clocks for tests: they read like `time.time` and only move when told to, or when the code
+under test waits."""
 
 from __future__ import annotations
+
+import asyncio
 
 
 class FakeClock:
@@ -15,3 +18,12 @@ class FakeClock:
     def advance(self, seconds: float) -> None:
         """Move the clock on by `seconds`."""
         self.now += seconds
+
+
+class PassingTime(FakeClock):
+    """A clock for the store and the pipeline that moves on only when the pipeline waits."""
+
+    async def sleep(self, seconds: float) -> None:
+        """Move the clock on by `seconds`, letting other tasks run once."""
+        self.now += seconds
+        await asyncio.sleep(0)

@@ -28,6 +28,12 @@ def test_pipeline(core: Core, store: Store, **options: Any) -> TurnPipeline:
 test_pipeline.__test__ = False  # type: ignore[attr-defined]  # a factory, not a test
 
 
+def dm_turn(text: str | None = None, action: str | None = None, event: str | None = None) -> Turn:
+    """A turn of user U1 in the Slack DM D1: typed `text` or a pressed `action`, with `event`
+    as its platform event id (None: a turn without one)."""
+    return Turn("slack", "D1", "U1", text=text, action=action, event_id=event)
+
+
 class TurnsBetween:
     """The `Turns` a door sees, passed straight on to a pipeline: tests override the one method
     whose behaviour they change (a slow answer, a failure, a recorded call)."""
