@@ -14,6 +14,8 @@ as a case note, an older person, a young person or someone writing in a second l
 - a young person said to have dishonoured their kin ("they say I've dishonoured them");
 - sedatives or sleeping tablets given to keep people quiet;
 - a young person ("YP") as a parent's main or sole carer;
+- excuses always ready for the marks, blamed on a door, the stairs, a pet; a child asking to stay
+  at school or nursery as home time comes; a household fed after one person, on what is left;
 - a blow played down with "only" ("she only pushes me when I'm slow"); "she only pushes me to
   do my best" and "it only hurts me when I run" are no blow;
 - and two things, not harms: pocket money given, and a family "engaging well" in a case note.
@@ -75,6 +77,18 @@ RINGS: dict[str, list[str]] = {
         "YP is sole carer for her mum who has MS",
         "the young person is the main carer for his dad",
     ],
+    "reason-for-the-marks": [
+        "she's always got a reason for the marks, the door, the cat, the stairs",
+        "he always has an excuse for the marks on his legs, he fell or the dog did it",
+    ],
+    "stay-at-school": [
+        "he goes dead quiet when it's home time and asks if he can stay at school",
+        "she begs to stay at nursery when her dad comes, she's scared",
+    ],
+    "eats-first": [
+        "we're not allowed the heating on and he eats first, we get what's left",
+        "dad eats first and us kids get the scraps",
+    ],
     "only-a-blow": [
         "she's ever so good to me really, she only pushes me when I'm slow getting to the toilet",
         "he only slaps me when I answer back",
@@ -121,6 +135,16 @@ QUIET: dict[str, list[str]] = {
         "what support is there for a young person who is a main carer?",
         "the YP's main carer is his grandmother",
         "the young person lives with her main carer, her nan",
+    ],
+    "reason-for-the-marks": [
+        "he always has a reason for his low marks, the teacher or the noisy classroom",
+    ],
+    "stay-at-school": [
+        "he asks if he can stay at school for football club",
+    ],
+    "eats-first": [
+        "at the restaurant the chef eats first and we get what's left",
+        "the baby eats first and we have the leftovers",
     ],
     "only-a-blow": [
         "she only pushes me to do my best",
