@@ -16,6 +16,7 @@ as a case note, an older person, a young person or someone writing in a second l
 - a young person ("YP") as a parent's main or sole carer;
 - excuses always ready for the marks, blamed on a door, the stairs, a pet; a child asking to stay
   at school or nursery as home time comes; a household fed after one person, on what is left;
+- a minister, a rabbi or a reverend as someone at work with children, as a pastor already was;
 - a blow played down with "only" ("she only pushes me when I'm slow"); "she only pushes me to
   do my best" and "it only hurts me when I run" are no blow;
 - and two things, not harms: pocket money given, and a family "engaging well" in a case note.
@@ -89,6 +90,11 @@ RINGS: dict[str, list[str]] = {
         "we're not allowed the heating on and he eats first, we get what's left",
         "dad eats first and us kids get the scraps",
     ],
+    "faith-role": [
+        "our minister has a 'special group' for teenage boys that meets at his house, no parents"
+        " allowed",
+        "the rabbi has the boys round his house and parents aren't allowed",
+    ],
     "only-a-blow": [
         "she's ever so good to me really, she only pushes me when I'm slow getting to the toilet",
         "he only slaps me when I answer back",
@@ -145,6 +151,11 @@ QUIET: dict[str, list[str]] = {
     "eats-first": [
         "at the restaurant the chef eats first and we get what's left",
         "the baby eats first and we have the leftovers",
+    ],
+    "faith-role": [
+        "the education minister said schools must protect children from abuse",
+        "our minister visits the children's ward every Sunday",
+        "the health minister slammed the hospital for leaving patients on trolleys",
     ],
     "only-a-blow": [
         "she only pushes me to do my best",
