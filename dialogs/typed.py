@@ -263,10 +263,19 @@ def asks_about_currency(simple: str) -> bool:
     """Whether the message asks how current the guidance is.
 
     "Why was the 2006 guidance replaced?" asks why the 2008 edition was written (a published
-    entry answers it), not whether this one is still current; so does "how come the old 2006
-    guidance got replaced?".
+    entry answers it), not whether this one is still current; so do "how come the old 2006
+    guidance got replaced?" and "do you know why it was brought up to date?" (a reason asked
+    before the currency words).
     """
-    return not simple.startswith(_WHY) and bool(_CURRENCY.search(simple))
+    found = _CURRENCY.search(simple)
+    return found is not None and not _reason_before(simple[: found.start()])
+
+
+def _reason_before(head: str) -> bool:
+    # A reason asked before the currency words, behind a wrapper or not: "do you know why the
+    # guidance was brought up to date?" asks why, as "why was it brought up to date?" does.
+    spaced = f" {head}"
+    return any(f" {why}" in spaced for why in _WHY)
 
 
 def _questions(text: str) -> list[str]:

@@ -218,14 +218,20 @@ class AskRules:
         governance?"): "what is" and a few words holding no other kind of ask. Not "what are":
         "what are the key factors?" asks for a list the entry gives. What is read of the
         question is kept on `reading`, if given."""
-        opening = 1 if question[:1] == ["whats"] else 2
+        if question[:1] == ["whats"]:
+            opening, most = 1, ELLIPTIC
+        elif question[:2] in (["what", "is"], ["what", "s"]):
+            opening, most = 2, ELLIPTIC - 1
+        elif question[:2] in (["what", "a"], ["what", "an"]):
+            opening, most = 1, ELLIPTIC - 1  # a typed "what's a…" loses its "'s" (a possessive)
+        else:
+            return False
         # "What is information governance and does it apply to me?" asks that first.
         first = question[: question.index("and")] if "and" in question else question
-        return (
-            question[:opening] in (["what", "is"], ["what", "s"], ["whats"])
-            and len(first) <= ELLIPTIC + 1
-            and self.asks.of(first[opening:], reading) is None
-        )
+        thing = first[opening:]
+        # "what is an information governance lead?": the article is none of the thing's words
+        named = thing[1:] if thing[:1] in (["a"], ["an"]) and question[0] == "what" else thing
+        return len(named) <= most and self.asks.of(thing, reading) is None
 
     def _asks_meaning(self, question: list[str]) -> bool:
         """Whether the question asks what a word means."""
