@@ -47,6 +47,8 @@ def test_a_narrower_matter_is_not_quoted_entry_4(chat: Chat, asked: str) -> None
         "What should I consider before I share something without consent?",
         "If the family refuse consent can I still share?",
         "Do I need consent to make a referral?",
+        # a claim from training put to be checked is the answer's own, not training asked for
+        "Our training said we always need consent before sharing, is that right?",
         # judgement used in deciding (the `use` kind before this round)
         "Do I need the young person's consent or can I use my professional judgement to share?",
         "Do I need the client's consent to share or can I use my judgement?",
