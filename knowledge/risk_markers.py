@@ -250,7 +250,7 @@ MARKERS = (
         "grief-not",
     ),  # `dialogs.grief_told`
 )
-SET_ASIDE = ("animals", "grown-couple")
+SET_ASIDE = ("animals", "animals-gone", "grown-couple")
 """The readings that name in the risk pack's `set_aside` the categories whose signs they may set
-aside: `risk_animals` (harm to an animal alone), `risk_grown_couple` (grooming cues between grown
-adults). A pack may give only these; `risk_schema` rejects any other name."""
+aside: `risk_animals` (harm to an animal alone; "animals-gone": an animal gone, only as its sign's
+subject), `risk_grown_couple` (grooming cues between grown adults). A pack may give only these; `risk_schema` rejects any other name."""
