@@ -8,6 +8,9 @@
 - A pair of words near each other in a sentence about practice (`risk_practice_asked._NEAR`):
   "when can u share info without checking with the family first" rang forced marriage on
   "family … checking". A family told checking on someone still rings.
+- The same pair's checking is checking on someone (the risk pack's near pair, "check_her",
+  "checking_up", ...): "should I check with the family before sharing with the GP?" asks the
+  family. "her brothers check her bag before she leaves for school" still rings.
 - A pet gone missing (the risk pack's `set_aside` "animals-gone"): "my cat's been missing since
   friday" rang a missing person. A person gone beside a pet, or a child named, still rings.
 
@@ -32,6 +35,10 @@ QUIET: dict[str, list[str]] = {
         "is it ok to share without checking with the family if there are no concerns",
         "can you share information without checking with the family?",
     ],
+    "checking with": [
+        "should I check with the family before sharing with the GP?",
+        "do I need to check with the family before I share?",
+    ],
     "pet gone": [
         "my cat's been missing since friday",
         "the hamster escaped and has been missing for two days",
@@ -53,6 +60,11 @@ RINGS: dict[str, list[str]] = {
         "her brothers keep checking her phone and following her, can we share this with the "
         "school?",
         "a pupil says her uncle is always watching her and checking her messages",
+    ],
+    "checking with": [
+        "her brothers check her bag before she leaves for school",
+        "her dad keeps checking on her at her college",
+        "the family check up on her at work",
     ],
     "pet gone": [
         "my flatmate has gone missing and her cat is still in the flat",
