@@ -132,18 +132,20 @@ def _not_own_act(
 ) -> list[str]:
     """`said`, the words of the sentence `at`, without those that ask of the writer's own act in
     a sentence that supposes (a word of `practice-own-if`): a word of `practice-own` just after
-    one of `practice-maybe` ("if I", "can I"), and one of `practice-own-still` just after that
-    ("can I still share"): "If I can't contact the family, can I still share with the school?"
-    asks what the writer may do and tells of no one (round 59, fa262)."""
+    one of `practice-maybe` or `practice-own-asks` ("if I", "can I", "should I"), and one of
+    `practice-own-still` just after that ("can I still share"): "If I can't contact the family,
+    can I still share with the school?" asks what the writer may do and tells of no one (round
+    59, fa262)."""
     if markers.get("practice-own-if", _NONE).isdisjoint(said):
         return said
-    maybe, own = markers.get("practice-maybe", _NONE), markers.get("practice-own", _NONE)
+    maybe = markers.get("practice-maybe", _NONE) | markers.get("practice-own-asks", _NONE)
+    own = markers.get("practice-own", _NONE)
     still = markers.get("practice-own-still", _NONE)
     asked: set[int] = set()
     for i in at:
-        if i > at[0] and words[i] in own and words[i - 1] in maybe:
-            asked.add(i)
-        elif i - 1 in asked and words[i] in still:
+        if (i > at[0] and words[i] in own and words[i - 1] in maybe) or (
+            i - 1 in asked and words[i] in still
+        ):
             asked.add(i)
     return [words[i] for i in at if i not in asked]
 

@@ -1,10 +1,10 @@
 """Round 59 (fa262, issue 11): ordinary questions about sharing, and pets, that rang.
 
 - The writer asking of their own act in a sentence about practice that supposes
-  (`knowledge.risk_practice_asked`, markers `practice-own-if`, `practice-own`,
-  `practice-own-still`): "If I can't contact the family, can I still share with the school?"
-  rang a missing person on "can't contact the family". The same words told ("I can't contact the
-  family and their daughter is missing") or beside a harm told still ring.
+  (`knowledge.risk_practice_asked`, markers `practice-own-if`, `practice-own-asks`,
+  `practice-own`, `practice-own-still`): "If I can't contact the family, can I still share with
+  the school?" rang a missing person on "can't contact the family". The same words told ("I
+  can't contact the family and their daughter is missing") or beside a harm told still ring.
 - A pair of words near each other in a sentence about practice (`risk_practice_asked._NEAR`):
   "when can u share info without checking with the family first" rang forced marriage on
   "family … checking". A family told checking on someone still rings.
@@ -29,6 +29,9 @@ QUIET: dict[str, list[str]] = {
         "if we cannot contact the carer can we still share the report with the school?",
         "what if I can't contact the family - can I still share?",
         "if I couldn't contact the family can I share anyway",
+        "If I can't contact the family, should I still share with the school?",
+        "If I can't contact the carers, do I still share the report?",
+        "if you can't contact the family can you still share with the school",
     ],
     "near pair in practice": [
         "when can u share info without checking with the family first",
@@ -55,6 +58,9 @@ RINGS: dict[str, list[str]] = {
         "if I cannot contact the child can I still share with police? he ran away from the unit "
         "last night",
         "if we can't find the child, can we still share with the police?",
+        "do I still have to share if the girl has been missing since yesterday",
+        "would I be breaking confidentiality if I told the school that the boy is being beaten "
+        "at home?",
     ],
     "near pair in practice": [
         "her brothers keep checking her phone and following her, can we share this with the "
