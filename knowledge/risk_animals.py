@@ -69,16 +69,23 @@ _BETWEEN = 2  # "neglecting their dogs", "starving the poor dog"
 _BACK = 8  # words back from a sign to its subject, in its clause
 
 
-def animal_categories(pack: RiskPack) -> frozenset[int]:
+def animal_categories(pack: RiskPack, name: str = "animals") -> frozenset[int]:
     """The indexes of the categories of harm an animal can suffer (`set_aside` "animals": the
     categories whose signs may tell of harm done to an animal, "neglecting their dogs") in `pack`:
-    not a suicide's giving away of a pet ("has given away her cat and all her stuff")."""
-    named = pack.set_aside.get("animals", ())
+    not a suicide's giving away of a pet ("has given away her cat and all her stuff"). `name`
+    "animals-gone" gives those an animal only suffers as the subject of their sign: a pet gone
+    missing ("our cat's been missing since friday"), never "my flatmate has gone missing and her
+    cat is still in the flat" (round 59, fa262)."""
+    named = pack.set_aside.get(name, ())
     return frozenset(i for i, c in enumerate(pack.categories) if c.id in named)
 
 
 def animals_harmed(
-    hits: list[Hit], read: Tokens, words: Harmed, categories: frozenset[int] | None = None
+    hits: list[Hit],
+    read: Tokens,
+    words: Harmed,
+    categories: frozenset[int] | None = None,
+    gone: frozenset[int] = frozenset(),
 ) -> list[Hit]:
     """The hits without the signs of harm done to an animal, in a message that names no child,
     no relative and no threat to a person.
@@ -89,6 +96,8 @@ def animals_harmed(
         words: the `Harmed` table (its `animals`, `kids`).
         categories: the categories read (`animal_categories`); None reads every one (where no
             pack is at hand: only whether every sign is set aside is asked, `explained`).
+        gone: the categories whose signs are an animal's only as their subject
+            (`animal_categories` "animals-gone": "our cat's been missing since friday").
 
     Returns:
         The hits that still count, in their order.
@@ -105,7 +114,12 @@ def animals_harmed(
         h
         for h in hits
         if h.phrase.category < 0
-        or (categories is not None and h.phrase.category not in categories)
+        or (h.phrase.category in gone and not _subject_animal(h, read, words))
+        or (
+            h.phrase.category not in gone
+            and categories is not None
+            and h.phrase.category not in categories
+        )
         or not (
             (tokens[h.position] in _ANIMAL_CARE and not _person_after(h, read, words))
             or _object_animal(h, read, words)

@@ -166,7 +166,8 @@ def judged(
     )
     hits = ordinary_causes(harm_to_others(hits, read, harmed), read, tables.causes)
     hits = grown_couple(hits, read, pack, markers)  # "my niece is 25 … a guy who is 40"
-    hits = animals_harmed(hits, read, harmed, animal_categories(pack))  # "neglecting their dogs"
+    gone = animal_categories(pack, "animals-gone")  # "our cat's been missing" (round 59)
+    hits = animals_harmed(hits, read, harmed, animal_categories(pack), gone)  # "neglecting dogs"
     hits = found_safe(absent_harms(hits, read, tables.found), read, tables.found)
     hits = use_at_work(by_doer(hits, read, tables.doers), read, tables.at_work)
     hits = outside_fiction(hits, read, tables.fiction)

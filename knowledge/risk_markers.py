@@ -211,6 +211,7 @@ MARKERS = (
     *("stance-frame", "stance-kinds"),  # `risk_stance.told_in_general` (round 49)
     *("practice-terms", "practice-told", "practice-kinds"),  # `risk_practice_asked` (round 49)
     *("practice-one", "practice-maybe", "practice-ours"),  # `risk_practice_asked.about_practice`
+    *("practice-own-if", "practice-own-asks", "practice-own", "practice-own-still"),  # (round 59)
     # `risk_own_when.own_harm_asked` (round 49, miss154):
     *("own-when", "own-when-between", "own-when-past", "own-when-any", "own-when-work"),
     *("own-when-done-to", "own-when-no-one"),  # ... and round 49, miss155
@@ -249,7 +250,8 @@ MARKERS = (
         "grief-not",
     ),  # `dialogs.grief_told`
 )
-SET_ASIDE = ("animals", "grown-couple")
+SET_ASIDE = ("animals", "animals-gone", "grown-couple")
 """The readings that name in the risk pack's `set_aside` the categories whose signs they may set
-aside: `risk_animals` (harm to an animal alone), `risk_grown_couple` (grooming cues between grown
-adults). A pack may give only these; `risk_schema` rejects any other name."""
+aside: `risk_animals` (harm to an animal alone; "animals-gone": an animal gone, only as its sign's
+subject), `risk_grown_couple` (grooming cues between grown adults). A pack may give only these;
+`risk_schema` rejects any other name."""

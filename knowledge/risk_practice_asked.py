@@ -36,11 +36,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 
-from knowledge.risk_types import SIGNS_ALONE, Hit, Tokens
+from knowledge.risk_types import SIGNS_ALONE, Hit, Kind, Tokens
 
 __all__ = ["about_practice", "practice_asked", "practice_page"]
 
-"""Signs of harm, and a worry or a secret named ("pass on a worry about them")."""
+_NEAR = frozenset({Kind.NEAR})
+"""A pair of words near each other, set aside too where every sign of the message, the pair's
+words with them, stands in a sentence about practice (round 59, fa262: "when can I share without
+checking with the family first" read the family checking on someone, a forced marriage's pair);
+a `together` item still shows harm."""
 _NONE: frozenset[str] = frozenset()
 
 MIN_PAGE_WORDS = 25
@@ -55,18 +59,26 @@ def practice_asked(
 ) -> list[Hit]:
     """`hits` without the signs of harm that stand in a sentence about practice
     (`about_practice`), or in any sentence of a page about practice (`practice_page`; module
-    docstring).
+    docstring); without its pairs of words near each other too (`_NEAR`) when theirs do.
 
     Args:
         hits: every phrase of the pack that matched.
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed.
     """
-    sentences = {h.sentence for h in hits if h.phrase.kind in SIGNS_ALONE}
     page = practice_page(read, markers)
-    if not all(about_practice(read, s, markers, page=page) for s in sentences):
+    about: dict[int, bool] = {}
+
+    def told_of_none(kinds: frozenset[Kind]) -> bool:
+        sentences = {h.sentence for h in hits if h.phrase.kind in kinds}
+        for s in sentences - about.keys():
+            about[s] = about_practice(read, s, markers, page=page)
+        return all(about[s] for s in sentences)
+
+    if not told_of_none(SIGNS_ALONE):
         return hits  # a harm told beside it keeps every sign
-    return [h for h in hits if h.phrase.kind not in SIGNS_ALONE]
+    kinds = SIGNS_ALONE | _NEAR if told_of_none(SIGNS_ALONE | _NEAR) else SIGNS_ALONE
+    return [h for h in hits if h.phrase.kind not in kinds]
 
 
 def practice_page(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
@@ -101,7 +113,7 @@ def about_practice(
     said = [words[i] for i in at]
     if not page and (
         markers.get("practice-terms", _NONE).isdisjoint(said)
-        or not _particular(markers).isdisjoint(said)
+        or not _particular(markers).isdisjoint(_not_own_act(words, at, said, markers))
     ):
         return False
     ours = markers.get("practice-ours", _NONE)
@@ -113,6 +125,29 @@ def about_practice(
     return all(
         i in read.plural or (i > at[0] and words[i - 1] in kinds) for i in at if i in read.persons
     )
+
+
+def _not_own_act(
+    words: list[str], at: range, said: list[str], markers: Mapping[str, frozenset[str]]
+) -> list[str]:
+    """`said`, the words of the sentence `at`, without those that ask of the writer's own act in
+    a sentence that supposes (a word of `practice-own-if`): a word of `practice-own` just after
+    one of `practice-maybe` or `practice-own-asks` ("if I", "can I", "should I"), and one of
+    `practice-own-still` just after that ("can I still share"): "If I can't contact the family,
+    can I still share with the school?" asks what the writer may do and tells of no one (round
+    59, fa262)."""
+    if markers.get("practice-own-if", _NONE).isdisjoint(said):
+        return said
+    maybe = markers.get("practice-maybe", _NONE) | markers.get("practice-own-asks", _NONE)
+    own = markers.get("practice-own", _NONE)
+    still = markers.get("practice-own-still", _NONE)
+    asked: set[int] = set()
+    for i in at:
+        if (i > at[0] and words[i] in own and words[i - 1] in maybe) or (
+            i - 1 in asked and words[i] in still
+        ):
+            asked.add(i)
+    return [words[i] for i in at if i not in asked]
 
 
 def _particular(markers: Mapping[str, frozenset[str]]) -> frozenset[str]:
