@@ -10,8 +10,8 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from knowledge.lazy_pattern import LazyPattern, holding, holding_any_case
-from knowledge.risk_capitals import capital_stops
 from knowledge.matching.text import clean, strip_markup
+from knowledge.risk_capitals import capital_stops
 
 _TOKEN = re.compile(r"[a-z0-9]+|[.?!;\n,:()]|\s[-\u2013\u2014]+\s")
 # Only a message with an apostrophe or a full stop is searched with these (compiled then).
