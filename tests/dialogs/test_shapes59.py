@@ -97,7 +97,7 @@ QUIET: dict[str, list[str]] = {
         "a student told me her stepdad coaches her netball team Is there a legal duty to report it",
         "a young person told our team he was beaten by his brother at chess What are we legally"
         " obliged to do",
-        "one of our nurses said her partner works nights What does our policy require",
+        "one of our nurses said her partner is a chef What does our policy require",
         "a learner disclosed she is dyslexic What are our legal responsibilities",
         "one of our drivers said his wife passed her test What does the law say",
         "our trainee said she went to a party at the weekend What are our duties as her employer",
@@ -117,7 +117,7 @@ QUIET: dict[str, list[str]] = {
         "he said i'd be sorry if i left the team",
         "my coach said we'll be sorry if we don't train harder",
         "she said ill be sorry if i leave it till the last minute",
-        "my dad said he will make me a sandwich",
+        "my dad said he is sorry he missed my match",
         "my sister said i'll be sorry if i dont try the cake",
         "the shop said youll be sorry if you miss the sale",
         "my friend says youll be sorry if you dont come to the party",
