@@ -4,10 +4,6 @@
   death every night Is there anything we are legally required to do") is read as the sentences
   its capitals start: the telling counts as it would with a full stop (knowledge/risk_capitals.py);
   the same shape telling nothing stays quiet;
-- a message typed with no stop at all ("a patient reported a domestic violence incident to me
-  today and i am new to this country and what are the regulations") is cut into sentences where
-  a clause run on after "and", "so" or "but" starts with "i", "we", "she"…, and a question run on
-  at its end asks as though a "?" closed it (knowledge/risk_run_on.py `stopless_cuts`);
 - a threat in the "you'll be sorry" family ("he said youll be sorry if you leave me", "he'll make
   me sorry", "keep quiet if you know whats good for you") is a threat; "you'll be sorry if you
   miss the film" and a gran's "if i know whats good for me id wear a hat" are not.
@@ -21,8 +17,6 @@ from __future__ import annotations
 import pytest
 
 from knowledge.risk_capitals import capital_stops
-from knowledge.risk_run_on import stopless_cuts
-from knowledge.risk_words import words_of
 from tests.support.cases import cases
 from tests.support.core import Chat
 
@@ -58,38 +52,6 @@ RINGS: dict[str, list[str]] = {
         "one of our students said his uncle touches him What does the law require of us",
         "a tenant told me her boyfriend beats her Is there a legal duty for landlords",
     ],
-    "no stop at all": [
-        "a patient reported a domestic violence incident to me today and i am new to this country"
-        " and what are the regulations",
-        "a client told me she prays for death every night and we are a small charity"
-        " and is there anything we are legally required to do",
-        "a learner disclosed self harm to me this morning and we are a small college"
-        " and what are our duties",
-        "a tenant reported domestic abuse to our office and we are a housing association"
-        " and what are the regulations",
-        "a service user reported domestic violence to me today and we are a new team"
-        " and what are the regulations",
-        "a student disclosed self harm to her tutor and we are a sixth form college"
-        " and what are our duties",
-        "a patient reported a domestic abuse incident this morning and i am a locum here"
-        " and what are the regulations",
-        "a client disclosed domestic abuse in her session and i am a private counsellor"
-        " and what are my duties",
-        "a young person disclosed self harm at youth club and we are run by volunteers"
-        " and what are our duties",
-        "a mum reported domestic violence to our receptionist and we are a dental practice"
-        " and what are the regulations",
-        "a learner reported domestic abuse at home and we are an adult education centre"
-        " and what are our legal duties",
-        "a patient told me she prays for death every night and i am a community pharmacist"
-        " and what are my duties",
-        "a tenant disclosed self harm to our caretaker and we are a housing association"
-        " and what are our duties",
-        "an employee told her manager she prays for death and we are a small business"
-        " and what are the regulations",
-        "a resident reported domestic violence to our warden and we are sheltered housing"
-        " and what are our duties",
-    ],
     "you'll be sorry": [
         "he said you'll be sorry if you leave me",
         "he said youll be sorry if you leave me",
@@ -114,38 +76,6 @@ RINGS: dict[str, list[str]] = {
 }
 
 QUIET: dict[str, list[str]] = {
-    "no stop at all": [
-        "a patient reported a broken lift to me today and i am new to this country"
-        " and what are the regulations",
-        "a client told me she prays at the mosque every friday and we are a small charity"
-        " and is there anything we are legally required to do",
-        "a learner disclosed dyslexia to me this morning and we are a small college"
-        " and what are our duties",
-        "a tenant reported a leaking roof to our office and we are a housing association"
-        " and what are the regulations",
-        "a service user reported a lost wallet to me today and we are a new team"
-        " and what are the regulations",
-        "a student disclosed a peanut allergy to her tutor and we are a sixth form college"
-        " and what are our duties",
-        "a patient reported a fall in the car park this morning and i am a locum here"
-        " and what are the regulations",
-        "a client disclosed a gambling win in her session and i am a private counsellor"
-        " and what are my duties",
-        "a young person disclosed a new job at youth club and we are run by volunteers"
-        " and what are our duties",
-        "a mum reported a lost filling to our receptionist and we are a dental practice"
-        " and what are the regulations",
-        "a learner reported a change of address and we are an adult education centre"
-        " and what are our legal duties",
-        "a patient told me she prays for rain every night and i am a community pharmacist"
-        " and what are my duties",
-        "a tenant disclosed a new pet to our caretaker and we are a housing association"
-        " and what are our duties",
-        "an employee told her manager she is pregnant and we are a small business"
-        " and what are the regulations",
-        "a resident reported a lost key to our warden and we are sheltered housing"
-        " and what are our duties",
-    ],
     "stops left out": [
         "a client told me she moved house last week Is there anything we are legally required"
         " to do",
@@ -230,22 +160,3 @@ def test_their_twins_get_no_signpost(chat: Chat, message: str) -> None:
 )
 def test_a_stop_is_put_back_only_before_a_starter(typed: str, read: str) -> None:
     assert capital_stops(typed) == read
-
-
-STARTERS = ("i", "we", "she")
-
-
-@pytest.mark.parametrize(
-    ("typed", "cuts"),
-    [
-        # a cut after a telling of more than five words, not before a short last clause
-        ("a patient told me about it today and we are a new team and what are the rules", {8}),
-        ("my son's girlfriend is 13 and he's 18", set()),
-        ("its getting far too much for me now and i am stressed", set()),
-        ("its getting far too much for me now and i am so stressed and i cant sleep", {9}),
-        # a message with a stop in it is cut by its stops
-        ("a patient told me about it today and we are a new team. what are the rules", set()),
-    ],
-)
-def test_a_message_with_no_stop_is_cut_at_a_run_on_clause(typed: str, cuts: set[int]) -> None:
-    assert stopless_cuts(words_of(typed), STARTERS) == cuts
