@@ -11,6 +11,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from knowledge.lazy_pattern import LazyPattern, holding, holding_any_case
 from knowledge.matching.text import clean, strip_markup
+from knowledge.risk_capitals import capital_stops
 
 _TOKEN = re.compile(r"[a-z0-9]+|[.?!;\n,:()]|\s[-\u2013\u2014]+\s")
 # Only a message with an apostrophe or a full stop is searched with these (compiled then).
@@ -156,8 +157,9 @@ def gives_an_age(
 def words_of(text: str) -> list[str]:
     """The words and clause ends of a message, some contractions spelled out ("he'll" -> he
     will); a negation keeps the form people type without the apostrophe ("don't" -> dont); "%"
-    is the word "percent"."""
-    text = _CONTRACTION.sub(lambda m: _EXPANSIONS[m.group(1).lower()], text)
+    is the word "percent"; a sentence's stop left out before a capital is put back
+    (`risk_capitals`)."""
+    text = _CONTRACTION.sub(lambda m: _EXPANSIONS[m.group(1).lower()], capital_stops(text))
     text = _ABBREVIATION.sub(r"\1\2", text)
     text = _BY_THE_WAY.sub("btw", text)
     text = _AGE_AT_THE_END.sub(r" \2yo\1", text)
