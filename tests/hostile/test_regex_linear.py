@@ -30,7 +30,15 @@ from adapters.teams import mentions as teams_mentions
 from bot.insight import redact as redact_module
 from dialogs import agreed, choices, clean_input, lower_case_names, privacy, share_asks, typed
 from dialogs.told_questions import told_questions
-from knowledge import english_share, person_names, risk, risk_model, risk_words, typed_words
+from knowledge import (
+    english_share,
+    person_names,
+    risk,
+    risk_capitals,
+    risk_model,
+    risk_words,
+    typed_words,
+)
 from knowledge.lazy_pattern import LazyPattern
 from knowledge.matching import normalise, segment, text
 from knowledge.matching.text import words as text_words
@@ -65,6 +73,7 @@ UNITS = {
     "words of agreement": "she said yes to ",
     "JSON openers": "[{",
     "JSON strings of escapes and brackets": '"\\"[\\',
+    "lower-case words before a capital starter": "ab Is ",
 }
 
 PATTERN_MODULES: tuple[ModuleType, ...] = (
@@ -82,6 +91,7 @@ PATTERN_MODULES: tuple[ModuleType, ...] = (
     choices,
     risk,
     risk_words,
+    risk_capitals,
     risk_model,
     person_names,
     agreed,
@@ -141,6 +151,7 @@ FUNCTIONS: dict[str, Callable[[str], object]] = {
     "question_segments": segment.question_segments,
     "parse_choice": choices.parse_choice,
     "risk model score": lambda text: _risk_model().score(text),
+    "stops put back before capitals": risk_capitals.capital_stops,
     "told_questions": lambda text: told_questions(text, ("and what is", "also can i")),
     "agreed sharing": lambda text: _agreed().tells(text_words(text)),
     "not english": lambda text: english_share.not_english(text, frozenset({"the"})),
@@ -187,6 +198,7 @@ def test_the_registry_finds_the_patterns_it_should() -> None:
     assert "dialogs.choices._ANSWER" in names
     assert "bot.insight.redact._EMAIL" in names
     assert "adapters.slack.mrkdwn._INBOUND_TOKEN" in names
+    assert "knowledge.risk_capitals._MISSED_STOP" in names
     assert len(names) > 40
 
 
