@@ -1,4 +1,16 @@
-"""Round 59 (quiet265, issue 11 rule one): the writer's own wish to die told at length.
+"""Round 59 (quiet265, issue 11 rule one): two disclosures that were quiet.
+
+The children told of after a share question: "should I share, the kids are home alone every
+night" was quiet, "the kids" in the plural in an asking sentence read as anyone of a kind.
+`knowledge.risk_told_plural` reads a later clause of an asking sentence opening on "the", people
+in the plural and a verb (the risk pack's `told-plural-the`, `told-plural-verbs`) as telling of
+those children in particular, as "the child keeps…" already was; not where the clause supposes
+(`practice-maybe`: "should I share, if the kids are home alone?"), nor in the question's own
+first clause ("should I share if the kids are home alone?", "what if the children are left
+alone?"). The singular ones ("the child keeps…", "the baby has been…") rang before and are kept
+as the shape's own.
+
+The writer's own wish to die told at length:
 
 "I'm 82 and I've had enough, I'd be better off out of the way, I've got the tablets ready" was
 quiet: self-harm's `together` items (the means beside having had enough, "out of the way" beside
@@ -51,6 +63,23 @@ RINGS: dict[str, list[str]] = {
         "I've had enough of everything this year, I've got the knife in my bedside drawer",
         "I cant take it anymore at all, I've been stockpiling my tablets for weeks in the wardrobe",
     ],
+    "the-kids-told": [
+        "should I share, the kids are home alone every night",
+        "can I tell social services, the kids are left on their own every evening",
+        "do I need consent to share, the child keeps coming to school hungry",
+        "should I report it, the baby has been left in the car for hours again",
+        "is it ok to share with the school, the children are alone all weekend while mum works "
+        "away",
+        "who should I tell, the kids keep turning up with bruises",
+        "should I share this with children's services, the kids are being left alone every night",
+        "do I have to tell the parents first, the child keeps saying her uncle hurts her",
+        "can I share with the health visitor, the baby has been left with a 10 year old every day",
+        "should I tell someone, the children are home alone most nights",
+        "should i share, the kids r home alone every nite",
+        "what should I do, the child keeps running away from home at night",
+        "can I share this, the baby is left alone in the flat every morning",
+        "should we share with the school, the kids are alone till midnight most days",
+    ],
 }
 
 QUIET: dict[str, list[str]] = {
@@ -91,6 +120,31 @@ QUIET: dict[str, list[str]] = {
         " tablets and laptop?",
         "Is it a safeguarding concern if someone says they've had enough and have the tablets "
         "ready, or is it just venting?",
+    ],
+    "the-kids-asked": [
+        "should I share if the kids are home alone?",
+        "what if the children are left alone?",
+        "should I share the rota, the kids are home at 3 every day",
+        "should I share, the children are in the school play every night this week",
+        "who should I share with when the child keeps missing school?",
+        "what should I do if the child keeps running away?",
+        "can I share photos, the kids are in the nativity every evening this week",
+        "should I share the timetable, the children are at swimming every morning",
+        "do I need to share if the children are alone for an hour after school?",
+        "should I share the menu, the kids keep asking what's for lunch",
+        "can we share the newsletter, the children are off on Friday",
+        "should I share, if the kids are home alone every night?",
+        "what if the children are home alone every night, should I share?",
+        "is it neglect, the kids being home alone every night?",
+        "should I share if the kids keep turning up with bruises?",
+        "what if the kids are left on their own every evening, can I tell social services?",
+        "should I share, the kids are at their dad's every weekend",
+        "can I share the photos, the kids have been in the paper this week",
+        "do I need consent to share the minutes, the parents are asking for a copy",
+        "is it ok to share the rota, the children are coming in early every day",
+        "should I share, if the children may be at risk?",
+        "Should I share with social care whether or not the kids are home alone?",
+        "when should a school share, if the children could be left alone at home?",
     ],
 }
 
