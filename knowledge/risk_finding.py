@@ -67,6 +67,7 @@ from knowledge.risk_telling import (
     reported,
     told_at,
 )
+from knowledge.risk_told_plural import told_plural
 from knowledge.risk_types import Hit, Kind, Kinds, Phrase, RiskFinding, Slot, Tokens, Words
 from knowledge.risk_words import UNSURE
 from knowledge.risk_writer_harmed import writer_harmed
@@ -163,7 +164,13 @@ def judge(
         )
     }
     # "…? I also use…"; "…can I report him? he coaches…" (round 52)
-    specific |= passing_on(read, markers) | also_mine(read, markers) | going_on_later(read, markers)
+    # "should I share, the kids are home alone every night" (round 59)
+    specific |= (
+        passing_on(read, markers)
+        | also_mine(read, markers)
+        | going_on_later(read, markers)
+        | told_plural(read, markers)
+    )
     # "is there a duty to report if a child says her dad hits her": the case told (risk_duty);
     # "do i need consent to ring the MASH if i think the child is being hurt" (risk_consent_case)
     specific |= (

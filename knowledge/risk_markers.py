@@ -239,6 +239,8 @@ MARKERS = (
     *("unknown-not", "unknown-know"),  # `risk_writer_harmed` (round 52; pack data in round 53)
     "made-to",  # `risk_made_to.made_to` (round 53, young196)
     *("unnamed-when", "unnamed-others", "unnamed-topic", "unnamed-lasting"),  # `risk_unnamed_own`
+    *("told-plural-the", "told-plural-verbs"),  # `risk_told_plural.told_plural` (round 59)
+    *("together-object", "together-whole"),  # `risk_own_together.own_together` (round 59, quiet265)
     "lado-writer",  # `risk_lado_doer` (round 45; pack data in round 55)
     "safe-writer",  # `risk_safe_now` (pack data in round 55)
     *("thing-describers", "thing-described"),  # `risk_set_aside.not_describing` (round 57)

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from knowledge.risk_normal_asked import normal_asked
 from knowledge.risk_own_home import own_home, talk_asked
+from knowledge.risk_own_together import own_together
 from knowledge.risk_own_told import OwnToldTables, own_told
 from knowledge.risk_own_when import own_harm_asked
 from knowledge.risk_pack import RiskPack
@@ -72,6 +73,7 @@ def writers_plight(
         | told
         | own_home(hits, read, markers)
         | writers_things(hits, read, markers)  # "the boss keeps my wages"
+        | own_together(hits, read, pack, own_tables[0], markers)  # "I've had enough, … tablets"
     )
     dropped = frozenset(
         dropped_writer(hits, read, markers["dropped-subject"])
