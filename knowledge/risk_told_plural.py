@@ -45,6 +45,7 @@ def told_plural(read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[int]
     for i, c in enumerate(clause_of):
         opens.setdefault(c, i)
     firsts = {sentence_of[i]: clause_of[i] for i in reversed(range(len(words)))}
+    supposing = {c for w, c in zip(words, clause_of, strict=True) if w in maybe}
     found: set[int] = set()
     for clause, at in opens.items():
         sentence = sentence_of[at]
@@ -55,7 +56,7 @@ def told_plural(read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[int]
             and words[at] in the
             and at + 1 in read.plural
             and words[at + 2] in verbs
-            and maybe.isdisjoint(w for w, c in zip(words, clause_of, strict=True) if c == clause)
+            and clause not in supposing
         ):
             found.add(sentence)
     return found
