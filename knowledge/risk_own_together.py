@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from knowledge.risk_counted import together_groups
-from knowledge.risk_types import Kinds
+from knowledge.risk_unnamed_own import sentences_naming_others
 from knowledge.risk_writer_walk import Walk, writer_chain, writer_within
 
 if TYPE_CHECKING:
@@ -31,7 +31,6 @@ __all__ = ["own_together"]
 
 _STATE_GAP = 3  # "I've really had enough", as `risk_subjects.writer_states` reads a cue
 _REACH = 7
-_PERSONS = frozenset({Kinds.PEOPLE, Kinds.ANY_PERSON})
 
 
 def own_together(
@@ -46,11 +45,7 @@ def own_together(
     subject in its clause, naming no one else (no noun for people, no word of `unnamed-others`,
     no `people` or `any_person` phrase), and no group named with what it is of (module
     docstring). The caller keeps only sentences that tell."""
-    others = markers["unnamed-others"]
-    named = {read.sentence_of[k] for k in read.persons} | {
-        h.sentence for h in hits if h.phrase.kind in _PERSONS
-    }
-    named |= {s for s, w in zip(read.sentence_of, read.words, strict=True) if w in others}
+    named = sentences_naming_others(hits, read, markers)
     walk = Walk(_REACH, _STATE_GAP, aux=markers["own-state-aux"])
     objects, whole = markers["together-object"], markers["together-whole"]
     found: set[int] = set()

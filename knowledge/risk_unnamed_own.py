@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from knowledge.risk_pack import RiskPack
     from knowledge.risk_types import Hit, Tokens
 
-__all__ = ["unnamed_own"]
+__all__ = ["sentences_naming_others", "unnamed_own"]
 
 _SHORT = 15  # words: a chat line, not a post or a note
 # Words after the sign in its sentence, at most ("no point in living anymore"): more, and the
@@ -62,12 +62,7 @@ def unnamed_own(
         life: the categories marked `own-life` (`risk_own_told.own_told_tables`, made once).
         markers: the pack's markers by name, stemmed.
     """
-    if (
-        len(read.words) > _SHORT
-        or read.persons
-        or not markers["unnamed-others"].isdisjoint(read.words)
-        or any(h.phrase.kind in _PERSONS for h in hits)
-    ):
+    if len(read.words) > _SHORT or sentences_naming_others(hits, read, markers):
         return set()
     when, topic = markers["unnamed-when"], markers["unnamed-topic"]
     signs = [h for h in hits if h.phrase.kind is Kinds.CUE] + together_ends(
@@ -84,6 +79,19 @@ def unnamed_own(
         for h in signs
         if h.phrase.kind is Kinds.CUE and _lasting(read, h, markers["unnamed-lasting"])
     }
+
+
+def sentences_naming_others(
+    hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[str]]
+) -> set[int]:
+    """The sentences that name someone other than the writer: a noun for people or a name, a
+    word of the pack's `unnamed-others` marker, a `people` or `any_person` phrase."""
+    others = markers["unnamed-others"]
+    return (
+        {read.sentence_of[k] for k in read.persons}
+        | {h.sentence for h in hits if h.phrase.kind in _PERSONS}
+        | {s for s, w in zip(read.sentence_of, read.words, strict=True) if w in others}
+    )
 
 
 def _lasting(read: Tokens, hit: Hit, lasting: frozenset[str]) -> bool:
