@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import redis.asyncio as aioredis
 from redis.backoff import ExponentialBackoff
@@ -34,6 +34,9 @@ from bot.stores.redis_scripts import (
     RELEASE,
     RENEW,
 )
+
+if TYPE_CHECKING:
+    from redis.asyncio.cluster import RedisCluster
 
 DEFAULT_NAMESPACE = "infoshare"
 
@@ -58,7 +61,9 @@ class RedisStore:
     moved to the person's DM saves there under the claim read with the channel's).
     """
 
-    def __init__(self, client: aioredis.Redis, *, namespace: str, clock: Clock) -> None:
+    def __init__(
+        self, client: aioredis.Redis | RedisCluster, *, namespace: str, clock: Clock
+    ) -> None:
         """Wrap a client; use `RedisStore.open` instead."""
         if not namespace:
             raise ValueError("a Redis store needs a namespace")
@@ -84,8 +89,10 @@ class RedisStore:
         timeout_seconds: float = 2.0,
         max_connections: int = DEFAULT_REDIS_MAX_CONNECTIONS,
         pool_timeout_seconds: float = DEFAULT_REDIS_POOL_TIMEOUT_SECONDS,
+        cluster: bool = False,
     ) -> RedisStore:
-        """Connect to the server a ``redis://`` or ``rediss://`` URL names.
+        """Connect to the server a ``redis://`` or ``rediss://`` URL names (with `cluster`, to
+        the Redis Cluster it names one node of).
 
         Nothing is sent until the first call, so a server that is down at start-up shows up
         in `ping` (and `/healthz`) rather than stopping the process; the client reconnects by
@@ -100,7 +107,23 @@ class RedisStore:
             max_connections: the most connections this process opens to the server.
             pool_timeout_seconds: how long a call waits for one of them to come free
                 before it fails.
+            cluster: the server is a node of a Redis Cluster: talk to the cluster through
+                redis-py's cluster client (`bot.stores.redis_cluster`).
+
+        Raises:
+            ValueError: with `cluster`, the URL names a database other than 0.
         """
+        if cluster:
+            # Imported here: only a cluster needs the cluster client.
+            from bot.stores.redis_cluster import open_cluster  # noqa: PLC0415
+
+            client = open_cluster(
+                url,
+                timeout_seconds=timeout_seconds,
+                max_connections=max_connections,
+                pool_timeout_seconds=pool_timeout_seconds,
+            )
+            return cls(client, namespace=namespace, clock=clock)
         # A burst of turns shares the connections: a call that finds them all busy waits its
         # turn (redis-py's default pool raises instead, and a burst became apologies).
         pool = aioredis.BlockingConnectionPool.from_url(
