@@ -26,7 +26,8 @@ from dialogs.contract import Turn
 from tests.support.clocks import FakeClock
 from tests.support.environment import hide_settings
 from tests.support.pipelines import test_pipeline
-from tests.support.redis_cluster_nodes import ClusterNodes, redis_cluster_nodes
+from tests.support.redis_cluster_nodes import ClusterNodes, redis_cluster_nodes, start_cluster_nodes
+from tests.support.redis_server import RedisServer
 
 __all__ = ["redis_cluster_nodes"]
 
@@ -46,6 +47,12 @@ async def _served_elsewhere(cluster: ClusterNodes) -> str:
                 return namespace
     finally:
         await plain.aclose()
+
+
+async def _holder(cluster: ClusterNodes, namespace: str) -> RedisServer:
+    """The node that holds the namespace's keys."""
+    counts = await _holders(cluster, namespace)
+    return next(node for node, count in zip(cluster.nodes, counts, strict=True) if count)
 
 
 async def _holders(cluster: ClusterNodes, namespace: str) -> list[int]:
@@ -133,13 +140,7 @@ async def test_what_expires_expires_on_the_cluster(
     assert await store.claim_event("Ev1", LEASE, owner="o1") is True
     assert await store.finish_event("Ev2", 120, owner="o1") is True
     # The server forgets the keys too, after the same span.
-    holder = next(
-        node
-        for node, count in zip(
-            redis_cluster_nodes.nodes, await _holders(redis_cluster_nodes, namespace), strict=True
-        )
-        if count
-    )
+    holder = await _holder(redis_cluster_nodes, namespace)
     plain = aioredis.Redis.from_url(holder.url)
     try:
         assert 0 < await plain.pttl(f"{{{namespace}}}:v:dialog:a") <= 60_000
@@ -246,3 +247,34 @@ async def test_a_call_that_finds_every_connection_busy_fails_after_the_pool_time
         assert await store.get("dialog:a") is None  # free again
     finally:
         await store.close()
+
+
+async def test_a_restart_of_the_node_holding_the_store_is_ridden_through(tmp_path: Path) -> None:
+    cluster = start_cluster_nodes(tmp_path / "own")  # its own: one node goes down here
+    try:
+        namespace = await _served_elsewhere(cluster)
+        store = await RedisStore.open(cluster.url, namespace=namespace, cluster=True)
+        try:
+            await store.put("dialog:a", {"n": 1}, expected_version=None, ttl_seconds=DAY)
+            holder = await _holder(cluster, namespace)
+            await asyncio.to_thread(holder.stop)
+
+            async def back_soon() -> None:
+                # Down for 2 s: within the store's retries (about 4 s), beyond what the
+                # cluster client's own (10, jittered from 10 ms) often ride through.
+                await asyncio.sleep(2)
+                await asyncio.to_thread(holder.start)
+
+            back = asyncio.ensure_future(back_soon())
+            claimed, stored = await store.claim_and_get("Ev1", LEASE, owner="o", key="dialog:a")
+            await back
+            assert claimed and stored is not None and stored.value == {"n": 1}
+            saved = await store.put(
+                "dialog:a", {"n": 2}, expected_version=1, ttl_seconds=DAY, claim=Claim("Ev1", "o")
+            )
+            assert saved == 2
+        finally:
+            await store.close()
+    finally:
+        for node in cluster.nodes:
+            node.stop()
