@@ -67,6 +67,7 @@ async def open_pipeline(
         check=check_store,
         redis_max_connections=settings.redis_max_connections,
         redis_pool_timeout_seconds=settings.redis_pool_timeout,
+        redis_cluster=settings.redis_cluster,
     )
     try:
         async with open_insight(settings, store, core.knowledge) as observer:

@@ -68,6 +68,10 @@ class Settings(BaseSettings):
         allow_inf_nan=False,
         description="a number of seconds greater than 0, such as 10",
     )
+    redis_cluster: bool = Field(
+        default=False,
+        description="true or false: the Redis in INFOSHARE_STORE is a node of a Redis Cluster",
+    )
     data_dir: Path = Field(
         default=Path(DEFAULT_DATA_DIR), description="a directory path (created if missing)"
     )

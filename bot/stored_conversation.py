@@ -44,12 +44,6 @@ def typed_digest(text: str, event: str) -> str | None:
     return sent_digest(plain, event) if plain else None
 
 
-def _unkeyed_press(action: str) -> str:
-    # How a press was kept before round 58, read for the turns saved then: a press again is
-    # replayed only within half the event span (30 minutes by default), so this can go in 59.
-    return hashlib.blake2b(action.encode("utf-8"), digest_size=12).hexdigest()
-
-
 @dataclass(frozen=True, slots=True)
 class Replay:
     """The newest applied turn: its event, when it ran, the state it ran on, and a digest of
@@ -87,8 +81,7 @@ class StoredConversation:
             return None
         if turn.action is None or turn.form:
             return None
-        pressed = (sent_digest(turn.action, replay.event), _unkeyed_press(turn.action))
-        return replay if replay.press in pressed else None
+        return replay if replay.press == sent_digest(turn.action, replay.event) else None
 
     def typed_again(self, turn: Turn, event: str | None) -> Replay | None:
         """The newest applied turn, if it was typed while a check was asking and `turn` types

@@ -100,6 +100,7 @@ async def open_store(
     check: bool = False,
     redis_max_connections: int = DEFAULT_REDIS_MAX_CONNECTIONS,
     redis_pool_timeout_seconds: float = DEFAULT_REDIS_POOL_TIMEOUT_SECONDS,
+    redis_cluster: bool = False,
 ) -> Store:
     """Open the store a URL names.
 
@@ -110,14 +111,15 @@ async def open_store(
             first turn, so that a server started before Redis waits for it).
         redis_max_connections: for Redis, the most connections this process opens.
         redis_pool_timeout_seconds: for Redis, how long a call waits for a free connection.
+        redis_cluster: for Redis, the URL names a node of a Redis Cluster.
 
     Returns:
         An open store; the caller closes it.
 
     Raises:
         ValueError: the URL is not one of the accepted forms.
-        StoreUnavailable: the SQLite file or its folder cannot be used, or (with `check`) the
-            Redis server does not answer.
+        StoreUnavailable: the SQLite file or its folder cannot be used, a cluster's URL names
+            a database other than 0, or (with `check`) the Redis server does not answer.
     """
     parsed = parse_store_url(url)
     if parsed.kind == "memory":
@@ -126,11 +128,15 @@ async def open_store(
         # Imported here: redis-py adds ~35 ms to every start, and most runs use SQLite.
         from bot.stores.redis import RedisStore  # noqa: PLC0415
 
-        redis = await RedisStore.open(
-            parsed.url,
-            max_connections=redis_max_connections,
-            pool_timeout_seconds=redis_pool_timeout_seconds,
-        )
+        try:
+            redis = await RedisStore.open(
+                parsed.url,
+                max_connections=redis_max_connections,
+                pool_timeout_seconds=redis_pool_timeout_seconds,
+                cluster=redis_cluster,
+            )
+        except ValueError as exc:
+            raise StoreUnavailable(str(exc)) from None
         if check:
             try:
                 await redis.ping()

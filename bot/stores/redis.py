@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import redis.asyncio as aioredis
 from redis.backoff import ExponentialBackoff
 from redis.commands.core import AsyncScript
-from redis.exceptions import ClusterCrossSlotError, NoScriptError
 from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import NoScriptError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from bot.stores.factory import DEFAULT_REDIS_MAX_CONNECTIONS, DEFAULT_REDIS_POOL_TIMEOUT_SECONDS
@@ -36,10 +35,12 @@ from bot.stores.redis_scripts import (
     RENEW,
 )
 
+if TYPE_CHECKING:
+    from redis.asyncio.cluster import RedisCluster
+
 DEFAULT_NAMESPACE = "infoshare"
 
 _SCAN_BATCH = 500
-_T = TypeVar("_T")
 _Key = tuple[str, str]
 """A key by its kind (``v`` value, ``e`` claim, ``f`` finished mark, ``d`` delivered parts) and
 name."""
@@ -58,22 +59,16 @@ class RedisStore:
     node: the data is small), as a write under a claim needs: it checks the event's claim and
     writes the conversation in one script, and the two share no name to tag both with (a turn
     moved to the person's DM saves there under the claim read with the channel's).
-
-    Keys had no tag before round 58 (``infoshare:v:<key>``...). Until this store finds itself
-    on a cluster (which refuses, CROSSSLOT, a script naming old and new keys; the old store
-    never ran on one: every turn's claim named two slots), each script is given the old names
-    too and reads a key under its old name when the new one is missing, so the conversations
-    (a day), claims and finished marks an upgrade finds live on. Drop this a day after the
-    last store running a release before round 58 stopped.
     """
 
-    def __init__(self, client: aioredis.Redis, *, namespace: str, clock: Clock) -> None:
+    def __init__(
+        self, client: aioredis.Redis | RedisCluster, *, namespace: str, clock: Clock
+    ) -> None:
         """Wrap a client; use `RedisStore.open` instead."""
         if not namespace:
             raise ValueError("a Redis store needs a namespace")
         self._redis = client
         self._namespace = namespace
-        self._legacy = True
         self._clock = clock
         self._put = client.register_script(PUT)
         self._get = client.register_script(GET)
@@ -94,8 +89,10 @@ class RedisStore:
         timeout_seconds: float = 2.0,
         max_connections: int = DEFAULT_REDIS_MAX_CONNECTIONS,
         pool_timeout_seconds: float = DEFAULT_REDIS_POOL_TIMEOUT_SECONDS,
+        cluster: bool = False,
     ) -> RedisStore:
-        """Connect to the server a ``redis://`` or ``rediss://`` URL names.
+        """Connect to the server a ``redis://`` or ``rediss://`` URL names (with `cluster`, to
+        the Redis Cluster it names one node of).
 
         Nothing is sent until the first call, so a server that is down at start-up shows up
         in `ping` (and `/healthz`) rather than stopping the process; the client reconnects by
@@ -110,7 +107,23 @@ class RedisStore:
             max_connections: the most connections this process opens to the server.
             pool_timeout_seconds: how long a call waits for one of them to come free
                 before it fails.
+            cluster: the server is a node of a Redis Cluster: talk to the cluster through
+                redis-py's cluster client (`bot.stores.redis_cluster`).
+
+        Raises:
+            ValueError: with `cluster`, the URL names a database other than 0.
         """
+        if cluster:
+            # Imported here: only a cluster needs the cluster client.
+            from bot.stores.redis_cluster import open_cluster  # noqa: PLC0415
+
+            client = open_cluster(
+                url,
+                timeout_seconds=timeout_seconds,
+                max_connections=max_connections,
+                pool_timeout_seconds=pool_timeout_seconds,
+            )
+            return cls(client, namespace=namespace, clock=clock)
         # A burst of turns shares the connections: a call that finds them all busy waits its
         # turn (redis-py's default pool raises instead, and a burst became apologies).
         pool = aioredis.BlockingConnectionPool.from_url(
@@ -176,7 +189,7 @@ class RedisStore:
 
     async def delete(self, key: str) -> None:
         """Remove the key if present."""
-        await self._legacy_aware(lambda names: self._redis.delete(*names), [("v", key)])
+        await self._redis.delete(self._tagged("v", key))
 
     async def claim_event(self, event_id: str, ttl_seconds: float, *, owner: str) -> bool:
         """Claim an event for `owner`; False if it is finished or under a live claim."""
@@ -235,7 +248,7 @@ class RedisStore:
 
     async def delivered_parts(self, event_id: str) -> int:
         """The parts of the event's answer that arrived, as its last release said."""
-        kept = await self._newest(("d", event_id))
+        kept = await self._redis.get(self._tagged("d", event_id))
         if kept is None:
             return 0
         expires, _, parts = (kept.decode() if isinstance(kept, bytes) else str(kept)).partition("|")
@@ -243,15 +256,12 @@ class RedisStore:
 
     async def event_finished(self, event_id: str) -> bool:
         """Whether the event was finished and that record has not yet expired."""
-        expires = await self._newest(("f", event_id))
+        expires = await self._redis.get(self._tagged("f", event_id))
         return expires is not None and int(expires) > self._now_ms()
 
     async def delete_prefix(self, prefix: str) -> int:
         """Remove every key starting with `prefix`; return how many unexpired keys went."""
-        removed = await self._delete_matching(self._tagged("v", prefix))
-        if self._legacy:
-            removed += await self._delete_matching(self._named("v", prefix))
-        return removed
+        return await self._delete_matching(self._tagged("v", prefix))
 
     async def ping(self) -> None:
         """Raise if the server cannot be reached."""
@@ -275,11 +285,11 @@ class RedisStore:
         return removed
 
     async def _delete_batch(self, keys: list[str]) -> int:
-        # Names found by one pattern share its tag (or, the old names, are on a single server).
+        # Names found by one pattern share its tag, so one script takes them on a cluster too.
         return int(await self._script(self._delete_counting, keys, [self._now_ms()]))
 
     async def _run(self, script: AsyncScript, keys: list[_Key], args: list[Any]) -> Any:
-        return await self._legacy_aware(lambda names: self._script(script, names, args), keys)
+        return await self._script(script, [self._tagged(*key) for key in keys], args)
 
     async def _script(self, script: AsyncScript, keys: list[str], args: list[Any]) -> Any:
         # A restarted server has forgotten every script. redis-py loads a missing script and
@@ -291,36 +301,8 @@ class RedisStore:
                 continue
         return await script(keys=keys, args=args)
 
-    async def _newest(self, key: _Key) -> Any:
-        """The string at `key`, else (while the old names are read) at its old name."""
-        found = await self._legacy_aware(self._redis.mget, [key])
-        return next((kept for kept in found if kept is not None), None)
-
-    async def _legacy_aware(
-        self, call: Callable[[list[str]], Awaitable[_T]], keys: list[_Key]
-    ) -> _T:
-        """`call` on the keys' names, then their old names while those are read; on a cluster,
-        which refuses that (CROSSSLOT), on the names alone from then on."""
-        try:
-            return await call(self._names(keys))
-        except ClusterCrossSlotError:
-            if not self._legacy:
-                raise
-        self._legacy = False
-        return await call(self._names(keys))
-
-    def _names(self, keys: list[_Key]) -> list[str]:
-        names = [self._tagged(*key) for key in keys]
-        if self._legacy:
-            names += [self._named(*key) for key in keys]
-        return names
-
     def _tagged(self, kind: str, name: str) -> str:
         return f"{{{self._namespace}}}:{kind}:{name}"
-
-    def _named(self, kind: str, name: str) -> str:
-        """The key's name before round 58, without a hash tag."""
-        return f"{self._namespace}:{kind}:{name}"
 
     def _event_keys(self, event_id: str) -> list[_Key]:
         return [("e", event_id), ("f", event_id)]

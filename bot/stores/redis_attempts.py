@@ -1,6 +1,6 @@
 """Whether a failed Redis command can have reached the server: redis-py tries a command several
-times (`RedisStore.open`'s retry), and only a command whose every attempt was refused at
-connect is known for certain not to have been sent, nor written."""
+times (`RedisStore.open`'s retry, or a cluster client's own), and only a command whose every
+attempt was refused at connect is known for certain not to have been sent, nor written."""
 
 from __future__ import annotations
 
@@ -33,6 +33,13 @@ def refused(error: BaseException) -> bool:
     )
 
 
+def note_failed_attempt(error: BaseException) -> None:
+    """Note a failed attempt of the command run under `unsent`, if it may have been sent."""
+    attempts = _CURRENT.get()
+    if attempts is not None and not refused(error):
+        attempts.reached = True
+
+
 class NotingRetry(Retry):
     """redis-py's retry, noting every failed attempt of a command run under `unsent` that may
     have reached the server."""
@@ -47,9 +54,7 @@ class NotingRetry(Retry):
         """Run `do` as redis-py's retry does, noting each failure before `fail` sees it."""
 
         async def noted(error: Exception, *count: int) -> Any:
-            attempts = _CURRENT.get()
-            if attempts is not None and not refused(error):
-                attempts.reached = True
+            note_failed_attempt(error)
             return await fail(error, *count)
 
         return await super().call_with_retry(do, noted, is_retryable, with_failure_count)

@@ -1,8 +1,7 @@
 """The Redis store on a Redis Cluster (round 58): every script's keys carry the namespace's
 hash tag, so they share one slot, which a cluster requires (it refuses a script naming keys in
 two slots: CROSSSLOT). Run against a real redis-server in cluster mode, serving every slot
-alone; and, on a plain server, the keys the release before round 58 wrote (untagged) are still
-read, so an upgrade loses no conversation, claim or finished mark.
+alone.
 """
 
 from __future__ import annotations
@@ -48,20 +47,6 @@ async def on_cluster(redis_cluster: RedisServer) -> AsyncIterator[Opened]:
     await opened.store.close()
 
 
-@pytest.fixture
-async def on_server(redis_server: RedisServer) -> AsyncIterator[Opened]:
-    opened = await _opened(redis_server)
-    yield opened
-    await opened.store.close()
-
-
-@pytest.fixture
-async def raw(redis_server: RedisServer) -> AsyncIterator[aioredis.Redis]:
-    client = aioredis.Redis.from_url(redis_server.url)
-    yield client
-    await client.aclose()
-
-
 async def _every_call(store: RedisStore, clock: FakeClock) -> None:
     """Every store method, each script at least once (claims, writes under them, releases)."""
     assert await store.get("dialog:a") is None
@@ -105,7 +90,7 @@ async def test_every_script_names_keys_of_one_slot(
     script = store._script
 
     async def recording(run: Any, keys: list[str], args: list[Any]) -> Any:
-        answer = await script(run, keys, args)  # the first, naming the old keys too, is refused
+        answer = await script(run, keys, args)
         sent.append(list(keys))
         return answer
 
@@ -121,54 +106,3 @@ async def test_every_script_names_keys_of_one_slot(
         assert all(key.startswith(tag) for keys in sent for key in keys)
     finally:
         await client.aclose()
-
-
-async def test_a_conversation_written_before_round_58_is_read_and_moved_on_its_next_save(
-    on_server: Opened, raw: aioredis.Redis
-) -> None:
-    store, ns, clock = on_server.store, on_server.namespace, on_server.clock
-    now_ms = int(clock() * 1000)
-    # As the release before wrote it: an untagged hash of value, version and expiry.
-    await raw.hset(f"{ns}:v:dialog:a", mapping={"val": '{"n": 7}', "ver": 4, "exp": now_ms + 1000})
-    await raw.hset(f"{ns}:v:dialog:b", mapping={"val": '{"n": 1}', "ver": 1, "exp": now_ms + 1000})
-    stored = await store.get("dialog:a")
-    assert stored is not None and (stored.value, stored.version) == ({"n": 7}, 4)
-    claimed, read = await store.claim_and_get("Ev1", LEASE, owner="o1", key="dialog:a")
-    assert claimed and read == stored
-    new = await store.put(
-        "dialog:a", {"n": 8}, expected_version=4, ttl_seconds=DAY, claim=Claim("Ev1", "o1")
-    )
-    assert new == 5
-    assert await raw.exists(f"{ns}:v:dialog:a") == 0  # moved: only the new name is left
-    again = await store.get("dialog:a")
-    assert again is not None and (again.value, again.version) == ({"n": 8}, 5)
-    assert await store.delete_prefix("dialog:") == 2  # the new name and b's old one
-    await store.delete("dialog:a")
-    assert await raw.exists(f"{ns}:v:dialog:b") == 0
-
-
-async def test_claims_and_finished_marks_written_before_round_58_still_hold(
-    on_server: Opened, raw: aioredis.Redis
-) -> None:
-    store, ns, clock = on_server.store, on_server.namespace, on_server.clock
-    now_ms = int(clock() * 1000)
-    await raw.set(f"{ns}:e:Held", f"{now_ms + 30000}|old-owner")
-    await raw.set(f"{ns}:f:Done", str(now_ms + 60000))
-    await raw.set(f"{ns}:d:Part", f"{now_ms + 60000}|2")
-    # An event an old process holds is not taken, finished nor written under by another.
-    assert await store.claim_event("Held", LEASE, owner="new") is False
-    assert await store.finish_event("Held", DAY, owner="new") is False
-    await store.put("dialog:c", {"n": 1}, expected_version=None, ttl_seconds=DAY)
-    with pytest.raises(ClaimLost):
-        await store.put(
-            "dialog:c", {"n": 2}, expected_version=1, ttl_seconds=DAY, claim=Claim("Held", "x")
-        )
-    # An event answered before the upgrade is not answered again.
-    assert await store.event_finished("Done") is True
-    assert await store.claim_event("Done", LEASE, owner="new") is False
-    claimed, _ = await store.claim_and_get("Done", LEASE, owner="new", key="dialog:c")
-    assert claimed is False
-    assert await store.delivered_parts("Part") == 2
-    clock.advance(LEASE + 1)  # the old claim's lease ends: the event is free again
-    assert await store.claim_event("Held", LEASE, owner="new") is True
-    assert await store.release_event("Held", owner="new") is True

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import redis.asyncio as aioredis
 
 from bot.app import Core
 from bot.stores import SQLiteStore
@@ -53,6 +54,7 @@ class StoppedAtSave(RedisStore):
             return await super().put(*args, **kwargs)
         self.server.stop()
         if self.connections_dropped:  # as after any failed call: no connection left open
+            assert isinstance(self._redis, aioredis.Redis)  # a single server's client
             await self._redis.connection_pool.disconnect()
         try:
             return await super().put(*args, **kwargs)

@@ -1,8 +1,7 @@
 """A pressed button and a typed answer are kept alike (round 58): one digest, keyed with the
 event it is kept for (`sent_digest`). A button's value could be any text a platform sends, so
 its digest is keyed as a typed answer's is: the same press kept for two turns gives two
-digests, and no table of likely values reads one back. A press kept unkeyed by the release
-before is still recognised when pressed again, so an upgrade loses no lost answer's replay.
+digests, and no table of likely values reads one back.
 """
 
 from __future__ import annotations
@@ -64,30 +63,6 @@ async def test_the_same_press_kept_for_two_people_is_two_digests(
     assert kept_first != kept_second
     assert kept_first == sent_digest(first, "teams|29:user-1-4")
     assert kept_first != hashlib.blake2b(first.encode(), digest_size=12).hexdigest()
-
-
-async def test_a_press_kept_unkeyed_before_round_58_is_replayed_when_pressed_again(
-    core: Core, make_store: MakeStore
-) -> None:
-    clock = FakeClock(1_000.0)
-    store = await make_store(clock)
-    dying, survivor = (test_pipeline(core, store, lease_seconds=0.3) for _ in range(2))
-    no = await _last_question(survivor)
-    lost = await dying.answer(_press(no, "act-4"))  # saved; its process died delivering it
-    key = "teams|a:personal-29:user-1|29:user-1"
-    stored = await store.get(key)
-    assert stored is not None
-    old = dict(stored.value)  # as the release before kept it: the press unkeyed
-    old["replay"] = {
-        **old["replay"],
-        "press": hashlib.blake2b(no.encode(), digest_size=12).hexdigest(),
-    }
-    await store.put(key, old, expected_version=stored.version, ttl_seconds=3600)
-    clock.now += 11  # the dead process's claim has run out
-
-    again = await survivor.answer(_press(no, "act-5"))
-
-    assert again.replayed and [r.text for r in again.replies] == [r.text for r in lost.replies]
 
 
 async def test_a_press_answered_again_and_lost_again_is_replayed_at_the_next_press(

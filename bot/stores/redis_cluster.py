@@ -1,0 +1,102 @@
+"""The client `RedisStore` uses on a Redis Cluster: redis-py's asyncio `RedisCluster`, made to
+behave as the store's single-server client does in the two ways the store relies on.
+
+- A burst waits its turn. The cluster client keeps a pool per node that raises once its
+  connections are all busy (the single-server client is given a blocking pool instead: a burst
+  of a thousand turns into one process became apologies without it). Here a call waits for one
+  of `max_connections` places, up to the pool timeout, before it takes a connection; each node
+  gets one connection more, for the client's own look at the cluster's layout.
+- Every attempt is noted (`bot.stores.redis_attempts`): the cluster client retries a command
+  itself, node by node, rather than through the retry object the single-server client notes
+  with, so a failed save is known not to have been sent only when every attempt was refused.
+
+Every key the store names carries one hash tag, so a script's keys are in one slot, and the
+whole store on one node of the cluster.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any, cast
+from urllib.parse import urlsplit
+
+from redis.asyncio.cluster import ClusterNode, RedisCluster
+from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
+
+from bot.stores.redis_attempts import note_failed_attempt
+
+
+class WaitingCluster(RedisCluster):
+    """A `RedisCluster` whose commands wait for a free connection, noting each attempt."""
+
+    def __init__(self, *, pool_timeout_seconds: float, places: int, **kwargs: Any) -> None:
+        """Connect as `RedisCluster` does, with `places` commands in flight at most."""
+        super().__init__(max_connections=places + 1, **kwargs)
+        self._places = asyncio.Semaphore(places)
+        self._pool_timeout_seconds = pool_timeout_seconds
+
+    async def execute_command(self, *args: Any, **kwargs: Any) -> Any:
+        """Run a command once one of the places is free (waiting up to the pool timeout).
+
+        Raises:
+            redis.exceptions.ConnectionError: no place came free in time (as a blocking pool's
+                wait for a connection does).
+        """
+        try:
+            async with asyncio.timeout(self._pool_timeout_seconds):
+                await self._places.acquire()
+        except TimeoutError:
+            raise RedisConnectionError("no free connection to the Redis Cluster") from None
+        try:
+            return await super().execute_command(*args, **kwargs)
+        finally:
+            self._places.release()
+
+    async def _execute_command(self, target_node: ClusterNode, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return await super()._execute_command(target_node, *args, **kwargs)
+        except Exception as error:
+            note_failed_attempt(error)
+            raise
+
+
+def cluster_database_problem(url: str) -> str | None:
+    """Why `url` cannot name a cluster (one that names a database other than 0), else None."""
+    database = urlsplit(url).path.strip("/")
+    if database in {"", "0"}:
+        return None
+    return "a Redis Cluster has only database 0: end INFOSHARE_STORE with /0, or with the port"
+
+
+def open_cluster(
+    url: str,
+    *,
+    timeout_seconds: float,
+    max_connections: int,
+    pool_timeout_seconds: float,
+) -> WaitingCluster:
+    """A client of the cluster that `url` names one node of (``redis://`` or ``rediss://``, as
+    redis-py's `RedisCluster.from_url` reads it); it finds the other nodes itself.
+
+    Nothing is sent until the first call, as with a single server.
+
+    Raises:
+        ValueError: the URL names a database other than 0 (`cluster_database_problem`).
+    """
+    problem = cluster_database_problem(url)
+    if problem is not None:
+        raise ValueError(problem)
+    client = WaitingCluster.from_url(
+        url,
+        places=max_connections,
+        pool_timeout_seconds=pool_timeout_seconds,
+        socket_timeout=timeout_seconds,
+        socket_connect_timeout=timeout_seconds,
+        health_check_interval=30,
+        # As the single-server client: about four seconds of retries (0.2 s, doubling to
+        # 1 s) ride through a node's restart.
+        retry=Retry(ExponentialBackoff(cap=1.0, base=0.1), retries=6),
+    )
+    return cast(WaitingCluster, client)
