@@ -215,16 +215,23 @@ def rhetorical(
     )
 
 
-def subjectless(read: Tokens) -> set[int]:
+def subjectless(
+    read: Tokens, openers: frozenset[str] = frozenset(), nexts: frozenset[str] = frozenset()
+) -> set[int]:
     """The sentences that open on what is done to someone, the subject left out as notes and
     short first messages do ("being groomed online", "getting hit at home"; a later clause
-    opening with "being": "sent nudes, being blackmailed"): someone in particular. The caller
-    keeps only sentences that tell."""
+    opening with "being": "sent nudes, being blackmailed"), or on one of `openers` just before
+    one of `nexts` (the pack's `note-openers` and `note-opener-next`, stemmed: "presenting with
+    suicidal ideation", round 60): someone in particular. The caller keeps only sentences that
+    tell."""
     starts: set[int] = set()
     last = clause = -1
+    words = read.words
     for i, sentence in enumerate(read.sentence_of):
-        word = read.words[i]
-        if sentence != last and word in _DONE_TO:
+        word = words[i]
+        if sentence != last and (
+            word in _DONE_TO or (word in openers and i + 1 < len(words) and words[i + 1] in nexts)
+        ):
             starts.add(sentence)
         elif read.clause_of[i] != clause and word == "being":
             starts.add(sentence)  # "sent nudes, being blackmailed"
