@@ -208,10 +208,7 @@ def judge(
     own_asked = plight.asked
     about, hits = at_work(
         hits,
-        about
-        | own_asked
-        | (plight.states | subjectless(read, markers["note-openers"], markers["note-opener-next"]))
-        - asks,
+        about | own_asked | (plight.states | subjectless(read, markers)) - asks,
     )
     # A frame (a lesson, an essay, a training day) is the setting, not the matter, of a sentence
     # that tells what someone told the writer after it: "after the assembly on grooming a year 8

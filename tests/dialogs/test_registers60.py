@@ -7,6 +7,9 @@ as a referral form, a handover, a teenager or a practice question tells it:
   ideation", "presents as withdrawn, bruising to arms"): someone in particular, as "being
   groomed online" already was; "presenting on self-harm to governors" and "presents with a sore
   throat" tell no harm of anyone;
+- a referral's subject line naming its person just after "re:" or "regarding" ("concerns raised
+  re: adult with learning disability, poor hygiene, weight loss"); "email re: child protection
+  training dates" and "letter re: mum's appointment" name no harm;
 - a referral's "DA concerns", "DA perpetrator", "DA victim", as "DA incident" already was;
 - "top myself", British slang for suicide; "top myself up" (credit, a brew) is none;
 - a wish or a plan to blow up or bomb a school or a place of worship; balloons blown up for the
@@ -34,6 +37,11 @@ RINGS: dict[str, list[str]] = {
         "presenting with self-inflicted burns to forearm, states uses lighter when distressed",
         "presents as withdrawn, unexplained bruising to both upper arms",
         "presented with fresh cuts to both wrists, states self-inflicted",
+    ],
+    "re-subject": [
+        "concerns raised re: adult with learning disability, poor hygiene, weight loss, no meals",
+        "concerns regarding adult with autism, weight loss, poor hygiene, missing appointments",
+        "referral regarding 82yo woman, son takes her pension, no food in the house",
     ],
     "da-referral": [
         "DA concerns raised re: mother, police called x3 in one month, 3 children in household",
@@ -66,6 +74,11 @@ QUIET: dict[str, list[str]] = {
         "presents with a sore throat and cough, sent home",
         "presenting with a rash on her arms after eating nuts",
         "presents for the kids at school are in the office",
+    ],
+    "re-subject": [
+        "email re: child protection training dates",
+        "letter re: mum's appointment on Tuesday",
+        "regarding my son, he has a cold and won't be in",
     ],
     "da-referral": [
         "DA concerns in general: what does the policy say?",
