@@ -206,7 +206,10 @@ def judge(
         hits, read, asks, rhetoric, pack=pack, markers=markers, own_tables=own_tables
     )
     own_asked = plight.asked
-    about, hits = at_work(hits, about | own_asked | (plight.states | subjectless(read)) - asks)
+    about, hits = at_work(
+        hits,
+        about | own_asked | (plight.states | subjectless(read, markers)) - asks,
+    )
     # A frame (a lesson, an essay, a training day) is the setting, not the matter, of a sentence
     # that tells what someone told the writer after it: "after the assembly on grooming a year 8
     # girl told me her uncle touches her".

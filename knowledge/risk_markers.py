@@ -99,6 +99,7 @@ MARKERS = (
     "at-work-signs",
     "child-places",  # `risk_concern.concern_of`
     "dropped-subject",
+    *("note-openers", "note-opener-next", "note-about"),  # `risk_subjects.subjectless` (round 60)
     "wish-asked",  # `risk_subjects.rhetorical` (round 55, secret218)
     *(
         "secret-kept",

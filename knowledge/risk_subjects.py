@@ -21,7 +21,7 @@ from knowledge.risk_words import WH
 from knowledge.risk_writer_walk import WRITERS, Walk, writer_chain, writer_within
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Collection, Mapping
 
     from knowledge.risk_finding import Hit, Tokens
 
@@ -215,16 +215,27 @@ def rhetorical(
     )
 
 
-def subjectless(read: Tokens) -> set[int]:
+def subjectless(read: Tokens, markers: Mapping[str, frozenset[str]] | None = None) -> set[int]:
     """The sentences that open on what is done to someone, the subject left out as notes and
     short first messages do ("being groomed online", "getting hit at home"; a later clause
-    opening with "being": "sent nudes, being blackmailed"): someone in particular. The caller
-    keeps only sentences that tell."""
-    starts: set[int] = set()
+    opening with "being": "sent nudes, being blackmailed"), or, by the pack's `markers` (round
+    60), on one of `note-openers` just before one of `note-opener-next` ("presenting with
+    suicidal ideation"), or naming a person just after one of `note-about` as a referral's
+    subject line does ("concerns raised re: adult with learning disability, …"): someone in
+    particular. The caller keeps only sentences that tell."""
+    openers, nexts, about = (
+        (markers[n] for n in ("note-openers", "note-opener-next", "note-about"))
+        if markers
+        else (frozenset(), frozenset(), frozenset())
+    )
+    starts = {read.sentence_of[i] for i in read.persons if i and read.words[i - 1] in about}
     last = clause = -1
+    words = read.words
     for i, sentence in enumerate(read.sentence_of):
-        word = read.words[i]
-        if sentence != last and word in _DONE_TO:
+        word = words[i]
+        if sentence != last and (
+            word in _DONE_TO or (word in openers and i + 1 < len(words) and words[i + 1] in nexts)
+        ):
             starts.add(sentence)
         elif read.clause_of[i] != clause and word == "being":
             starts.add(sentence)  # "sent nudes, being blackmailed"
