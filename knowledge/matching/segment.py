@@ -62,6 +62,10 @@ _LABEL_STOPS = frozenset(",;.?!")
 _HERE_ENDS = (" here -", " here \u2013", " here,")
 # A preface before a spaced dash ("reading the 2008 report - is that why…?"): `split_preface`.
 _DASHES = (" - ", " \u2013 ")
+# "My manager asked me to find out why…", "I've been asked to check whether…": a report of who
+# wants to know, before the question wanted answered (`split_reported_ask`).
+_REPORTED_ASKS = (" to find out ", " to look into ", " to check ", " to work out ", " to explain ")
+_ASKED_WORDS = frozenset(words("whether if why how what whats who whom which when"))
 _PREFACE_REST_WORDS = 5  # "do we stop sharing?" leans on its preface ("consent … withdrawn")
 # A quotation in double quotes, straight or curly, within one paragraph.
 _QUOTED = re.compile(r"\u201c[^\u201c\u201d\n]{1,400}\u201d|\"[^\"\n]{1,400}\"")
@@ -198,6 +202,8 @@ def _segment(
 ) -> Segment:
     # Who the writer is ("I'm a youth worker, ...") says nothing about which entry is wanted.
     opening, question = split_role_opening(sentence)
+    report, question = split_reported_ask(question)
+    opening = f"{opening} {report}".strip()
     label, question = split_label(question)
     background = " ".join([*before, label]).strip()
     told = " ".join(earlier or ())
@@ -258,6 +264,8 @@ def split_label(sentence: str) -> tuple[str, str]:
         word may be the subject: "factors: share or not?"), or when fewer than three words
         would be left after it.
     """
+    if sentence.startswith("("):
+        return _split_bracket(sentence)
     head = sentence[: _LABEL_CHARS + 8]
     colon = head.find(":")
     ends = [(colon, colon + 1)] if colon > 0 else []
@@ -277,3 +285,45 @@ def split_label(sentence: str) -> tuple[str, str]:
     if len(rest.split()) < 3:
         return "", sentence
     return label, rest
+
+
+def _split_bracket(sentence: str) -> tuple[str, str]:
+    # "(for a staff briefing) why is sharing important?": what the question is for, said in
+    # brackets before it, is a label as "For a staff briefing: …" is.
+    close = sentence.find(")", 1, _LABEL_CHARS + 2)
+    label = sentence[1:close].strip() if close > 0 else ""
+    rest = sentence[close + 1 :].strip(" :,-\u2013")
+    if (
+        not label
+        or _LABEL_STOPS.intersection(label)
+        or len(label.split()) > _LABEL_WORDS
+        or len(rest.split()) < 3
+    ):
+        return "", sentence
+    return label, rest
+
+
+def split_reported_ask(sentence: str) -> tuple[str, str]:
+    """Split "my manager asked me to find out why we need guidance" into the report of who
+    wants to know and the question they want answered ("why we need guidance").
+
+    Returns:
+        (report, rest); the report is empty when no verb of finding out ("to find out", "to
+        look into", "to check") comes within the first few words, when what follows it opens
+        with no question word, when the report asks something itself ("can you help me to
+        find out whether…"), or when fewer than three words would be left.
+    """
+    lowered = sentence[: _LABEL_CHARS + 40].lower()
+    found = [(at, at + len(verb)) for verb in _REPORTED_ASKS if (at := lowered.find(verb)) > 0]
+    if not found:
+        return "", sentence
+    start, end = min(found)
+    report, rest = sentence[:start], sentence[end:].strip()
+    if (
+        _LABEL_STOPS.intersection(report)
+        or not _ASKED_WORDS.issuperset(words(rest)[:1])
+        or len(rest.split()) < 3
+        or asks_something("", words(report))
+    ):
+        return "", sentence
+    return sentence[:end].strip(), rest
