@@ -12,6 +12,7 @@ import re
 
 from knowledge.lazy_pattern import LazyPattern
 from knowledge.matching.question_forms import POINTERS, asks_something
+from knowledge.matching.reported import LABEL_CHARS, joined_lines, split_reported_ask
 from knowledge.matching.text import strip_markup, words
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
@@ -56,16 +57,15 @@ _ROLE_OPENING = LazyPattern(
 # "Youth worker: do we only ever share…" / "GP receptionist here - can I…": a label of a few
 # words before a colon (or "here" and a dash) says who is asking, like a role opening; it is
 # kept as background, since a label may also name the subject ("ISP: do we need one?").
-_LABEL_CHARS = 60
+_LABEL_CHARS = LABEL_CHARS
 _LABEL_WORDS = 8
 _LABEL_STOPS = frozenset(",;.?!")
 _HERE_ENDS = (" here -", " here \u2013", " here,")
 # A preface before a spaced dash ("reading the 2008 report - is that why…?"): `split_preface`.
 _DASHES = (" - ", " \u2013 ")
-# "My manager asked me to find out why…", "I've been asked to check whether…": a report of who
-# wants to know, before the question wanted answered (`split_reported_ask`).
-_REPORTED_ASKS = (" to find out ", " to look into ", " to check ", " to work out ", " to explain ")
-_ASKED_WORDS = frozenset(words("whether if why how what whats who whom which when"))
+# "dpa and info sharing - what do i need to know?": a question ending on a verb of knowing with
+# nothing after it knows about what came before the dash, as "it" points back to it.
+_LEANING_ENDS = frozenset(("know", "about"))
 _PREFACE_REST_WORDS = 5  # "do we stop sharing?" leans on its preface ("consent … withdrawn")
 # A quotation in double quotes, straight or curly, within one paragraph.
 _QUOTED = re.compile(r"\u201c[^\u201c\u201d\n]{1,400}\u201d|\"[^\"\n]{1,400}\"")
@@ -136,7 +136,7 @@ def question_parts(text: str, *, max_segments: int = 3) -> list[Segment]:
     cleaned = without_quoted_asks(strip_markup(text).strip())
     if not cleaned:
         return []
-    sentences = _sentences(cleaned)
+    sentences = _sentences(joined_lines(cleaned))
     asks = [i for i, s in enumerate(sentences) if "?" in s]
     if len(sentences) <= 1 or (not asks and len(cleaned) <= _SHORT_TEXT):
         return [_segment(cleaned, [], questions=len(asks))]
@@ -239,7 +239,8 @@ def split_preface(sentence: str) -> tuple[str, str]:
         comes before the dash asks something itself, or when what comes after it does not
         stand alone as a question: three words or more, opening as a question does ("how
         does…"), none pointing back to the preface ("national data opt-out - does it apply to
-        us?" asks about the opt-out).
+        us?" asks about the opt-out), not ending on what it would know about ("dpa and info
+        sharing - what do i need to know?").
     """
     for dash in _DASHES:
         head, found, rest = sentence.partition(dash)
@@ -250,6 +251,7 @@ def split_preface(sentence: str) -> tuple[str, str]:
             len(typed) >= _PREFACE_REST_WORDS
             and asks_something("", typed)
             and POINTERS.isdisjoint(typed)
+            and typed[-1] not in _LEANING_ENDS
             and not asks_something("", words(head))
         ):
             return head.strip(), rest.strip()
@@ -301,29 +303,3 @@ def _split_bracket(sentence: str) -> tuple[str, str]:
     ):
         return "", sentence
     return label, rest
-
-
-def split_reported_ask(sentence: str) -> tuple[str, str]:
-    """Split "my manager asked me to find out why we need guidance" into the report of who
-    wants to know and the question they want answered ("why we need guidance").
-
-    Returns:
-        (report, rest); the report is empty when no verb of finding out ("to find out", "to
-        look into", "to check") comes within the first few words, when what follows it opens
-        with no question word, when the report asks something itself ("can you help me to
-        find out whether…"), or when fewer than three words would be left.
-    """
-    lowered = sentence[: _LABEL_CHARS + 40].lower()
-    found = [(at, at + len(verb)) for verb in _REPORTED_ASKS if (at := lowered.find(verb)) > 0]
-    if not found:
-        return "", sentence
-    start, end = min(found)
-    report, rest = sentence[:start], sentence[end:].strip()
-    if (
-        _LABEL_STOPS.intersection(report)
-        or not _ASKED_WORDS.issuperset(words(rest)[:1])
-        or len(rest.split()) < 3
-        or asks_something("", words(report))
-    ):
-        return "", sentence
-    return sentence[:end].strip(), rest
