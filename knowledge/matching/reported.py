@@ -11,6 +11,7 @@ LABEL_CHARS = 60  # a label or report says who asks in at most about this many c
 # wants to know, before the question wanted answered (`split_reported_ask`).
 _REPORTED_ASKS = (" to find out ", " to look into ", " to check ", " to work out ", " to explain ")
 _ASKED_WORDS = frozenset(words("whether if why how what whats who whom which when"))
+_ADDRESSEE_WORDS = 5  # "to explain to the whole team why…"
 # A line ending in one of these ends its sentence.
 _LINE_ENDS = frozenset(".!?:;,")
 _STOPS = frozenset(",;.?!")
@@ -31,6 +32,9 @@ def split_reported_ask(sentence: str) -> tuple[str, str]:
     if not found:
         return "", sentence
     start, end = min(found)
+    if sentence[end : end + 3].lower() == "to ":
+        # "asked me to explain to the team why…": whom it is explained to is the report's
+        end = _after_addressee(sentence, end)
     report, rest = sentence[:start], sentence[end:].strip()
     if (
         _STOPS.intersection(report)
@@ -40,6 +44,18 @@ def split_reported_ask(sentence: str) -> tuple[str, str]:
     ):
         return "", sentence
     return sentence[:end].strip(), rest
+
+
+def _after_addressee(sentence: str, end: int) -> int:
+    # The start of the first question word within a few words after `end`, or `end` itself.
+    at = end
+    for word in sentence[end:].split()[:_ADDRESSEE_WORDS]:
+        at = sentence.index(word, at)
+        typed = words(word)
+        if typed and _ASKED_WORDS.issuperset(typed):
+            return at
+        at += len(word)
+    return end
 
 
 def joined_lines(text: str) -> str:
