@@ -60,6 +60,9 @@ _CURRENCY = LazyPattern(
 )
 _ARTICLES = frozenset({"the", "a", "an"})
 _WHY = ("why ", "how come ")  # a reason asked for: what the guidance was replaced for
+_REPLACED = frozenset(("replaced", "superseded"))  # "was replaced - why?"; not "out of date? why?"
+_BE = frozenset(("was", "is", "did", "has", "had", "were"))
+_POINTERS = frozenset(("that", "this", "it", "so"))  # "…replaced, why was that?", "why so?"
 _MAX_TERM_WORDS = 5
 _MAX_COMMAND_WORDS = 8  # longer, and it is a question that happens to hold a command's word
 _MAX_THANKS_WORDS = 10  # "thank you so much, that's really helpful" is nine
@@ -265,10 +268,14 @@ def asks_about_currency(simple: str) -> bool:
     "Why was the 2006 guidance replaced?" asks why the 2008 edition was written (a published
     entry answers it), not whether this one is still current; so do "how come the old 2006
     guidance got replaced?" and "do you know why it was brought up to date?" (a reason asked
-    before the currency words).
+    before the currency words), and "the 2006 guidance was replaced - why was that?" (after).
     """
     found = _CURRENCY.search(simple)
-    return found is not None and not _reason_before(simple[: found.start()])
+    return (
+        found is not None
+        and not _reason_before(simple[: found.start()])
+        and not (found.group(0) in _REPLACED and _reason_after(simple[found.end() :].split()))
+    )
 
 
 def _reason_before(head: str) -> bool:
@@ -276,6 +283,17 @@ def _reason_before(head: str) -> bool:
     # guidance was brought up to date?" asks why, as "why was it brought up to date?" does.
     spaced = f" {head}"
     return any(f" {why}" in spaced for why in _WHY)
+
+
+def _reason_after(tail: list[str]) -> bool:
+    # "the 2006 guidance was replaced - why was that?", "…replaced, why?": the reason for what
+    # was just said, asked after it.
+    for at, word in enumerate(tail):
+        if word == "why":
+            rest = tail[at + 1 :]
+            rest = rest[1:] if rest[:1] and rest[0] in _BE else rest
+            return not rest or rest[0] in _POINTERS
+    return False
 
 
 def _questions(text: str) -> list[str]:

@@ -229,6 +229,9 @@ class AskRules:
         # "What is information governance and does it apply to me?" asks that first.
         first = question[: question.index("and")] if "and" in question else question
         thing = first[opening:]
+        if thing[:1] == ["in"]:
+            # "whats in the guidance pack?" asks what a thing holds, not what it is
+            return False
         # "what is an information governance lead?": the article is none of the thing's words
         named = thing[1:] if thing[:1] in (["a"], ["an"]) and question[0] == "what" else thing
         return len(named) <= most and self.asks.of(thing, reading) is None

@@ -26,8 +26,8 @@ _SAYING = frozenset(words("say says said tell tells explain explains specify spe
 # A sentence opening with one of these asks or requests, even without a question mark.
 _OPENERS = frozenset(
     words(
-        "what whats how why when where which who whom whose if tell explain help please need "
-        "want wondering wondered any advice guidance looking"
+        "what whats how why when where which who whom whose if whether tell explain help please "
+        "need want wondering wondered any advice guidance looking"
     )
 )
 # A sentence opening "I" or "we" asks only when it says so within its first few words ("I was

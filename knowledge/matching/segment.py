@@ -12,6 +12,7 @@ import re
 
 from knowledge.lazy_pattern import LazyPattern
 from knowledge.matching.question_forms import POINTERS, asks_something
+from knowledge.matching.reported import LABEL_CHARS, joined_lines, split_reported_ask
 from knowledge.matching.text import strip_markup, words
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
@@ -56,12 +57,15 @@ _ROLE_OPENING = LazyPattern(
 # "Youth worker: do we only ever share…" / "GP receptionist here - can I…": a label of a few
 # words before a colon (or "here" and a dash) says who is asking, like a role opening; it is
 # kept as background, since a label may also name the subject ("ISP: do we need one?").
-_LABEL_CHARS = 60
+_LABEL_CHARS = LABEL_CHARS
 _LABEL_WORDS = 8
 _LABEL_STOPS = frozenset(",;.?!")
 _HERE_ENDS = (" here -", " here \u2013", " here,")
 # A preface before a spaced dash ("reading the 2008 report - is that why…?"): `split_preface`.
 _DASHES = (" - ", " \u2013 ")
+# "dpa and info sharing - what do i need to know?": a question ending on a verb of knowing with
+# nothing after it knows about what came before the dash, as "it" points back to it.
+_LEANING_ENDS = frozenset(("know", "about"))
 _PREFACE_REST_WORDS = 5  # "do we stop sharing?" leans on its preface ("consent … withdrawn")
 # A quotation in double quotes, straight or curly, within one paragraph.
 _QUOTED = re.compile(r"\u201c[^\u201c\u201d\n]{1,400}\u201d|\"[^\"\n]{1,400}\"")
@@ -132,7 +136,7 @@ def question_parts(text: str, *, max_segments: int = 3) -> list[Segment]:
     cleaned = without_quoted_asks(strip_markup(text).strip())
     if not cleaned:
         return []
-    sentences = _sentences(cleaned)
+    sentences = _sentences(joined_lines(cleaned))
     asks = [i for i, s in enumerate(sentences) if "?" in s]
     if len(sentences) <= 1 or (not asks and len(cleaned) <= _SHORT_TEXT):
         return [_segment(cleaned, [], questions=len(asks))]
@@ -198,6 +202,8 @@ def _segment(
 ) -> Segment:
     # Who the writer is ("I'm a youth worker, ...") says nothing about which entry is wanted.
     opening, question = split_role_opening(sentence)
+    report, question = split_reported_ask(question)
+    opening = f"{opening} {report}".strip()
     label, question = split_label(question)
     background = " ".join([*before, label]).strip()
     told = " ".join(earlier or ())
@@ -233,7 +239,8 @@ def split_preface(sentence: str) -> tuple[str, str]:
         comes before the dash asks something itself, or when what comes after it does not
         stand alone as a question: three words or more, opening as a question does ("how
         does…"), none pointing back to the preface ("national data opt-out - does it apply to
-        us?" asks about the opt-out).
+        us?" asks about the opt-out), not ending on what it would know about ("dpa and info
+        sharing - what do i need to know?").
     """
     for dash in _DASHES:
         head, found, rest = sentence.partition(dash)
@@ -244,6 +251,7 @@ def split_preface(sentence: str) -> tuple[str, str]:
             len(typed) >= _PREFACE_REST_WORDS
             and asks_something("", typed)
             and POINTERS.isdisjoint(typed)
+            and typed[-1] not in _LEANING_ENDS
             and not asks_something("", words(head))
         ):
             return head.strip(), rest.strip()
@@ -258,6 +266,8 @@ def split_label(sentence: str) -> tuple[str, str]:
         word may be the subject: "factors: share or not?"), or when fewer than three words
         would be left after it.
     """
+    if sentence.startswith("("):
+        return _split_bracket(sentence)
     head = sentence[: _LABEL_CHARS + 8]
     colon = head.find(":")
     ends = [(colon, colon + 1)] if colon > 0 else []
@@ -275,5 +285,21 @@ def split_label(sentence: str) -> tuple[str, str]:
         return "", sentence
     rest = sentence[after:].strip()
     if len(rest.split()) < 3:
+        return "", sentence
+    return label, rest
+
+
+def _split_bracket(sentence: str) -> tuple[str, str]:
+    # "(for a staff briefing) why is sharing important?": what the question is for, said in
+    # brackets before it, is a label as "For a staff briefing: …" is.
+    close = sentence.find(")", 1, _LABEL_CHARS + 2)
+    label = sentence[1:close].strip() if close > 0 else ""
+    rest = sentence[close + 1 :].strip(" :,-\u2013")
+    if (
+        not label
+        or _LABEL_STOPS.intersection(label)
+        or len(label.split()) > _LABEL_WORDS
+        or len(rest.split()) < 3
+    ):
         return "", sentence
     return label, rest
