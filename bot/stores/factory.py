@@ -119,7 +119,8 @@ async def open_store(
     Raises:
         ValueError: the URL is not one of the accepted forms.
         StoreUnavailable: the SQLite file or its folder cannot be used, a cluster's URL names
-            a database other than 0, or (with `check`) the Redis server does not answer.
+            a database other than 0, the installed redis-py lacks what the cluster client
+            needs, or (with `check`) the Redis server does not answer.
     """
     parsed = parse_store_url(url)
     if parsed.kind == "memory":
@@ -135,7 +136,7 @@ async def open_store(
                 pool_timeout_seconds=redis_pool_timeout_seconds,
                 cluster=redis_cluster,
             )
-        except ValueError as exc:
+        except (ValueError, ImportError) as exc:  # ImportError: see `check_attempt_hook`
             raise StoreUnavailable(str(exc)) from None
         if check:
             try:

@@ -112,6 +112,8 @@ class RedisStore:
 
         Raises:
             ValueError: with `cluster`, the URL names a database other than 0.
+            ImportError: with `cluster`, the installed redis-py lacks what the cluster client
+                overrides (`bot.stores.redis_cluster.check_attempt_hook`).
         """
         if cluster:
             # Imported here: only a cluster needs the cluster client.
