@@ -67,7 +67,9 @@ _DETERMINERS = frozenset(words("the a an our my your their his her its these tho
 _WHOM_FOR_WITHIN = 8  # words: "who is this guidance actually for"
 _JOINED = frozenset(("and", "or", "but"))  # "who is it for, and does it cover volunteers?"
 _SAYS_IT_ASKS_WITHIN = 5  # words after the "I" or "we"
-_SELF = frozenset(("i", "we"))
+# The writer alone, as typed with or without the apostrophe ("I'm" reads "i am"; "Im", "Ive").
+_WRITER = frozenset(words("i im ive id"))
+_SELF = _WRITER | {"we"}
 
 
 def asks_something(sentence: str, typed: list[str]) -> bool:
@@ -80,6 +82,13 @@ def asks_something(sentence: str, typed: list[str]) -> bool:
     if typed[0] in _OPENERS or typed[0] in _MODALS:
         return True
     return typed[0] in _SELF and _says_it_asks(typed[1 : 1 + _SAYS_IT_ASKS_WITHIN])
+
+
+def tells_of_the_writer(sentence: str, typed: list[str]) -> bool:
+    """Whether a sentence tells of the writer rather than asking: it opens "I" ("I'm nervous
+    about breaking her trust.", "I keep going back and forth about sharing.") and asks nothing
+    (`asks_something`: "I'm not sure whether I need consent" says it asks)."""
+    return typed[:1] != [] and typed[0] in _WRITER and not asks_something(sentence, typed)
 
 
 def states_a_rule(sentence: str, typed: list[str], rule_end: int | None) -> bool:
