@@ -126,11 +126,12 @@ class QuoteGate:
         rule_end = self._t.instructs.end_of_first(asked)
         if (
             (segment.background and not asks_something(segment.question, asked))
-            or tells_of_the_writer(segment.question, asked)
+            or tells_of_the_writer(segment.question, self._t.asks.plain(asked))
             or states_a_rule(segment.question, asked, rule_end)
         ):
             # The last sentence of a story that asks nothing ("She's said no every time."), or a
-            # worry told with nothing before it ("I'm nervous about breaking her trust."): the
+            # worry told with nothing before it ("I'm nervous about breaking her trust.",
+            # "Honestly I'm scared of getting it wrong.": emphasis read past): the
             # writer tells of themselves and asks no published question. Or a policy stated
             # ("Staff should seek consent first unless it is unsafe."): a statement of policy is
             # no question, even where it echoes a published answer's words.
