@@ -4,10 +4,11 @@
    person's trust by telling someone.", "I keep going back and forth about whether to share
    without the family's consent.") tells of the writer, as a story's last sentence that asks
    nothing does: no published answer is quoted (`question_forms.tells_of_the_writer`). A
-   sentence opening "I" that says it asks ("I'm not sure whether…", "I need to know when…")
-   still asks.
-2. Letting the person know, facts or opinion in what is passed on, and what follows once the
-   decision is made are matters entry 4's answer (how to decide whether to share) does not
+   sentence opening "I" that says it asks ("I'm not sure whether…", "…not sure when…", "I
+   need to know when…") still asks; "we are" opens the team telling of itself ("We're worried
+   about…"), and "we" alone does not ("we can't share without consent" is a claim).
+2. Letting the person know, facts or opinion in what is passed on, logging or writing it up,
+   and what follows once the decision is made are matters entry 4's answer (how to decide whether to share) does not
    speak to (qa.yaml `narrower_matters`); its own question in the same words keeps it.
 3. A refusal asked as a barrier to sharing ("Does a refusal always stop me sharing?") gets the
    summary of sharing without consent (routes.yaml), not entries 3 and 13 offered; a refusal of
@@ -36,6 +37,7 @@ _WITHOUT_CONSENT = "(sharing without consent)"
         "I can't work out if the public interest is enough to justify sharing here.",
         "Honestly I'm scared of getting the decision to share wrong.",
         "im worried the data protection rules mean i cant pass this on",
+        "We're worried about sharing without consent and getting it wrong.",
     ],
 )
 def test_a_worry_told_is_quoted_nothing(chat: Chat, told: str) -> None:
@@ -48,6 +50,7 @@ def test_a_worry_told_is_quoted_nothing(chat: Chat, told: str) -> None:
         # twins: the writer says they ask, or asks outright
         "I'm not sure whether I need consent to share this.",
         "I need to know when I can share without consent.",
+        "I'm not sure when I'm allowed to share without consent.",
         "How do I decide whether to share without the family's consent?",
         "When can I share without consent in the public interest?",
     ],
@@ -63,6 +66,7 @@ def test_a_worry_that_asks_keeps_entry_4(chat: Chat, asked: str) -> None:
         "Should I let the family know if I share without their consent?",
         "Once I've decided to share, is it only the facts I should pass on or my opinion as well?",
         "Once we have decided to share without consent, what happens next?",
+        "Do I need to log it somewhere when I share without permission?",
     ],
 )
 def test_a_narrower_matter_is_not_quoted_entry_4(chat: Chat, asked: str) -> None:

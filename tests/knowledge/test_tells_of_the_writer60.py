@@ -15,6 +15,7 @@ from knowledge.matching.text import words
         "Im worried I'll get it wrong",
         "Ive never had to decide this before",
         "I keep going back and forth about sharing.",
+        "We're nervous about getting it wrong.",
     ],
 )
 def test_a_worry_tells_of_the_writer(sentence: str) -> None:
@@ -27,6 +28,7 @@ def test_a_worry_tells_of_the_writer(sentence: str) -> None:
         "I'm not sure whether I need consent.",
         "im not sure if i can share this",
         "I need to know when I can share.",
+        "I'm not sure when I'm allowed to share.",
         "I'm worried, can I share it?",
         "We can't share anything without consent.",
         "Consent is always needed to share.",
