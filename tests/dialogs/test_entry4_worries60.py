@@ -8,8 +8,9 @@
    need to know when…") still asks; "we are" opens the team telling of itself ("We're worried
    about…"), and "we" alone does not ("we can't share without consent" is a claim).
 2. Letting the person know, facts or opinion in what is passed on, logging or writing it up,
-   and what follows once the decision is made are matters entry 4's answer (how to decide whether to share) does not
-   speak to (qa.yaml `narrower_matters`); its own question in the same words keeps it.
+   and what follows once the decision is made are matters entry 4's answer (how to decide
+   whether to share) does not speak to (qa.yaml `narrower_matters`); its own question in the
+   same words keeps it.
 3. A refusal asked as a barrier to sharing ("Does a refusal always stop me sharing?") gets the
    summary of sharing without consent (routes.yaml), not entries 3 and 13 offered; a refusal of
    something other than sharing does not.
