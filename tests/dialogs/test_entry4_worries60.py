@@ -8,9 +8,9 @@
    need to know when…") still asks; "we are" opens the team telling of itself ("We're worried
    about…"), and "we" alone does not ("we can't share without consent" is a claim).
 2. Letting the person know, facts or opinion in what is passed on, logging or writing it up,
-   and what follows once the decision is made are matters entry 4's answer (how to decide
-   whether to share) does not speak to (qa.yaml `narrower_matters`); its own question in the
-   same words keeps it.
+   what follows once the decision is made, and who may make it ("can I make the decision
+   myself?") are matters entry 4's answer (how to decide whether to share) does not speak to
+   (qa.yaml `narrower_matters`); its own question in the same words keeps it.
 3. A refusal asked as a barrier to sharing ("Does a refusal always stop me sharing?") gets the
    summary of sharing without consent (routes.yaml), not entries 3 and 13 offered; a refusal of
    something other than sharing does not.
@@ -68,6 +68,8 @@ def test_a_worry_that_asks_keeps_entry_4(chat: Chat, asked: str) -> None:
         "Once I've decided to share, is it only the facts I should pass on or my opinion as well?",
         "Once we have decided to share without consent, what happens next?",
         "Do I need to log it somewhere when I share without permission?",
+        # who in the organisation may make the decision (a role's authority)
+        "As a support volunteer, can I make the decision to share myself?",
     ],
 )
 def test_a_narrower_matter_is_not_quoted_entry_4(chat: Chat, asked: str) -> None:
@@ -79,6 +81,7 @@ def test_a_narrower_matter_is_not_quoted_entry_4(chat: Chat, asked: str) -> None
     [
         "Do I have to ask before I share their information?",
         "What should I consider when deciding whether to share without consent?",
+        "Is it down to my own judgement whether I share?",
     ],
 )
 def test_entry_4_s_own_question_keeps_it(chat: Chat, asked: str) -> None:
