@@ -101,6 +101,11 @@ class Asks:
         found = frozenset(self._kinds(plain))
         return found if plain is framed else found | frozenset(self._kinds(framed))
 
+    def plain(self, question: Sequence[str]) -> list[str]:
+        """The words of a question already split by `words`, without its words of emphasis
+        ("honestly i am scared…" opens on the writer as "i am scared…" does)."""
+        return list(self._plain(question))
+
     def _plain(self, question: Sequence[str]) -> Sequence[str]:
         # the question without its words of emphasis; the question itself when it has none
         if self._emphasis.isdisjoint(question):

@@ -34,6 +34,8 @@ _OPENERS = frozenset(
 # wondering whether…", "we'd like to know…", "I'm not sure if…"); otherwise it tells the story
 # ("I do not give my consent for their details to be added.", "I asked her and she said no").
 _HEDGES = ("not sure", "unsure", "dont know", "do not know")
+# "I'm not sure when I'm allowed to share without consent." asks when, as "…whether…" asks.
+_HEDGED_ASKS = ("if", "whether", "what", "how", "when", "who", "where", "which", "why")
 _SAYS_IT_ASKS = tuple(
     tuple(words(phrase))
     for phrase in (
@@ -55,7 +57,7 @@ _SAYS_IT_ASKS = tuple(
         "have a question",
         "am asking",
         "are asking",
-        *(f"{hedge} {wh}" for hedge in _HEDGES for wh in ("if", "whether", "what", "how")),
+        *(f"{hedge} {wh}" for hedge in _HEDGES for wh in _HEDGED_ASKS),
     )
 )
 # A sentence opening with one of these and then laying down a rule ("When you are asked for
@@ -67,7 +69,12 @@ _DETERMINERS = frozenset(words("the a an our my your their his her its these tho
 _WHOM_FOR_WITHIN = 8  # words: "who is this guidance actually for"
 _JOINED = frozenset(("and", "or", "but"))  # "who is it for, and does it cover volunteers?"
 _SAYS_IT_ASKS_WITHIN = 5  # words after the "I" or "we"
-_SELF = frozenset(("i", "we"))
+# The writer alone, as typed with or without the apostrophe ("I'm" reads "i am"; "Im", "Ive");
+# and the writer's team telling of themselves ("We're worried about…"; not "we" alone: "we can't
+# share without consent" is a claim, which the answer may put right).
+_WRITER = frozenset(words("i im ive id"))
+_TEAM_TELLING = ("we", "are")
+_SELF = _WRITER | {"we"}
 
 
 def asks_something(sentence: str, typed: list[str]) -> bool:
@@ -80,6 +87,17 @@ def asks_something(sentence: str, typed: list[str]) -> bool:
     if typed[0] in _OPENERS or typed[0] in _MODALS:
         return True
     return typed[0] in _SELF and _says_it_asks(typed[1 : 1 + _SAYS_IT_ASKS_WITHIN])
+
+
+def tells_of_the_writer(sentence: str, typed: list[str]) -> bool:
+    """Whether a sentence tells of the writer rather than asking: it opens "I" ("I'm nervous
+    about breaking her trust.", "I keep going back and forth about sharing.") or "we are"
+    ("We're worried about sharing without consent.") and asks nothing
+    (`asks_something`: "I'm not sure whether I need consent" says it asks)."""
+    opens_on_writer = typed[:1] != [] and typed[0] in _WRITER
+    if not opens_on_writer and tuple(typed[:2]) != _TEAM_TELLING:
+        return False
+    return not asks_something(sentence, typed)
 
 
 def states_a_rule(sentence: str, typed: list[str], rule_end: int | None) -> bool:

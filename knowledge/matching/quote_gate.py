@@ -44,6 +44,7 @@ from knowledge.matching.question_forms import (
     asks_to_act,
     checks_a_claim,
     states_a_rule,
+    tells_of_the_writer,
 )
 from knowledge.matching.quote_gate_checks import (
     asks_unanswered,
@@ -123,12 +124,17 @@ class QuoteGate:
             # one of a list of questions, which asks more than one published answer gives.
             return _withheld(answer, result)
         rule_end = self._t.instructs.end_of_first(asked)
-        if (segment.background and not asks_something(segment.question, asked)) or states_a_rule(
-            segment.question, asked, rule_end
+        if (
+            (segment.background and not asks_something(segment.question, asked))
+            or tells_of_the_writer(segment.question, self._t.asks.plain(asked))
+            or states_a_rule(segment.question, asked, rule_end)
         ):
             # The last sentence of a story that asks nothing ("She's said no every time."), or a
-            # policy stated ("Staff should seek consent first unless it is unsafe."): a statement
-            # of policy is no question, even where it echoes a published answer's words.
+            # worry told with nothing before it ("I'm nervous about breaking her trust.",
+            # "Honestly I'm scared of getting it wrong.": emphasis read past): the
+            # writer tells of themselves and asks no published question. Or a policy stated
+            # ("Staff should seek consent first unless it is unsafe."): a statement of policy is
+            # no question, even where it echoes a published answer's words.
             return _withheld(answer, result)
         told = self._t.requests_told.get(answer.number)
         whole = f"{segment.earlier} {segment.text}"
