@@ -14,10 +14,17 @@ of `WH` ("what", "how") only before a word the pack asks with ("…so what shoul
 Round 59 (robust260): a message typed with no stop at all ("my roommate is in an abusive
 relationship and ive only known her a few months and we keep to ourselves and is there anything
 i can do") was one sentence, and the words of its later clauses ("we keep to ourselves") were
-read with the telling's. In such a message a clause run on after a joiner that starts with one of
-the pack's `run-on-starters` ("i", "ive", "we", "she"…), more than `_TOLD_WORDS` words after the
-last place cut, starts a sentence of its own (`stopless_cuts`), as a stop would; and a question
-run on at its end is read as though a "?" closed it.
+read with the telling's; a cut of every such message was tried and taken back (short one-line
+disclosures went quiet: "he said if i leave hell take the kids and ill never see them again").
+
+Round 60 (robust269): only a sentence of more than `_LONG_WORDS` words is cut (`stopless_cuts`),
+at a clause run on after a joiner that starts with one of the pack's `run-on-starters` ("i",
+"ive", "we", "my"…: the writer's own), as a stop would: "…one of my clients died and i keep
+crying…" no longer reads the writer's crying with the client. Not inside a case opened by a
+condition, until a mark ("question: if a parent enquires about my service and i take a few
+details…"), nor before a clause that names someone told of again (`run-on-back`: "…a child with
+a severe allergy and i was told not to give any medication against his parents wishes"). A long
+last sentence with no stop after it may ask at its end ("…and is there anything i can do").
 """
 
 from __future__ import annotations
@@ -30,6 +37,9 @@ from knowledge.risk_words import SENTENCE_END, WH
 __all__ = ["RUN_ON_JOINERS", "run_on_questions", "stopless_cuts"]
 
 RUN_ON_JOINERS = frozenset({"and", "so", "but"})
+# In a long sentence, also "…and then i…", "…lol i…"; not "because" ("…, do i have to give them
+# a notice because i am holding…" asks on: dev's practice-dev43 rang so)
+_STOPLESS_JOINERS = RUN_ON_JOINERS | {"then", "lol"}
 _TOLD_WORDS = 5  # words of the telling before the joiner, more than these ("im sorry everyone but")
 _LONG_WORDS = 40  # a sentence's words, more than these: long enough to hold several told
 _OPENING_WORDS = 3  # a condition among a piece's first words opens it ("question: if…", "so if…")
@@ -87,7 +97,7 @@ def stopless_cuts(
             if (
                 at > start
                 and word in starters
-                and raws[at - 1] in RUN_ON_JOINERS
+                and raws[at - 1] in _STOPLESS_JOINERS
                 and told > _TOLD_WORDS + 1
                 and not opened
                 and not _names_back(raws, at, end, back)
