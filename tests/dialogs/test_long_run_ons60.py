@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.risk_run_on import stopless_cuts
+from knowledge.risk_run_on import run_on_questions, stopless_cuts
 from knowledge.risk_words import words_of
 from tests.support.core import Chat
 
@@ -217,3 +217,17 @@ def test_no_cut_in_a_case_opened_by_if_until_a_mark() -> None:
     )
     assert _cut_before(asked) == []
     assert _cut_before(asked.replace("about it or", "about it, or")) == ["i keep it"]
+
+
+def test_a_long_last_sentence_with_no_stop_may_ask_at_its_end() -> None:
+    told = (
+        "my roommate is in an abusive relationship and ive only known her for a few months and"
+        " we generally keep to ourselves and she is out most nights and i hear them shouting"
+        " through the wall and i never know what to say to her and is there anything i can do"
+    )
+    raws = words_of(told)
+    asks = ("is", "can", "should", "what", "how")
+    askers = ("i", "we", "there")
+    assert [raws[at + 1] for at in run_on_questions(raws, asks, askers)] == ["there"]
+    short = "my roommate is in an abusive relationship and is there anything i can do"
+    assert not run_on_questions(words_of(short), asks, askers)
