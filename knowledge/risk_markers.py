@@ -112,6 +112,7 @@ MARKERS = (
     "asides",
     *("aside-back", "aside-any"),  # `risk_words.told_apart` (round 58, fa252)
     "run-on-askers",  # `risk_run_on.asked_run_on` (round 58)
+    *("run-on-starters", "run-on-back"),  # `risk_run_on.stopless_cuts` (rounds 59, 60)
     "grown-people",
     "grown-women",  # `risk_women.woman_harmed`
     "said-opens",  # `risk_women.woman_harmed`

@@ -11,7 +11,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from knowledge.quoted_words import quoted_words
 from knowledge.risk_pack import RiskPack
-from knowledge.risk_run_on import run_on_questions
+from knowledge.risk_run_on import run_on_questions, stopless_cuts
 from knowledge.risk_types import CONDITION_WORDS, stem_word
 from knowledge.risk_types import Phrase as _Phrase
 from knowledge.risk_types import Tokens as _Tokens
@@ -93,10 +93,17 @@ class MessageReader:
         # The mark just before the word: after a colon or a dash a question may open ("For our
         # briefing: what signs…?"); after a comma or a dash a question's telling may.
         after = ""
-        run_ons = run_on_questions(  # "…and is there anything I can do?"
-            raws := (words_of(text) if said is None else said)[:_MAX_TOKENS],
-            self._question_words,
-            self._pack.markers.get("run-on-askers", ()),
+        run_ons = (
+            run_on_questions(  # "…and is there anything I can do?"
+                raws := (words_of(text) if said is None else said)[:_MAX_TOKENS],
+                self._question_words,
+                self._pack.markers.get("run-on-askers", ()),
+            )
+            | stopless_cuts(
+                raws,
+                self._pack.markers.get("run-on-starters", ()),
+                self._pack.markers.get("run-on-back", ()),
+            )
         )
         for at, raw in enumerate(raws):
             word = raw
