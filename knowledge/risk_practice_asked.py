@@ -122,8 +122,13 @@ def about_practice(
     kinds = markers.get("stance-any", _NONE) | markers.get("practice-kinds", _NONE)
     if not markers.get("practice-maybe", _NONE).isdisjoint(said):
         kinds |= markers.get("practice-one", _NONE)  # "if a child may be at risk"
+    harms = markers.get("stance-kinds", _NONE)
     return all(
-        i in read.plural or (i > at[0] and words[i - 1] in kinds) for i in at if i in read.persons
+        i in read.plural
+        or (i > at[0] and words[i - 1] in kinds)
+        or (i + 1 in at and words[i + 1] in harms)  # "child abuse": a kind of harm, no child
+        for i in at
+        if i in read.persons
     )
 
 
