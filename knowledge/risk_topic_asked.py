@@ -37,6 +37,10 @@ __all__ = ["topic_asked"]
 _NAMED = SIGNS_ALONE - {Kind.SIGNAL}
 """The signs that every one must be a topic: a signal word elsewhere ("the adult") is left to
 be judged as it would be alone."""
+_SET_ASIDE = SIGNS_ALONE | {Kind.NEAR}
+"""The hits a topic sets aside: its signs, and a word of a pair near another inside it (round 60,
+fa271: "Should I talk to my child about sexual abuse?" still rang a pair, "sexual" near
+"child"); a `together` item's words still count."""
 _NONE: frozenset[str] = frozenset()
 _TOLD = ("practice-told", "stance-others", "own-now", "story-recent", "topic-told")
 """The markers whose words tell of someone in particular, or of now, anywhere in a message."""
@@ -63,14 +67,14 @@ def topic_asked(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[s
     if not all(t for h, t in zip(hits, topical, strict=True) if h.phrase.kind in _NAMED):
         return hits
     return [
-        h for h, t in zip(hits, topical, strict=True) if not t or h.phrase.kind not in SIGNS_ALONE
+        h for h, t in zip(hits, topical, strict=True) if not t or h.phrase.kind not in _SET_ASIDE
     ]
 
 
 def _topical(hit: Hit, read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
     """Whether `hit` is a term of harm asked about as a topic (module docstring)."""
     words, start, end = read.words, hit.position, hit.end
-    if hit.phrase.kind is not Kind.TERM or start == 0 or end <= start:
+    if hit.phrase.kind not in (Kind.TERM, Kind.CUE) or start == 0 or end <= start:
         return False
     if words[start - 1] not in markers.get("topic-about", _NONE):
         return False
