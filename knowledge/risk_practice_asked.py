@@ -123,13 +123,18 @@ def about_practice(
     if not markers.get("practice-maybe", _NONE).isdisjoint(said):
         kinds |= markers.get("practice-one", _NONE)  # "if a child may be at risk"
     harms = markers.get("stance-kinds", _NONE)
-    return all(
-        i in read.plural
-        or (i > at[0] and words[i - 1] in kinds)
-        or (i + 1 in at and words[i + 1] in harms)  # "child abuse": a kind of harm, no child
-        for i in at
-        if i in read.persons
-    )
+    joined = markers.get("practice-joined", _NONE)
+    anyones: set[int] = set()
+    for i in (i for i in at if i in read.persons):
+        if not (
+            i in read.plural
+            or (i > at[0] and words[i - 1] in kinds)
+            or (i + 1 in at and words[i + 1] in harms)  # "child abuse": a kind of harm, no child
+            or (i - 2 in anyones and words[i - 1] in joined)  # "a child or adult"
+        ):
+            return False
+        anyones.add(i)
+    return True
 
 
 def _not_own_act(
