@@ -11,7 +11,9 @@
 - a question whether the writer may or must share ("do I need consent to share it?", "am I
   obliged to?", "can I still share?") is one about the decision (the pack's `deciding`), where a
   worry or a secret named without saying what it is ("told me something worrying", "a pupil I'm
-  worried about") is the question's setting (`risk_openers.secrets_asked`).
+  worried about") is the question's setting (`risk_openers.secrets_asked`);
+- "animal" is a word for an animal (the pack's `animal` set): "animal abuse" is an animal's
+  harm (`risk_animals`), in a message naming no child, relative or threat.
 
 Each twin tells of someone harmed, or opens a disclosure with no question of sharing, and stays
 signposted. See docs/risk-cues.md, "Round 60: fa271".
@@ -50,6 +52,10 @@ QUIET: dict[str, list[str]] = {
         "church volunteer: someone told me something worrying and made me promise not to say "
         "anything. do we need their permission to share?",
     ],
+    "animal": [
+        "Should I report my client for animal abuse?",
+        "dog walker here: should I report my client for animal abuse?",
+    ],
 }
 
 RINGS: dict[str, list[str]] = {
@@ -76,6 +82,10 @@ RINGS: dict[str, list[str]] = {
         # no question of sharing: the first line of a disclosure, as before
         "a cub told me something worrying and asked me not to tell anyone",
         "a child has just disclosed to me, what now?",
+    ],
+    "animal": [
+        "my stepdad is an animal, he hits my mum every night",
+        "the farmer's son told me his dad beats him and the animals",
     ],
 }
 
