@@ -7,8 +7,9 @@ abuse?", "my son's friend's mum asked me what grooming looks like". Round 49's r
 sentences about practice (`knowledge.risk_practice_asked`) keeps every sentence with an "i" or a
 "my" in it, and most such questions have one (docs/risk-cues.md, round 50).
 
-A term of harm (a `TERM` phrase of the pack: "abuse", "neglect", "financial abuse", "fgm") is
-asked about as a topic when:
+A term of harm (a `TERM` phrase of the pack: "abuse", "neglect", "financial abuse", "fgm"), or
+since round 60 a cue ("private parts": "how do I talk to my 10 year old about private parts?"),
+is asked about as a topic when:
 
 - it stands just after a word of the pack's `topic-about` ("about", "on", "what"): bare, with no
   "the", "my" or "his" between (`about the abuse`, `about my dad's abuse` tell of one harm);
@@ -19,7 +20,8 @@ asked about as a topic when:
 - its sentence asks (starts with a question word or ends with a question mark) and holds a word
   of `practice-terms` or `topic-verbs` ("talk", "explain", "learn": speaking of the subject).
 
-Its signs, and a worry named just before it ("concerns about neglect"), are set aside only when
+Its signs, a word of a pair near another inside it ("about sexual abuse"), and a worry named
+just before it ("concerns about neglect"), are set aside only when
 every sign of the message but a signal word is such a topic and the message has no word of
 `practice-told`, `stance-others`, `own-now`, `story-recent` or `topic-told` ("happening",
 "suffering") anywhere: "who can i talk to about abuse? he does it every night" keeps its
