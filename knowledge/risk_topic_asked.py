@@ -8,8 +8,9 @@ sentences about practice (`knowledge.risk_practice_asked`) keeps every sentence 
 "my" in it, and most such questions have one (docs/risk-cues.md, round 50).
 
 A term of harm (a `TERM` phrase of the pack: "abuse", "neglect", "financial abuse", "fgm"), or
-since round 60 a cue ("private parts": "how do I talk to my 10 year old about private parts?"),
-is asked about as a topic when:
+since round 60 a cue ("private parts": "how do I talk to my 10 year old about private parts?")
+that holds no word of `own-home` ("about violence at home" asks for the writer's own help), is
+asked about as a topic when:
 
 - it stands just after a word of the pack's `topic-about` ("about", "on", "what"): bare, with no
   "the", "my" or "his" between (`about the abuse`, `about my dad's abuse` tell of one harm);
@@ -80,6 +81,10 @@ def _topical(hit: Hit, read: Tokens, markers: Mapping[str, frozenset[str]]) -> b
         return False
     if words[start - 1] not in markers.get("topic-about", _NONE):
         return False
+    if hit.phrase.kind is Kind.CUE and not markers.get("own-home", _NONE).isdisjoint(
+        words[start:end]
+    ):
+        return False  # a cue that holds its home ("about violence at home") is the writer's own
     if read.sentence_of[start - 1] != hit.sentence:
         return False
     ends_clause = end >= len(words) or read.clause_of[end] != read.clause_of[end - 1]
