@@ -136,7 +136,11 @@ def judge(
     # writer keeps ("dont tell anyone but i got the job": `kept_secrets`, round 55).
     openers = question_stems(pack.question_words)
     hits, supposed = secrets_asked(
-        kept_secrets(hits, read, markers), read, openers, anyone=markers["anyone"]
+        kept_secrets(hits, read, markers),
+        read,
+        openers,
+        anyone=markers["anyone"],
+        openers=frozenset(i for i, c in enumerate(pack.categories) if c.worries or c.secrets),
     )
     # Harm counts only when said about someone, and not in a clause that is a general
     # question ("what counts as neglect?", "if a child goes missing…"), nor in a question

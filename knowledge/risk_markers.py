@@ -214,6 +214,7 @@ MARKERS = (
     *("practice-terms", "practice-told", "practice-kinds"),  # `risk_practice_asked` (round 49)
     *("practice-one", "practice-maybe", "practice-ours"),  # `risk_practice_asked.about_practice`
     *("practice-own-if", "practice-own-asks", "practice-own", "practice-own-still"),  # (round 59)
+    "practice-joined",  # (round 60)
     # `risk_own_when.own_harm_asked` (round 49, miss154):
     *("own-when", "own-when-between", "own-when-past", "own-when-any", "own-when-work"),
     *("own-when-done-to", "own-when-no-one"),  # ... and round 49, miss155

@@ -82,20 +82,33 @@ def deciding(hits: list[Hit], read: Tokens) -> bool:
 
 
 def secrets_asked(
-    hits: list[Hit], read: Tokens, question_words: Collection[str], *, anyone: frozenset[str]
+    hits: list[Hit],
+    read: Tokens,
+    question_words: Collection[str],
+    *,
+    anyone: frozenset[str],
+    openers: frozenset[int] = frozenset(),
 ) -> tuple[list[Hit], set[int]]:
     """The hits without the signs of harm inside a secret asked of the writer in a sentence
     that tells ("she asked me not to tell anyone" is no threat), and the clauses where a secret
     is asked or supposed, which are general questions ("what if a child asks me not to tell?"),
     as are all of them in a message asking how to decide about sharing (`anyone`: the stems of
     the pack's `anyone` marker, which after "when" suppose: "when someone asks me…").
+
+    In a message asking how to decide about sharing, the clauses of the cues of `openers` (the
+    categories with worries or secrets: "an adult member has told me something worrying", "a
+    child I'm worried about") are its setting too, as their worries and secrets are (round 60,
+    fa271: "…do I need their consent to share it?"); a harm told beside them still counts.
     """
     secret = Kinds.SECRET  # looked up once: the hits may be thousands
     secrets = [h for h in hits if h.phrase.kind is secret]
-    if not secrets:
+    cues = [h for h in hits if h.phrase.kind is Kinds.CUE and h.phrase.category in openers]
+    if not secrets and not cues:
         return hits, set()
     if deciding(hits, read):  # the setting of a question about the decision, as it always was
-        return hits, {h.clause for h in secrets}
+        return hits, {h.clause for h in secrets} | {h.clause for h in cues}
+    if not secrets:
+        return hits, set()
     shape = opener_shape(hits, read, question_words, anyone)
     general = {h.clause for h in secrets if supposing(h, shape)}
     inside = {i for h in secrets if h.clause not in general for i in range(h.position, h.end)}

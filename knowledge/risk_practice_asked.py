@@ -21,7 +21,10 @@ practice when it:
   `stance-any` ("any child") or `practice-kinds` ("the person at risk": any one of a kind), or,
   where the sentence supposes (a word of `practice-maybe`: "if", "may"), of `practice-one`
   ("if a child may be at risk"); a noun just after a word of `practice-ours` ("our pupils")
-  names the writer's own people, told of, however typed.
+  names the writer's own people, told of, however typed. A noun just before a word of
+  `stance-kinds` names a kind of harm ("an incident of child abuse"), and one just after a word
+  of `practice-joined` that follows a noun read so is read so too ("a child or adult who is
+  thought to be at risk"; round 60, fa271).
 
 In a page about practice (`practice_page`: at least `MIN_PAGE_WORDS` words, `MIN_PAGE_TERMS`
 different words of `practice-terms` and not one word that tells of someone in particular
@@ -105,7 +108,8 @@ def about_practice(
         sentence: the index of the sentence.
         markers: the pack's markers by name, stemmed (`practice-terms`, `practice-told`,
             `practice-kinds`, `practice-one`, `practice-maybe`, `practice-ours`, `stance-writer`,
-            `stance-others`, `stance-any`, `own-now`, `story-recent`).
+            `stance-others`, `stance-any`, `own-now`, `story-recent`, `stance-kinds`,
+            `practice-joined`).
         page: whether the whole message is a page about practice (`practice_page`).
     """
     words, sentence_of = read.words, read.sentence_of
@@ -122,9 +126,19 @@ def about_practice(
     kinds = markers.get("stance-any", _NONE) | markers.get("practice-kinds", _NONE)
     if not markers.get("practice-maybe", _NONE).isdisjoint(said):
         kinds |= markers.get("practice-one", _NONE)  # "if a child may be at risk"
-    return all(
-        i in read.plural or (i > at[0] and words[i - 1] in kinds) for i in at if i in read.persons
-    )
+    harms = markers.get("stance-kinds", _NONE)
+    joined = markers.get("practice-joined", _NONE)
+    anyones: set[int] = set()
+    for i in (i for i in at if i in read.persons):
+        if not (
+            i in read.plural
+            or (i > at[0] and words[i - 1] in kinds)
+            or (i + 1 in at and words[i + 1] in harms)  # "child abuse": a kind of harm, no child
+            or (i - 2 in anyones and words[i - 1] in joined)  # "a child or adult"
+        ):
+            return False
+        anyones.add(i)
+    return True
 
 
 def _not_own_act(

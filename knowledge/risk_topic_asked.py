@@ -7,7 +7,9 @@ abuse?", "my son's friend's mum asked me what grooming looks like". Round 49's r
 sentences about practice (`knowledge.risk_practice_asked`) keeps every sentence with an "i" or a
 "my" in it, and most such questions have one (docs/risk-cues.md, round 50).
 
-A term of harm (a `TERM` phrase of the pack: "abuse", "neglect", "financial abuse", "fgm") is
+A term of harm (a `TERM` phrase of the pack: "abuse", "neglect", "financial abuse", "fgm"), or
+since round 60 a cue ("private parts": "how do I talk to my 10 year old about private parts?")
+that holds no word of `own-home` ("about violence at home" asks for the writer's own help), is
 asked about as a topic when:
 
 - it stands just after a word of the pack's `topic-about` ("about", "on", "what"): bare, with no
@@ -19,7 +21,8 @@ asked about as a topic when:
 - its sentence asks (starts with a question word or ends with a question mark) and holds a word
   of `practice-terms` or `topic-verbs` ("talk", "explain", "learn": speaking of the subject).
 
-Its signs, and a worry named just before it ("concerns about neglect"), are set aside only when
+Its signs, a word of a pair near another inside it ("about sexual abuse"), and a worry named
+just before it ("concerns about neglect"), are set aside only when
 every sign of the message but a signal word is such a topic and the message has no word of
 `practice-told`, `stance-others`, `own-now`, `story-recent` or `topic-told` ("happening",
 "suffering") anywhere: "who can i talk to about abuse? he does it every night" keeps its
@@ -37,6 +40,10 @@ __all__ = ["topic_asked"]
 _NAMED = SIGNS_ALONE - {Kind.SIGNAL}
 """The signs that every one must be a topic: a signal word elsewhere ("the adult") is left to
 be judged as it would be alone."""
+_SET_ASIDE = SIGNS_ALONE | {Kind.NEAR}
+"""The hits a topic sets aside: its signs, and a word of a pair near another inside it (round 60,
+fa271: "Should I talk to my child about sexual abuse?" still rang a pair, "sexual" near
+"child"); a `together` item's words still count."""
 _NONE: frozenset[str] = frozenset()
 _TOLD = ("practice-told", "stance-others", "own-now", "story-recent", "topic-told")
 """The markers whose words tell of someone in particular, or of now, anywhere in a message."""
@@ -63,17 +70,21 @@ def topic_asked(hits: list[Hit], read: Tokens, markers: Mapping[str, frozenset[s
     if not all(t for h, t in zip(hits, topical, strict=True) if h.phrase.kind in _NAMED):
         return hits
     return [
-        h for h, t in zip(hits, topical, strict=True) if not t or h.phrase.kind not in SIGNS_ALONE
+        h for h, t in zip(hits, topical, strict=True) if not t or h.phrase.kind not in _SET_ASIDE
     ]
 
 
 def _topical(hit: Hit, read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
     """Whether `hit` is a term of harm asked about as a topic (module docstring)."""
     words, start, end = read.words, hit.position, hit.end
-    if hit.phrase.kind is not Kind.TERM or start == 0 or end <= start:
+    if hit.phrase.kind not in (Kind.TERM, Kind.CUE) or start == 0 or end <= start:
         return False
     if words[start - 1] not in markers.get("topic-about", _NONE):
         return False
+    if hit.phrase.kind is Kind.CUE and not markers.get("own-home", _NONE).isdisjoint(
+        words[start:end]
+    ):
+        return False  # a cue that holds its home ("about violence at home") is the writer's own
     if read.sentence_of[start - 1] != hit.sentence:
         return False
     ends_clause = end >= len(words) or read.clause_of[end] != read.clause_of[end - 1]
