@@ -69,6 +69,11 @@ CASES: dict[str, list[str]] = {
         "stepdad will hurt me again tonight.",
         "What should I do if my boyfriend hits me? Domestic abuse is often hidden, and you "
         "should call 999 if you are in danger.",
+        "What should I do? You can't tell anyone. Dad hits mum when he's drunk.",
+        "How do I stop it? You have to help. Dad beats mum if she talks back.",
+    ],
+    "a short first line beside someone at risk": [
+        "Help. Dad beats mum. You have to call someone if you can.",
     ],
 }
 
