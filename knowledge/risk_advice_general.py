@@ -53,7 +53,7 @@ __all__ = [
 MIN_PAGE_WORDS = 30
 """A guide is a page, not a line: "mum hits him with a belt, you should see the marks" is a case."""
 TITLE_WORDS = 6
-"""A page's title is a few words ("Breaking Free from Financial Abuse"), not a sentence of a case."""
+"""A page's title is a few words ("Breaking Free from Financial Abuse"), not a case told."""
 TITLE_PLACES = 2
 """A title stands first, or after the one line a page may quote or kick off with."""
 _NONE: frozenset[str] = frozenset()

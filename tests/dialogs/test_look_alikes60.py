@@ -29,7 +29,7 @@ GUIDES: dict[str, list[str]] = {
         "and talk to a domestic abuse service.",
     ],
     "a speaker quoted above its title": [
-        "\"Why do you need my bank card?\" Taking Back Control of Money. When a partner checks "
+        '"Why do you need my bank card?" Taking Back Control of Money. When a partner checks '
         "every receipt and decides what you may spend, it can be a sign of financial abuse. You "
         "should keep a note of what happens and talk to someone you trust.",
     ],
@@ -56,7 +56,7 @@ CASES: dict[str, list[str]] = {
         "in danger. She has bruises all over her arms.",
     ],
     "a quoted speaker beside someone at risk": [
-        "\"He said he would kill me\" Breaking Free from Abuse. When a partner threatens you it "
+        '"He said he would kill me" Breaking Free from Abuse. When a partner threatens you it '
         "can be a sign of abuse, and you should call 999. He said it again last night and I am "
         "scared to go home.",
     ],
