@@ -14,9 +14,8 @@ The reading holds for the whole message, and only when all of these do:
   `advice-not` marker just after it: "don't know what to do", "keep thinking about her" are the
   writer's own state, told with "I" left out;
 - the message never names its writer (no word of the `writer-words` marker: "I", "me", "my", "we",
-  "our", outside quotation marks and outside a question with no sign of harm, a guide's own
-  "What should I do?"; round 60): someone who tells of a person they know says so ("my pupil",
-  "she told me");
+  "our", outside quotation marks: a page may quote a speaker's "I"; round 60): someone who tells
+  of a person they know says so ("my pupil", "she told me");
 - a sentence that does not ask speaks to the reader (a word of the `advice-reader` marker:
   "you", "your"), and the message names no one by whose they are ("her stepdad", "his mum"):
   the stems of "tried", "keeps" and "stayed" are the instruction's, so a writer's shorthand
@@ -76,7 +75,7 @@ def advice_to_anyone(
     past = markers.get("advice-past", frozenset())
     words = read.words
     harm = {h.sentence for h in hits if h.phrase.kind in SIGNS_ALONE}
-    if not verbs or not writer.isdisjoint(_writers(read, harm)) or not past.isdisjoint(words):
+    if not verbs or not writer.isdisjoint(_writers(read)) or not past.isdisjoint(words):
         return hits
     if any(h.phrase.kind is Kind.OCCASION for h in hits):
         return hits
@@ -119,19 +118,15 @@ def advice_to_anyone(
     return []
 
 
-def _writers(read: Tokens, harm: set[int]) -> list[str]:
+def _writers(read: Tokens) -> list[str]:
     """The words of `read` that may name its writer (round 60, falook273): those outside
-    quotation marks (all of them when every word is quoted: a page may quote a speaker's "I",
-    as round 53's quoted189 read a report: "\"I need to see your receipts for everything!\"
-    Breaking Free from Financial Abuse"), and not in a question with no sign of harm (`harm`:
-    the sentences with one), a guide's own ("What should I do?", "How can I help?")."""
-    asked = (read.questions | read.marked) - harm
-    kept = [
-        w
-        for i, w in enumerate(read.words)
-        if i not in read.quoted and read.sentence_of[i] not in asked
-    ]
-    return kept if kept or not read.quoted else read.words
+    quotation marks, or all of them when every word is quoted. A page may quote a speaker's "I"
+    ("\"I need to see your receipts for everything!\" Breaking Free from Financial Abuse"), as
+    round 53's quoted189 read a report. A guide's own question ("What should I do?") still names
+    the writer: "What should I do? Get round to the flat above the shop, you can hear a child
+    screaming…" is a case (tests/dialogs/test_advice_cases56.py)."""
+    outside = [w for i, w in enumerate(read.words) if i not in read.quoted]
+    return outside or read.words
 
 
 def _openings(read: Tokens) -> list[int]:

@@ -1,4 +1,4 @@
-"""Round 60 (falook273, issue 11): a guide's title and its own question tell of no one at risk.
+"""Round 60 (falook273, issue 11): a guide's title and a speaker it quotes tell of no one at risk.
 
 Round 56's reading of a guide told to its reader (`knowledge.risk_advice_general`, fa222) sets a
 page's signs aside when it instructs and every sentence with a sign of harm is advice or harm in
@@ -7,9 +7,10 @@ general, naming no one in particular. Two shapes of everyday guides still rang:
 - **a title** naming the harm the page is about ("Coercive Control Explained"): a short
   first sentence that names no one, asks nothing and tells no time of now
   (`page_titles`) is read as harm in general;
-- **the writer's words** that only quote a speaker ("\\"Why do you need my bank card?\\"") or ask
-  a guide's own question with no sign of harm ("What should I do?", "How can I help?") do not
-  name the writer (`risk_advice._writers`).
+- **the writer's words** that only quote a speaker ("\\"Why do you need my bank card?\\"") do
+  not name the writer (`risk_advice._writers`). A guide's own question ("What should I do?")
+  still does: with it set aside, "What should I do? Get round to the flat…, you can hear a child
+  screaming…" went quiet (tests/dialogs/test_advice_cases56.py), so it was dropped.
 
 The twins share the reading's shapes (a title, a quoted "I", a guide's question, an instruction)
 and tell of someone at risk now; the cues alone still signpost them.
@@ -32,14 +33,6 @@ GUIDES: dict[str, list[str]] = {
         '"Why do you need my bank card?" Taking Back Control of Money. When a partner checks '
         "every receipt and decides what you may spend, it can be a sign of financial abuse. You "
         "should keep a note of what happens and talk to someone you trust.",
-    ],
-    "a guide's own question": [
-        "Abuse from the one you care for can happen to any carer. What should I do? The first "
-        "thing you can do is tell someone you trust. It may feel hard, and you may worry that it "
-        "will make the abuse worse.",
-        "Grooming often starts with gifts, flattery and secrets. How can I help? You can talk "
-        "calmly with your child about who they chat to online, and you should report an adult "
-        "who asks a child for pictures.",
     ],
 }
 
@@ -79,7 +72,7 @@ CASES: dict[str, list[str]] = {
 
 
 @pytest.mark.parametrize("message", cases(GUIDES))
-def test_a_guides_title_or_own_question_gets_no_signpost(chat: Chat, message: str) -> None:
+def test_a_guides_title_or_a_quoted_speaker_gets_no_signpost(chat: Chat, message: str) -> None:
     assert not chat.send(message)[0].risk_of_harm
 
 
