@@ -74,7 +74,6 @@ def advice_to_anyone(
     writer = markers.get("writer-words", frozenset())
     past = markers.get("advice-past", frozenset())
     words = read.words
-    harm = {h.sentence for h in hits if h.phrase.kind in SIGNS_ALONE}
     if not verbs or not writer.isdisjoint(_writers(read)) or not past.isdisjoint(words):
         return hits
     if any(h.phrase.kind is Kind.OCCASION for h in hits):
@@ -102,6 +101,7 @@ def advice_to_anyone(
     # Whose story, and when (round 56), for either reading: no sentence with a sign of harm,
     # signal words too, names someone in particular or a time of now ("Tell the police, you can
     # hear him hitting her every night" is a case told beside an instruction).
+    harm = {h.sentence for h in hits if h.phrase.kind in SIGNS_ALONE}
     if not harm.isdisjoint(particular_sentences(read, markers, beside_advice=True)):
         return hits
     if told and not any(h.phrase.kind in _SIGNS and h.sentence not in advice | told for h in hits):
