@@ -14,7 +14,8 @@ The reading holds for the whole message, and only when all of these do:
   `advice-not` marker just after it: "don't know what to do", "keep thinking about her" are the
   writer's own state, told with "I" left out;
 - the message never names its writer (no word of the `writer-words` marker: "I", "me", "my", "we",
-  "our"): someone who tells of a person they know says so ("my pupil", "she told me");
+  "our", outside quotation marks: a page may quote a speaker's "I"; round 60): someone who tells
+  of a person they know says so ("my pupil", "she told me");
 - a sentence that does not ask speaks to the reader (a word of the `advice-reader` marker:
   "you", "your"), and the message names no one by whose they are ("her stepdad", "his mum"):
   the stems of "tried", "keeps" and "stayed" are the instruction's, so a writer's shorthand
@@ -44,6 +45,7 @@ from collections.abc import Mapping
 from knowledge.risk_advice_general import (
     general_sentences,
     guide_instructions,
+    page_titles,
     particular_sentences,
 )
 from knowledge.risk_types import SIGNS_ALONE, Hit, Kind, Tokens
@@ -72,7 +74,7 @@ def advice_to_anyone(
     writer = markers.get("writer-words", frozenset())
     past = markers.get("advice-past", frozenset())
     words = read.words
-    if not verbs or not writer.isdisjoint(words) or not past.isdisjoint(words):
+    if not verbs or not writer.isdisjoint(_writers(read)) or not past.isdisjoint(words):
         return hits
     if any(h.phrase.kind is Kind.OCCASION for h in hits):
         return hits
@@ -110,9 +112,21 @@ def advice_to_anyone(
     if not harm.isdisjoint(particular := particular_sentences(read, markers)):
         return hits
     told |= guide_instructions(read, markers)
-    if not told or not harm <= advice | told | general_sentences(read, markers, particular):
+    general = general_sentences(read, markers, particular) | page_titles(read, markers)
+    if not told or not harm <= advice | told | general:  # a title too (round 60, falook273)
         return hits
     return []
+
+
+def _writers(read: Tokens) -> list[str]:
+    """The words of `read` that may name its writer (round 60, falook273): those outside
+    quotation marks, or all of them when every word is quoted. A page may quote a speaker's "I"
+    ("\"I need to see your receipts for everything!\" Breaking Free from Financial Abuse"), as
+    round 53's quoted189 read a report. A guide's own question ("What should I do?") still names
+    the writer: "What should I do? Get round to the flat above the shop, you can hear a child
+    screaming…" is a case (tests/dialogs/test_advice_cases56.py)."""
+    outside = [w for i, w in enumerate(read.words) if i not in read.quoted]
+    return outside or read.words
 
 
 def _openings(read: Tokens) -> list[int]:

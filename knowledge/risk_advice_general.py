@@ -15,6 +15,11 @@ reads these too, by whose story and when, not by harm words:
   "How to…");
 - `general_sentences`: a sentence with a word of `stance-general` or `stance-frame` ("often",
   "signs", "may", "can", "usually") that names no one in particular;
+- `page_titles` (round 60, falook273): in a page of `MIN_PAGE_WORDS` words or more, one of its
+  first `TITLE_PLACES` sentences of at most `TITLE_WORDS` words that asks nothing and names no
+  one (no noun for people, no word of `stance-others`, `writer-words`, `own-now` or
+  `story-recent`): the harm the page is about named as its title ("Breaking Free from Financial
+  Abuse"), which round 56 left as a sentence of no advice;
 - `particular_sentences`: those that do name someone in particular or a time of now: a word of
   `stance-others` ("he", "her"), `own-now` or `story-recent` ("still", "tonight"), or a noun for
   people that is not anyone's. A noun is anyone's after a word of `stance-any` or
@@ -41,11 +46,16 @@ __all__ = [
     "MIN_PAGE_WORDS",
     "general_sentences",
     "guide_instructions",
+    "page_titles",
     "particular_sentences",
 ]
 
 MIN_PAGE_WORDS = 30
 """A guide is a page, not a line: "mum hits him with a belt, you should see the marks" is a case."""
+TITLE_WORDS = 6
+"""A page's title is a few words ("Breaking Free from Financial Abuse"), not a case told."""
+TITLE_PLACES = 2
+"""A title stands first, or after the one line a page may quote or kick off with."""
 _NONE: frozenset[str] = frozenset()
 _TO = "to"
 _POINTING = frozenset({"the", "these", "those", "this", "that", "thes", "thos"})  # and stems
@@ -172,3 +182,34 @@ def guide_instructions(read: Tokens, markers: Mapping[str, frozenset[str]]) -> f
         ):
             found.add(sentence)
     return frozenset(found)
+
+
+def page_titles(read: Tokens, markers: Mapping[str, frozenset[str]]) -> frozenset[int]:
+    """The sentences of a page that are its title (round 60, falook273): in a page of
+    `MIN_PAGE_WORDS` words or more, one of the first `TITLE_PLACES` sentences, of at most
+    `TITLE_WORDS` words, not asked, with no noun for people and no word of `stance-others`,
+    `writer-words`, `own-now` or `story-recent` ("Breaking Free from Financial Abuse"; not
+    "Abused by my dad", "Beaten every night", "Is he abusing her?").
+
+    Args:
+        read: the message as the detector read it.
+        markers: the pack's markers by name, stemmed.
+    """
+    words, sentence_of = read.words, read.sentence_of
+    if len(words) < MIN_PAGE_WORDS:
+        return frozenset()
+    someone = (
+        markers.get("stance-others", _NONE)
+        | markers.get("writer-words", _NONE)
+        | markers.get("own-now", _NONE)
+        | markers.get("story-recent", _NONE)
+    )
+    people = {sentence_of[i] for i in read.persons | read.kin}
+    sizes: dict[int, int] = {}
+    barred = set(people) | set(read.questions) | set(read.marked)
+    for word, sentence in zip(words, sentence_of, strict=True):
+        sizes[sentence] = sizes.get(sentence, 0) + 1
+        if word in someone:
+            barred.add(sentence)
+    firsts = sorted(sizes)[:TITLE_PLACES]
+    return frozenset(s for s in firsts if sizes[s] <= TITLE_WORDS and s not in barred)
