@@ -63,6 +63,8 @@ RINGS: dict[str, list[str]] = {
         "he always checks my phone",
         "my husband checks my bank account and takes my wages",
         "my ex keeps checking my location",
+        "she said her husband has been checking her bank account",
+        "my partner is always checking my phone",
         "she is scared because her partner checks her phone",
         "my girlfriend even checks my messages when I am asleep",
         "my husband checks the car keys so I cannot leave",
