@@ -239,14 +239,13 @@ def outside_settings(
         )
         for h in hits
     ]
-    # Where harm words were a label, the loose signal words left in that clause ("a man …
-    # outside our shop") are not a story either; a note's list of concerns goes on in clauses
-    # of its own ("toddler, missed health visitor appts, home dirty": round 60, notes275).
-    labels = {h.clause for h, drop in zip(hits, dropped, strict=True) if drop}
+    # Where harm words were a label, the loose signal words left in that sentence ("a man …
+    # outside our shop") are not a story either.
+    labels = {h.sentence for h, drop in zip(hits, dropped, strict=True) if drop}
     return [
         h
         for h, drop in zip(hits, dropped, strict=True)
-        if not drop and not (h.phrase.kind is Kinds.SIGNAL and h.clause in labels)
+        if not drop and not (h.phrase.kind is Kinds.SIGNAL and h.sentence in labels)
     ]
 
 
