@@ -33,6 +33,7 @@ from knowledge.risk_generic import in_general
 from knowledge.risk_happening_now import happening_now
 from knowledge.risk_near_later import going_on_later
 from knowledge.risk_normal_asked import own_case_next
+from knowledge.risk_note_subjects import listed_about
 from knowledge.risk_openers import opened, secrets_asked
 from knowledge.risk_own_told import OwnToldTables
 from knowledge.risk_pack import RiskPack
@@ -311,14 +312,15 @@ def judge(
     telling = told_at(counted, about)
     # Sentences that tell (neither start with a question word nor end with "?") about someone
     # in particular: one word of a family marked `alone` is enough there.
-    statements: frozenset[int] = frozenset()
-    related: frozenset[int] = frozenset()
+    statements = related = frozenset[int]()
     if any(h.phrase.kind is Kinds.SIGNAL for h in counted):
+        # a note's opening name, or its subject listed concerns of ("referral re: 9yo, …", r60)
+        notes = telegraphic(read) | listed_about(counted, read, markers)
         statements = frozenset(
-            (specific | telegraphic(read)) - read.questions - read.marked | own_asked | plight.told
+            (specific | notes) - read.questions - read.marked | own_asked | plight.told
         )
         related = frozenset(
-            (related_sentences(read) | telegraphic(read)) - read.questions - read.marked | own_asked
+            (related_sentences(read) | notes) - read.questions - read.marked | own_asked
         )
     found = categories_shown(
         counted,

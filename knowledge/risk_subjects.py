@@ -14,6 +14,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from knowledge.matching.text import stem
+from knowledge.risk_note_subjects import note_subjects
 from knowledge.risk_role_place import works_at
 from knowledge.risk_telling import WRITER_WORDS
 from knowledge.risk_types import Kind, Kinds
@@ -223,12 +224,12 @@ def subjectless(read: Tokens, markers: Mapping[str, frozenset[str]] | None = Non
     suicidal ideation"), or naming a person just after one of `note-about` as a referral's
     subject line does ("concerns raised re: adult with learning disability, …"): someone in
     particular. The caller keeps only sentences that tell."""
-    openers, nexts, about = (
-        (markers[n] for n in ("note-openers", "note-opener-next", "note-about"))
+    openers, nexts = (
+        (markers["note-openers"], markers["note-opener-next"])
         if markers
-        else (frozenset(), frozenset(), frozenset())
+        else (frozenset(), frozenset())
     )
-    starts = {read.sentence_of[i] for i in read.persons if i and read.words[i - 1] in about}
+    starts = note_subjects(read, markers) if markers else set()
     last = clause = -1
     words = read.words
     for i, sentence in enumerate(read.sentence_of):
