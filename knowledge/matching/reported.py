@@ -11,6 +11,10 @@ LABEL_CHARS = 60  # a label or report says who asks in at most about this many c
 # wants to know, before the question wanted answered (`split_reported_ask`).
 _REPORTED_ASKS = (" to find out ", " to look into ", " to check ", " to work out ", " to explain ")
 _ASKED_WORDS = frozenset(words("whether if why how what whats who whom which when"))
+# "I need to check whether we can share…": a question of the writer's own next step, which the
+# consent check answers, not a question someone else wants answered.
+_OWN_STEP_OPENERS = frozenset(words("whether if"))
+_WRITER_WORDS = frozenset(words("i im ive id we weve"))
 _ADDRESSEE_WORDS = 5  # "to explain to the whole team why…"
 # A line ending in one of these ends its sentence.
 _LINE_ENDS = frozenset(".!?:;,")
@@ -25,7 +29,9 @@ def split_reported_ask(sentence: str) -> tuple[str, str]:
         (report, rest); the report is empty when no verb of finding out ("to find out", "to
         look into", "to check") comes within the first few words, when what follows it opens
         with no question word, when the report asks something itself ("can you help me to
-        find out whether…"), or when fewer than three words would be left.
+        find out whether…"), when what follows asks whether the writer may do something ("I
+        need to check whether we can share this": the consent check's question), or when fewer
+        than three words would be left.
     """
     lowered = sentence[: LABEL_CHARS + 40].lower()
     found = [(at, at + len(verb)) for verb in _REPORTED_ASKS if (at := lowered.find(verb)) > 0]
@@ -41,9 +47,15 @@ def split_reported_ask(sentence: str) -> tuple[str, str]:
         or not _ASKED_WORDS.issuperset(words(rest)[:1])
         or len(rest.split()) < 3
         or asks_something("", words(report))
+        or _asks_own_step(words(rest))
     ):
         return "", sentence
     return sentence[:end].strip(), rest
+
+
+def _asks_own_step(rest: list[str]) -> bool:
+    # "whether we can share…", "if i'm allowed to pass this on…"
+    return len(rest) > 1 and rest[0] in _OWN_STEP_OPENERS and rest[1] in _WRITER_WORDS
 
 
 def _after_addressee(sentence: str, end: int) -> int:

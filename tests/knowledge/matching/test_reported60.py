@@ -59,6 +59,9 @@ def test_a_report_of_who_wants_to_know_comes_off(sentence: str, report: str, res
         "I rang to find out about it",  # no question word after it
         "Hi, my manager asked me to find out why we share",  # a sentence before it
         "to find out why she left",  # nothing before it
+        "i need to check whether we can share this with the police",  # the writer's own step
+        "i want to check if i can share something with a school",
+        "my manager asked me to check if im allowed to pass this on",
     ],
 )
 def test_no_report(sentence: str) -> None:
