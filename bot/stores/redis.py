@@ -14,7 +14,6 @@ import time
 from typing import TYPE_CHECKING, Any, cast
 
 import redis.asyncio as aioredis
-from redis.backoff import ExponentialBackoff
 from redis.commands.core import AsyncScript
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import NoScriptError
@@ -23,7 +22,13 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 from bot.stores.factory import DEFAULT_REDIS_MAX_CONNECTIONS, DEFAULT_REDIS_POOL_TIMEOUT_SECONDS
 from bot.stores.memory import Clock, check_ttl, encode_json
 from bot.stores.protocol import Claim, ClaimLost, Conflict, JSONObject, Versioned
-from bot.stores.redis_attempts import NotingRetry, unsent
+from bot.stores.redis_attempts import (
+    HEALTH_CHECK_SECONDS,
+    RETRIES,
+    NotingRetry,
+    restart_backoff,
+    unsent,
+)
 from bot.stores.redis_scripts import (
     CLAIM,
     CLAIM_AND_GET,
@@ -134,12 +139,11 @@ class RedisStore:
             timeout=pool_timeout_seconds,
             socket_timeout=timeout_seconds,
             socket_connect_timeout=timeout_seconds,
-            health_check_interval=30,
-            # A restart of the server drops every connection. Retrying for about four seconds
-            # (0.2 s, doubling to 1 s) rides through a restart: the person waits a moment
-            # rather than getting an apology. Retrying is safe: a write whose reply was lost
-            # shows up as a version conflict, which the turn pipeline resolves by replaying.
-            retry=NotingRetry(ExponentialBackoff(cap=1.0, base=0.1), retries=6),
+            health_check_interval=HEALTH_CHECK_SECONDS,
+            # A restart of the server drops every connection. Retrying is safe: a write whose
+            # reply was lost shows up as a version conflict, which the turn pipeline resolves
+            # by replaying.
+            retry=NotingRetry(restart_backoff(), retries=RETRIES),
             retry_on_error=[RedisConnectionError, RedisTimeoutError],
         )
         return cls(aioredis.Redis.from_pool(pool), namespace=namespace, clock=clock)

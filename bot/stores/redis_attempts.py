@@ -10,11 +10,25 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from bot.stores.protocol import NotWritten
 
 T = TypeVar("T")
+
+RETRIES = 6
+"""Retries of a command after a connection error, single server or cluster alike: with
+`restart_backoff`, about four seconds, which ride through a restart of the server or a node
+(the person waits a moment rather than getting an apology)."""
+
+HEALTH_CHECK_SECONDS = 30
+"""A connection idle this long is checked before it is used again."""
+
+
+def restart_backoff() -> ExponentialBackoff:
+    """The wait between `RETRIES`: 0.2 s, doubling to 1 s."""
+    return ExponentialBackoff(cap=1.0, base=0.1)
 
 
 @dataclass(slots=True)

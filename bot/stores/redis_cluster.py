@@ -31,12 +31,16 @@ from urllib.parse import urlsplit
 from redis import __version__ as redis_version
 from redis.asyncio.cluster import ClusterNode, RedisCluster
 from redis.asyncio.retry import Retry
-from redis.backoff import ExponentialBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisClusterException
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from bot.stores.redis_attempts import note_failed_attempt
+from bot.stores.redis_attempts import (
+    HEALTH_CHECK_SECONDS,
+    RETRIES,
+    note_failed_attempt,
+    restart_backoff,
+)
 
 ATTEMPT_HOOK = "_execute_command"
 """The private method of redis-py's `RedisCluster` that makes one attempt of a command on one
@@ -157,9 +161,7 @@ def open_cluster(
         pool_timeout_seconds=pool_timeout_seconds,
         socket_timeout=timeout_seconds,
         socket_connect_timeout=timeout_seconds,
-        health_check_interval=30,
-        # As the single-server client: about four seconds of retries (0.2 s, doubling to
-        # 1 s) ride through a node's restart.
-        retry=Retry(ExponentialBackoff(cap=1.0, base=0.1), retries=6),
+        health_check_interval=HEALTH_CHECK_SECONDS,
+        retry=Retry(restart_backoff(), retries=RETRIES),
     )
     return cast(WaitingCluster, client)
