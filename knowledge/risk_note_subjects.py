@@ -21,11 +21,14 @@ def note_subjects(read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[in
     words, clause_of, sentence_of = read.words, read.clause_of, read.sentence_of
     about, heads = markers["note-about"], markers["note-heads"]
     found = {sentence_of[i] for i in read.persons if i and words[i - 1] in about}
+    opening_of: dict[int, int] = {}  # each sentence's first word
+    for at, sentence in enumerate(sentence_of):
+        opening_of.setdefault(sentence, at)
     for i in read.persons - read.plural:
         for k in (i, i - 1):  # where the person's clause opens: at them, or one word before
             if k <= 0 or clause_of[k] == clause_of[k - 1] or words[k - 1] not in heads:
                 continue
-            opening = sentence_of.index(sentence_of[k])
+            opening = opening_of[sentence_of[k]]
             if clause_of[opening] == clause_of[k - 1] and clause_of[k] == clause_of[i]:
                 found.add(sentence_of[k])
     return found
