@@ -16,13 +16,7 @@ from dataclasses import replace
 from knowledge.risk_age_first import after_young_age
 from knowledge.risk_also_mine import also_mine
 from knowledge.risk_at_work import AT_WORK, at_work
-from knowledge.risk_clauses import (
-    alternatives,
-    case_in_frame,
-    general_phrases,
-    listing,
-    permitted,
-)
+from knowledge.risk_clauses import alternatives, case_in_frame, general_phrases, listing, permitted
 from knowledge.risk_concluded import not_concluded
 from knowledge.risk_consent_case import consent_cases
 from knowledge.risk_counted import categories_shown, going_on
