@@ -216,7 +216,7 @@ def rhetorical(
     )
 
 
-def subjectless(read: Tokens, markers: Mapping[str, frozenset[str]] | None = None) -> set[int]:
+def subjectless(read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[int]:
     """The sentences that open on what is done to someone, the subject left out as notes and
     short first messages do ("being groomed online", "getting hit at home"; a later clause
     opening with "being": "sent nudes, being blackmailed"), or, by the pack's `markers` (round
@@ -224,12 +224,8 @@ def subjectless(read: Tokens, markers: Mapping[str, frozenset[str]] | None = Non
     suicidal ideation"), or naming a person just after one of `note-about` as a referral's
     subject line does ("concerns raised re: adult with learning disability, …"): someone in
     particular. The caller keeps only sentences that tell."""
-    openers, nexts = (
-        (markers["note-openers"], markers["note-opener-next"])
-        if markers
-        else (frozenset(), frozenset())
-    )
-    starts = note_subjects(read, markers) if markers else set()
+    openers, nexts = markers["note-openers"], markers["note-opener-next"]
+    starts = note_subjects(read, markers)
     last = clause = -1
     words = read.words
     for i, sentence in enumerate(read.sentence_of):

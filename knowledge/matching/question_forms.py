@@ -72,9 +72,9 @@ _SAYS_IT_ASKS_WITHIN = 5  # words after the "I" or "we"
 # The writer alone, as typed with or without the apostrophe ("I'm" reads "i am"; "Im", "Ive");
 # and the writer's team telling of themselves ("We're worried about…"; not "we" alone: "we can't
 # share without consent" is a claim, which the answer may put right).
-_WRITER = frozenset(words("i im ive id"))
+WRITER = frozenset(words("i im ive id"))
 _TEAM_TELLING = ("we", "are")
-_SELF = _WRITER | {"we"}
+_SELF = WRITER | {"we"}
 
 
 def asks_something(sentence: str, typed: list[str]) -> bool:
@@ -94,7 +94,7 @@ def tells_of_the_writer(sentence: str, typed: list[str]) -> bool:
     about breaking her trust.", "I keep going back and forth about sharing.") or "we are"
     ("We're worried about sharing without consent.") and asks nothing
     (`asks_something`: "I'm not sure whether I need consent" says it asks)."""
-    opens_on_writer = typed[:1] != [] and typed[0] in _WRITER
+    opens_on_writer = typed[:1] != [] and typed[0] in WRITER
     if not opens_on_writer and tuple(typed[:2]) != _TEAM_TELLING:
         return False
     return not asks_something(sentence, typed)

@@ -3,7 +3,7 @@ why…"), and a question broken across two lines: read as the question itself (`
 
 from __future__ import annotations
 
-from knowledge.matching.question_forms import asks_something
+from knowledge.matching.question_forms import WRITER, asks_something
 from knowledge.matching.text import words
 
 LABEL_CHARS = 60  # a label or report says who asks in at most about this many characters
@@ -14,7 +14,7 @@ _ASKED_WORDS = frozenset(words("whether if why how what whats who whom which whe
 # "I need to check whether we can share…": a question of the writer's own next step, which the
 # consent check answers, not a question someone else wants answered.
 _OWN_STEP_OPENERS = frozenset(words("whether if"))
-_WRITER_WORDS = frozenset(words("i im ive id we weve"))
+_WRITER_WORDS = WRITER | frozenset(words("we weve"))
 _ADDRESSEE_WORDS = 5  # "to explain to the whole team why…"
 # A line ending in one of these ends its sentence.
 _LINE_ENDS = frozenset(".!?:;,")

@@ -57,7 +57,6 @@ _ROLE_OPENING = LazyPattern(
 # "Youth worker: do we only ever share…" / "GP receptionist here - can I…": a label of a few
 # words before a colon (or "here" and a dash) says who is asking, like a role opening; it is
 # kept as background, since a label may also name the subject ("ISP: do we need one?").
-_LABEL_CHARS = LABEL_CHARS
 _LABEL_WORDS = 8
 _LABEL_STOPS = frozenset(",;.?!")
 _HERE_ENDS = (" here -", " here \u2013", " here,")
@@ -268,7 +267,7 @@ def split_label(sentence: str) -> tuple[str, str]:
     """
     if sentence.startswith("("):
         return _split_bracket(sentence)
-    head = sentence[: _LABEL_CHARS + 8]
+    head = sentence[: LABEL_CHARS + 8]
     colon = head.find(":")
     ends = [(colon, colon + 1)] if colon > 0 else []
     for end in _HERE_ENDS:
@@ -279,7 +278,7 @@ def split_label(sentence: str) -> tuple[str, str]:
         return "", sentence
     stop, after = min(ends)
     label = sentence[:stop].strip()
-    if stop > _LABEL_CHARS or _LABEL_STOPS.intersection(label):
+    if stop > LABEL_CHARS or _LABEL_STOPS.intersection(label):
         return "", sentence
     if not 2 <= len(label.split()) <= _LABEL_WORDS:
         return "", sentence
@@ -292,7 +291,7 @@ def split_label(sentence: str) -> tuple[str, str]:
 def _split_bracket(sentence: str) -> tuple[str, str]:
     # "(for a staff briefing) why is sharing important?": what the question is for, said in
     # brackets before it, is a label as "For a staff briefing: …" is.
-    close = sentence.find(")", 1, _LABEL_CHARS + 2)
+    close = sentence.find(")", 1, LABEL_CHARS + 2)
     label = sentence[1:close].strip() if close > 0 else ""
     rest = sentence[close + 1 :].strip(" :,-\u2013")
     if (
