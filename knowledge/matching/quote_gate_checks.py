@@ -65,3 +65,41 @@ def names_what_it_is_about(
     if segment.background:
         texts.append(read.words(segment.text))
     return any(about.first_in_words(found) is not None for found in texts)
+
+
+def narrowed_after(t: GateTables, number: int, segment: Segment, read: Reading) -> str | None:
+    """How what follows the message's last question narrows it to what entry `number`'s
+    answer does not speak of, or None when it does not: "held" for a narrower matter or a
+    subject the entry never names ("Do I need consent? Asking because
+    she's 17.", "Can I share without consent? It's the police who want it.", "…? It's for a
+    research project."), "case" for one told named alone ("When can I share without
+    consent? I mean with his employer."). "…? I'm new to the role." narrows nothing."""
+    if not segment.after:
+        return None
+    after = read.words(segment.after)
+    narrower = t.narrower.get(number)
+    if narrower is not None and narrower.first_in_words(after) is not None:
+        return "held"
+    # "…? Just checking before our audit.": what the writer's own work is ("our audit", "my
+    # portfolio") says why they ask, not what.
+    after = _past_own(after)
+    fixed = after  # typed: "youth forum" is no "form"
+    if t.subjects.foreign(number, after, fixed, parties_ok=True) is not None:
+        return "held"
+    if number not in t.party_ok and t.subjects.foreign(number, after, fixed, parties_ok=False):
+        return "case"
+    return None
+
+
+_OWN = frozenset(("our", "my"))  # grammar: the writer's own ("our audit")
+
+
+_OWN_REACH = 3  # words of the writer's own noun group ("our team's induction session")
+
+
+def _past_own(found: list[str]) -> list[str]:
+    return [
+        w
+        for i, w in enumerate(found)
+        if w not in _OWN and not _OWN.intersection(found[max(0, i - _OWN_REACH) : i])
+    ]
