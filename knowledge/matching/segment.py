@@ -110,7 +110,9 @@ def split_role_opening(sentence: str) -> tuple[str, str]:
     if found is None:
         return "", sentence
     rest = sentence[found.end() :].strip()
-    if len(rest.split()) < 3:
+    if len(rest.split()) < 3 or asks_something("", words(found.group(0))):
+        # "I'm not sure what to consider before sharing, can you help?": the opening asks,
+        # it does not say who the writer is.
         return "", sentence
     return found.group(0).strip(" ,;:-\u2013"), rest
 
