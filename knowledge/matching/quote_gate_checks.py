@@ -93,9 +93,15 @@ def narrowed_after(t: GateTables, number: int, segment: Segment, read: Reading) 
     # "…? Just checking before our audit.": the writer's own work ("our audit", "my
     # portfolio") says why they ask, not what. Typed words: "youth forum" is no "form".
     after = _past_own(typed)
-    if len(typed) <= _CODA_WORDS and t.subjects.foreign(number, after, after, parties_ok=True):
+    if (
+        len(typed) <= _CODA_WORDS
+        and typed[:1] != ["for"]
+        and t.subjects.foreign(number, after, after, parties_ok=True)
+    ):
         # A longer sentence tells something beside the question ("Every case review I read
-        # says agencies didn't share.", after "why does sharing matter so much?").
+        # says agencies didn't share.", after "why does sharing matter so much?"); one
+        # opening "for" says what the asking is for ("…? (for a report)"), where "It's for a
+        # research project." says what the sharing is for.
         return "held"
     if number not in t.party_ok and t.cases.names_a_party(after):
         return "case"
