@@ -64,17 +64,20 @@ def test_a_coda_naming_a_party_gets_the_case_reply(chat: Chat, asked: str) -> No
         ("How do I decide whether to share information? I'm new to the role.", 4),
         ("Can I share info without consent? (for my placement portfolio)", 4),
         (
-            "Is consent always needed before sharing? We were told different things on two courses.",
+            "Is consent always needed before sharing?"
+            " We were told different things on two courses.",
             4,
         ),
         ("How was the revised guidance developed? (for a report)", 8),
         ("Why is information sharing important? For an assignment.", 1),
         (
-            "Why does information sharing matter so much? Every case review I read says agencies didn't share.",
+            "Why does information sharing matter so much?"
+            " Every case review I read says agencies didn't share.",
             1,
         ),
         (
-            "Do I need an information sharing protocol to share with another practitioner? Just checking before our audit.",
+            "Do I need an information sharing protocol to share with another practitioner?"
+            " Just checking before our audit.",
             13,
         ),
     ],
