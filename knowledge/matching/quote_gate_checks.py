@@ -72,7 +72,6 @@ def names_what_it_is_about(
 
 
 # What follows the message's last question (`Segment.after`), read by `narrowed_after`.
-_CODA_WORDS = 8  # words: a sentence this short qualifies the question before it
 _OWN = frozenset(("our", "my"))  # grammar: the writer's own ("our audit")
 _OWN_REACH = 3  # words of the writer's own noun group ("our team's induction session")
 
@@ -93,16 +92,6 @@ def narrowed_after(t: GateTables, number: int, segment: Segment, read: Reading) 
     # "…? Just checking before our audit.": the writer's own work ("our audit", "my
     # portfolio") says why they ask, not what. Typed words: "youth forum" is no "form".
     after = _past_own(typed)
-    if (
-        len(typed) <= _CODA_WORDS
-        and typed[:1] != ["for"]
-        and t.subjects.foreign(number, after, after, parties_ok=True)
-    ):
-        # A longer sentence tells something beside the question ("Every case review I read
-        # says agencies didn't share.", after "why does sharing matter so much?"); one
-        # opening "for" says what the asking is for ("…? (for a report)"), where "It's for a
-        # research project." says what the sharing is for.
-        return "held"
     if number not in t.party_ok and t.cases.names_a_party(after):
         return "case"
     return None
