@@ -3,11 +3,12 @@ which does not answer them.
 
 1. The sentence after a message's last question may narrow it (`Segment.after`,
    `quote_gate_checks.narrowed_after`): a narrower matter ("Do I need consent to share
-   information? Asking because she's 17."), a subject the entry never names in a few words
-   ("…? It's for a research project."), or a party ("…? I mean with his employer.", which gets
-   the case reply). The writer's own context does not ("…? I'm new to the role.", "…? Asking for
-   our team's induction session.", "…? (for a report)"), nor a longer sentence telling
+   information? Asking because she's 17.") or a party ("…? I mean with his employer.", which
+   gets the case reply). The writer's own context does not ("…? I'm new to the role.", "…?
+   Asking for our team's induction session.", "…? (for a report)"), nor a sentence telling
    something beside the question ("…? Every case review I read says agencies didn't share.").
+   (A subject the entry never names in a short coda was tried and taken out: held out it cost
+   a right answer and took off no wrong quote.)
 2. Services named in shorthand or by what they do are parties (not-covered.yaml): "ss",
    "the cp team", "the foodbank", "uni", "debt advice".
 3. A hedge ("I'm unsure what…") tells the writer's state: its words are no anchor of the entry
@@ -31,7 +32,6 @@ from tests.support.core import Chat, published_question, quoted, texts
         "Do I need consent to share information? Asking because she's 17.",
         "do i need consent to share info? asking because he lacks capacity",
         "Can I share without consent? It's for a subject access request.",
-        "Do I need consent? Its for a research project.",
         "is consent always needed? its for marketing emails",
         "Can I still share if they say no? Dad has parental responsibility but mum said yes.",
         "Do I need permission to share? He's got dementia so I'm not sure he understands.",
