@@ -68,6 +68,11 @@ class CaseQuestions:
         told = question[sharer_end:]
         return self._parties.first_in_words(self._subjects.others(told)) is not None
 
+    def names_a_party(self, found: list[str]) -> bool:
+        """Whether the words name a party, other than as the one the information is about or
+        whose consent is asked ("I mean with his employer.", "It's the police who want it.")."""
+        return self._parties.first_in_words(self._subjects.others(found)) is not None
+
     def names_a_service_by_initials(
         self, question: list[str], text: str, known: frozenset[str]
     ) -> bool:

@@ -36,6 +36,7 @@ _OPENERS = frozenset(
 _HEDGES = ("not sure", "unsure", "dont know", "do not know")
 # "I'm not sure when I'm allowed to share without consent." asks when, as "…whether…" asks.
 _HEDGED_ASKS = ("if", "whether", "what", "how", "when", "who", "where", "which", "why")
+_HEDGE_WORDS = tuple(tuple(words(hedge)) for hedge in _HEDGES)
 _SAYS_IT_ASKS = tuple(
     tuple(words(phrase))
     for phrase in (
@@ -98,6 +99,22 @@ def tells_of_the_writer(sentence: str, typed: list[str]) -> bool:
     if not opens_on_writer and tuple(typed[:2]) != _TEAM_TELLING:
         return False
     return not asks_something(sentence, typed)
+
+
+def hedge_end(typed: list[str]) -> int | None:
+    """Where the hedge of a hedged ask ends ("I'm unsure what…", "not sure if…": the index of
+    its question word), or None when the sentence opens on none. The hedge tells the writer's
+    state; what they ask follows it ("I'm unsure what I'm allowed to share at the meeting"
+    asks what to share, not why practitioners are unsure)."""
+    start = 0
+    if typed[:1] and typed[0] in _SELF:
+        start = 1
+    head = typed[start : start + _SAYS_IT_ASKS_WITHIN + 1]
+    for hedge in _HEDGE_WORDS:
+        for i in range(len(head) - len(hedge)):
+            if tuple(head[i : i + len(hedge)]) == hedge and head[i + len(hedge)] in _HEDGED_ASKS:
+                return start + i + len(hedge)
+    return None
 
 
 def states_a_rule(sentence: str, typed: list[str], rule_end: int | None) -> bool:

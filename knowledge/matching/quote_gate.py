@@ -49,6 +49,7 @@ from knowledge.matching.question_forms import (
 from knowledge.matching.quote_gate_checks import (
     asks_unanswered,
     foreign_in_label,
+    narrowed_after,
 )
 from knowledge.matching.quote_gate_subject import SubjectChecks
 from knowledge.matching.quote_gate_tables import build_gate_tables
@@ -117,6 +118,13 @@ class QuoteGate:
             # case checks too: the case reply points a practitioner to the consent check,
             # which is not what the one asking of their own information needs.
             return _withheld(answer, result)
+        after = narrowed_after(self._t, answer.number, segment, read)
+        if after is not None:
+            # "Do I need consent to share? Asking because she's 17.": the sentence after the
+            # question narrows it, even
+            # one worded as the entry's own; "…? I mean with his employer." names the one told.
+            reply = self._t.cases.reply if after == "case" else None
+            return _withheld(answer, result) if reply is None else MatchResult(not_covered=reply)
         if read.normalise(segment.text).text in self._t.own_wording.get(answer.number, ()):
             return result
         if segment.part or segment.questions >= MANY_QUESTIONS:

@@ -60,8 +60,46 @@ def names_what_it_is_about(
         # Too short to name anything, unless it names its subject: "why is safeguarding
         # important?" asks why something else matters.
         return not t.why_it_is.names_another_subject(number, asked, fixed)
+    if t.documents.points_to_another(number, asked, asked):
+        # "is this covered by the policy": "this" stands for the document the question names,
+        # not the guidance, as a story's may (`StoryDocuments`).
+        return False
     # The typos-fixed words only when they differ: the same words give the same answer.
     texts = [asked, fixed] if read.has_fixes(t.label.without(segment.question)) else [asked]
     if segment.background:
         texts.append(read.words(segment.text))
     return any(about.first_in_words(found) is not None for found in texts)
+
+
+# What follows the message's last question (`Segment.after`), read by `narrowed_after`.
+_OWN = frozenset(("our", "my"))  # grammar: the writer's own ("our audit")
+_OWN_REACH = 3  # words of the writer's own noun group ("our team's induction session")
+
+
+def narrowed_after(t: GateTables, number: int, segment: Segment, read: Reading) -> str | None:
+    """How what follows the message's last question narrows it to what entry `number`'s
+    answer does not speak of, or None when it does not: "held" for a narrower matter, or a
+    subject the entry never names in a few words ("Do I need consent? Asking because she's
+    17.", "Do I need consent? It's for a research project."); "case" for one told or asking
+    named ("When can I share without consent? I mean with his employer.", "…? It's the
+    police who want it."). "…? I'm new to the role." narrows nothing."""
+    if not segment.after:
+        return None
+    typed = read.words(segment.after)
+    narrower = t.narrower.get(number)
+    if narrower is not None and narrower.first_in_words(typed) is not None:
+        return "held"
+    # "…? Just checking before our audit.": the writer's own work ("our audit", "my
+    # portfolio") says why they ask, not what. Typed words: "youth forum" is no "form".
+    after = _past_own(typed)
+    if number not in t.party_ok and t.cases.names_a_party(after):
+        return "case"
+    return None
+
+
+def _past_own(found: list[str]) -> list[str]:
+    return [
+        w
+        for i, w in enumerate(found)
+        if w not in _OWN and not _OWN.intersection(found[max(0, i - _OWN_REACH) : i])
+    ]

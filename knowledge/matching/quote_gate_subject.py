@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from knowledge.matching.anchors import BareNo
 from knowledge.matching.asked_of import AboutToo, why_is_order
-from knowledge.matching.question_forms import ELLIPTIC
+from knowledge.matching.question_forms import ELLIPTIC, hedge_end
 from knowledge.matching.quote_gate_checks import foreign_in_label, names_what_it_is_about
 from knowledge.matching.quote_gate_tables import GateTables
 from knowledge.matching.reading import Reading
@@ -118,6 +118,12 @@ class SubjectChecks:
         wanted = self._t.anchors.get(number)
         also = self._t.also.get(number)
         found = self._t.anchor_search.found(read.words(segment.text), fixed_text)
+        hedged = None if segment.background or len(fixed) != len(asked) else hedge_end(asked)
+        if hedged is not None:
+            # "I'm unsure what I'm allowed to share at the meeting": the hedge ("unsure", an
+            # anchor of the entry on why practitioners need guidance) tells the writer's
+            # state; the entry must be named in what is asked after it.
+            found = self._t.anchor_search.found(asked[hedged:], fixed[hedged:])
         end = self._t.frames.end_of_first(asked)
         if end is not None:
             # "What does the guidance say about fathers?" names its subject after the frame: the

@@ -89,6 +89,9 @@ class Segment(Value):
     # The sentences told before a very short question's one sentence of background ("The police
     # came asking about a resident. She said no. What now?"): read only for a request told there.
     earlier: str = ""
+    # What follows the message's last question ("Do I need consent? Asking because she's 17."):
+    # not matched, but it may narrow what the question asks (`QuoteGate.check`).
+    after: str = ""
 
     @property
     def text(self) -> str:
@@ -107,7 +110,9 @@ def split_role_opening(sentence: str) -> tuple[str, str]:
     if found is None:
         return "", sentence
     rest = sentence[found.end() :].strip()
-    if len(rest.split()) < 3:
+    if len(rest.split()) < 3 or asks_something("", words(found.group(0))):
+        # "I'm not sure what to consider before sharing, can you help?": the opening asks,
+        # it does not say who the writer is.
         return "", sentence
     return found.group(0).strip(" ,;:-\u2013"), rest
 
@@ -145,7 +150,10 @@ def question_parts(text: str, *, max_segments: int = 3) -> list[Segment]:
         short = len(sentences[i].split()) < _SHORT_QUESTION_WORDS
         before = sentences[max(0, i - (1 if short else _BACKGROUND_SENTENCES)) : i]
         earlier = sentences[max(0, i - _BACKGROUND_SENTENCES) : i - 1] if short and i > 1 else []
-        chosen.append(_segment(sentences[i], before, questions=len(asks), earlier=earlier))
+        after = sentences[i + 1 : i + 1 + _BACKGROUND_SENTENCES] if i == asks[-1] else []
+        chosen.append(
+            _segment(sentences[i], before, questions=len(asks), earlier=earlier, after=after)
+        )
     if not asks:
         chosen.append(
             _segment(sentences[-1], sentences[-1 - _BACKGROUND_SENTENCES : -1], questions=0)
@@ -198,6 +206,7 @@ def _segment(
     part: bool = False,
     questions: int = 1,
     earlier: list[str] | None = None,
+    after: list[str] | None = None,
 ) -> Segment:
     # Who the writer is ("I'm a youth worker, ...") says nothing about which entry is wanted.
     opening, question = split_role_opening(sentence)
@@ -206,7 +215,15 @@ def _segment(
     label, question = split_label(question)
     background = " ".join([*before, label]).strip()
     told = " ".join(earlier or ())
-    return Segment(question, background, part, questions, f"{opening} {label}".strip(), told)
+    return Segment(
+        question,
+        background,
+        part,
+        questions,
+        f"{opening} {label}".strip(),
+        told,
+        " ".join(after or ()),
+    )
 
 
 def prefaced(segment: Segment) -> Segment:
@@ -222,7 +239,13 @@ def prefaced(segment: Segment) -> Segment:
         return segment
     background = f"{segment.background} {preface}".strip()
     return Segment(
-        question, background, segment.part, segment.questions, segment.label, segment.earlier
+        question,
+        background,
+        segment.part,
+        segment.questions,
+        segment.label,
+        segment.earlier,
+        segment.after,
     )
 
 
