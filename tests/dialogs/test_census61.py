@@ -14,7 +14,11 @@ told as someone asking whether it counts, in a note's shorthand or in chat:
 - "coked up" (the drunk set: "coked", never "coke" the drink);
 - penetration, as a note or a disclosure names it; damp, markets and testing are not;
 - self-harm's shorthand made a verb ("been sh'ing again"); the shorthand asked about is not;
-- an appointee or a deputy misusing the money they manage; the appointee doing the work is not.
+- an appointee or a deputy misusing the money they manage; the appointee doing the work is not;
+- faltering growth told by centiles ("weight fallen from the 75th to the 9th centile"); a dip
+  after an illness, back on the centile, and the question what a drop means are not;
+- a partner's permission needed to see one's own family or friends; an ex's permission for a
+  child's travel, a husband's to see a mother's records, leave asked for a week away are not.
 
 See docs/risk-cues.md, "Round 61: census280". The rings are read with the learnt model off, so
 the cues make them ring; the twins are sent with it on, as a user meets them.
@@ -56,6 +60,14 @@ RINGS: dict[str, list[str]] = {
     "appointee": [
         "his appointee is misusing his benefits",
     ],
+    "centiles": [
+        "HV visit: 7mo, weight has fallen from 75th to 9th centile",
+        "my grandson has dropped three centiles and his mum won't take him to the clinic",
+    ],
+    "partner-permission": [
+        "I need my boyfriend's permission to see my own sister",
+        "she needs her husband's permission to meet her friends",
+    ],
 }
 
 QUIET: dict[str, list[str]] = {
@@ -85,6 +97,15 @@ QUIET: dict[str, list[str]] = {
     "appointee": [
         "the appointee manages his benefits and he is happy with it",
         "can an appointee also be a deputy?",
+    ],
+    "centiles": [
+        "what does it mean if a baby drops two centiles?",
+        "is a drop of one centile after weaning normal?",
+    ],
+    "partner-permission": [
+        "do I need my ex's permission to take our son abroad?",
+        "do I need my husband's permission to see my mum's medical records?",
+        "I asked my partner's permission to visit my mum for a week, he said of course",
     ],
 }
 
