@@ -25,6 +25,7 @@ from knowledge.risk_dealt_with import dealt_with
 from knowledge.risk_duty import clauses_of, duty_cases
 from knowledge.risk_generic import in_general
 from knowledge.risk_happening_now import happening_now
+from knowledge.risk_judged_who import judged_who
 from knowledge.risk_near_later import going_on_later
 from knowledge.risk_normal_asked import own_case_next
 from knowledge.risk_note_subjects import listed_about
@@ -171,9 +172,12 @@ def judge(
         | told_plural(read, markers)
     )
     # "is there a duty to report if a child says her dad hits her": the case told (risk_duty);
-    # "do i need consent to ring the MASH if i think the child is being hurt" (risk_consent_case)
+    # "do i need consent to ring the MASH if i think the child is being hurt" (risk_consent_case);
+    # "would you report a mum who is drunk every night…" (risk_judged_who, round 61)
     specific |= (
-        duty_told := duty_cases(hits, read, markers["duty"]) | consent_cases(read, markers)
+        duty_told := duty_cases(hits, read, markers["duty"])
+        | consent_cases(read, markers)
+        | judged_who(read, markers)
     )
     about = specific | {h.sentence for h in anyones}
     # The writer telling what happened to them ("he did it to me", "I was abused in the
