@@ -167,9 +167,13 @@ class SubjectChecks:
                 settings_ok=True,
             )
         # Before the sharing verb of "when can…" the words name who shares; a law or an age
-        # there is still the question's ("under the Care Act, when can I share…?").
+        # there is still the question's ("under the Care Act, when can I share…?"). An entry
+        # whose answer holds whoever is told holds wherever the sharing is, too: "does the DPA
+        # stop a college sharing…?" is the Act's answer, as "…sharing with the police?" is
+        # (round 61); a subject named with the setting still holds it back ("…keeping records").
+        ok = number in self._t.party_ok
         return self._t.subjects.foreign(
-            number, asked[sharer:], fixed[sharer:], parties_ok=number in self._t.party_ok
+            number, asked[sharer:], fixed[sharer:], parties_ok=ok, settings_ok=ok
         ) or (
             self._t.subjects.foreign_subject(number, asked[:sharer], fixed[:sharer])
             if sharer

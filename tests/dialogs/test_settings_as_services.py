@@ -37,7 +37,8 @@ def test_a_setting_is_no_reason_to_hold_back_an_entry_for_any_service(
         "does the guidance apply to nursery records?",
         # who decides, at the setting: no published answer names anyone
         "who at the nursery decides whether to share?",
-        # the entries on the Act and on deciding still hold back a setting
+        # the entry on deciding still holds back a setting; the Act's no longer does (round
+        # 61), but pupils' exam results are a record it never names
         "does the data protection act stop a college sharing exam results?",
         "what should a pharmacy consider before deciding to share?",
         # a policy on another matter at the setting: not its policy on sharing (entry 11)
