@@ -46,8 +46,11 @@ class FailoverCluster(ClusterNodes):
         return next(node for node in self.nodes if node.port == port)
 
 
-def start_failover_cluster(directory: Path) -> FailoverCluster:
-    """Start six cluster-enabled servers in `directory`: three primaries, one replica each."""
+def start_failover_cluster(
+    directory: Path, *, node_timeout_ms: int = NODE_TIMEOUT_MS
+) -> FailoverCluster:
+    """Start six cluster-enabled servers in `directory`: three primaries, one replica each,
+    with `cluster-node-timeout` `node_timeout_ms`."""
     cli = _redis_cli_or_skip()
     redis_or_skip(directory)  # a skip (a failure in CI) with the reason when it is missing
     nodes: list[CrashableServer] = []
@@ -58,7 +61,7 @@ def start_failover_cluster(directory: Path) -> FailoverCluster:
             server.options = (
                 *("--cluster-enabled", "yes", "--cluster-config-file", str(home / "nodes")),
                 *("--cluster-port", str(free_port())),
-                *("--cluster-node-timeout", str(NODE_TIMEOUT_MS)),
+                *("--cluster-node-timeout", str(node_timeout_ms)),
                 # A replica's first copy is sent at once, not after the 5 s Redis waits for
                 # more replicas to share it.
                 *("--repl-diskless-sync-delay", "0"),
