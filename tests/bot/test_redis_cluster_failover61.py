@@ -114,7 +114,7 @@ async def _at_question_two(talk: Conversations, users: tuple[str, ...]) -> None:
 async def _store_primary(cluster: FailoverCluster, store: RedisStore) -> CrashableServer:
     """The primary serving the store's slot, once its replica has every write so far."""
     primary = await primary_of(cluster, store._tagged("v", ""))
-    await replica_caught_up(primary)
+    replica_caught_up(primary)
     return primary
 
 

@@ -12,6 +12,7 @@ import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
@@ -105,15 +106,22 @@ def _wait_until_replicated(nodes: list[CrashableServer]) -> None:
 
 async def primary_of(cluster: FailoverCluster, key: str) -> CrashableServer:
     """The node that serves `key`'s slot as primary now."""
-    plain = aioredis.Redis.from_url(cluster.url)
+    return cluster.node_on(await _primary_port(cluster.nodes[0], key))
+
+
+async def _primary_port(asked: RedisServer, key: str) -> int:
+    """The port of the primary serving `key`'s slot, as the node `asked` knows the layout."""
+    plain = aioredis.Redis.from_url(asked.url)
     try:
-        slot = int(await plain.execute_command("CLUSTER KEYSLOT", key))
-        for start, end, primary, *_ in await plain.execute_command("CLUSTER SLOTS"):
-            if start <= slot <= end:
-                return cluster.node_on(int(primary[1]))
+        slot = int(await _command(plain, "CLUSTER KEYSLOT", key))
+        layout = await _command(plain, "CLUSTER SLOTS")
     finally:
         await plain.aclose()
-    raise LookupError(f"no node serves slot {slot}")
+    return next(int(primary[1]) for start, end, primary, *_ in layout if start <= slot <= end)
+
+
+async def _command(client: aioredis.Redis, *args: str) -> Any:
+    return await client.execute_command(*args)  # type: ignore[no-untyped-call]
 
 
 def replica_of(cluster: FailoverCluster, primary: CrashableServer) -> CrashableServer:
@@ -134,18 +142,22 @@ def hold_failover(replica: CrashableServer, held: bool) -> None:
         raise RuntimeError(f"CONFIG SET was refused: {reply!r}")
 
 
-async def replica_caught_up(primary: CrashableServer) -> None:
-    """Wait until `primary`'s replica has every write it acknowledged so far (`WAIT 1`)."""
-    plain = aioredis.Redis.from_url(primary.url)
-    try:
-        copies = 0
-        for _ in range(50):
-            copies = int(await plain.execute_command("WAIT", 1, 100))
-            if copies >= 1:
-                return
-        raise RuntimeError("the replica did not catch up within 5 s")
-    finally:
-        await plain.aclose()
+def replica_caught_up(primary: CrashableServer) -> None:
+    """Wait until `primary`'s replica has every write it acknowledged so far (its replication
+    offset has reached the primary's)."""
+    written = _field(_send(primary, "INFO replication"), b"master_repl_offset:")
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        replica = _field(_send(primary, "INFO replication"), b"slave0:")
+        if int(dict(part.split("=") for part in replica.split(","))["offset"]) >= int(written):
+            return
+        time.sleep(0.02)
+    raise RuntimeError("the replica did not catch up within 5 s")
+
+
+def _field(info: bytes, name: bytes) -> str:
+    line = next(line for line in info.splitlines() if line.startswith(name))
+    return line.removeprefix(name).decode()
 
 
 async def promoted(cluster: FailoverCluster, key: str, old: CrashableServer) -> CrashableServer:
@@ -154,13 +166,7 @@ async def promoted(cluster: FailoverCluster, key: str, old: CrashableServer) -> 
     while True:
         live = [node for node in cluster.nodes if node is not old]
         try:
-            plain = aioredis.Redis.from_url(live[0].url)
-            try:
-                slot = int(await plain.execute_command("CLUSTER KEYSLOT", key))
-                layout = await plain.execute_command("CLUSTER SLOTS")
-            finally:
-                await plain.aclose()
-            owner = next(int(p[1]) for s, e, p, *_ in layout if s <= slot <= e)
+            owner = await _primary_port(live[0], key)
             if owner != old.port and all(
                 b"cluster_state:ok" in _send(node, "CLUSTER INFO") for node in live
             ):
