@@ -279,9 +279,11 @@ class RedisStore:
         """Raise if the server cannot be reached (on a cluster: the node serving the store)."""
         if self._cluster:
             # A cluster client sends PING to any node: one that answers while the node holding
-            # the store's slot is down, or failing over, would call the store up. A keyed read
-            # goes where every call of the store goes, and follows a failover as they do.
-            await self._redis.exists(self._tagged("v", ""))
+            # the store's slot is down, or failing over, would call the store up. A read of one
+            # key goes where every call of the store goes, and follows a failover as they do
+            # (TYPE: redis-py takes EXISTS, with its many keys, by another path, whose failure
+            # to reach any node does not carry the connection error the store raises).
+            await self._redis.type(self._tagged("v", ""))
             return
         await self._redis.ping()
 
