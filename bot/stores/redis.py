@@ -281,8 +281,8 @@ class RedisStore:
             # A cluster client sends PING to any node: one that answers while the node holding
             # the store's slot is down, or failing over, would call the store up. A read of one
             # key goes where every call of the store goes, and follows a failover as they do
-            # (TYPE: redis-py takes EXISTS, with its many keys, by another path, whose failure
-            # to reach any node does not carry the connection error the store raises).
+            # (TYPE: redis-py's cluster client sends EXISTS, a many-key command, by a pipeline
+            # per slot, past `WaitingCluster.execute_command` and what it raises).
             await self._redis.type(self._tagged("v", ""))
             return
         await self._redis.ping()
