@@ -5,6 +5,11 @@ does (answer, then mark the event finished), and counts answers, apologies and e
 unfinished. The SQLite store is the same-run baseline; Redis runs twice, once with
 redis-py's default connection pool (what the store used before) and once as shipped. Rounds
 alternate between the rows and repeat; the report gives medians and the spread.
+
+With ``--cluster`` (``python -m bench burst --cluster``) the rows are the store on one Redis
+server and on a Redis Cluster of three primaries with a replica each (``INFOSHARE_REDIS_CLUSTER``,
+made by `redis-cli --cluster create`), in the same run, with the cluster's medians over the
+single server's.
 """
 
 from __future__ import annotations
@@ -27,8 +32,12 @@ from bot.stores import SQLiteStore, Store
 from bot.stores.redis import RedisStore
 from dialogs.assistant import Assistant
 from dialogs.contract import Turn
+from tests.support.redis_cluster_failover import start_failover_cluster
 from tests.support.redis_server import RedisServer
 
+PRODUCTION_NODE_TIMEOUT_MS = 15_000
+"""The cluster's `cluster-node-timeout` here (Redis's default): a node slowed by the bench's own
+load is not taken for dead, as the tests' short timeout could."""
 PEOPLE = 1000
 ROUNDS = 3
 OPENERS = ("Can I share information without consent?", "check", "help")
@@ -84,7 +93,6 @@ async def _default_pool_store(url: str) -> Store:
 
 
 async def _run_all(redis_url: str, sqlite_dir: Path) -> dict[str, list[Round]]:
-    assistant = build_core().assistant
     openers: dict[str, Callable[[], Awaitable[Store]]] = {
         "SQLite (baseline)": lambda: SQLiteStore.open(sqlite_dir / f"{uuid.uuid4().hex}.sqlite3"),
         "Redis, redis-py's default pool (before)": lambda: _default_pool_store(redis_url),
@@ -92,6 +100,21 @@ async def _run_all(redis_url: str, sqlite_dir: Path) -> dict[str, list[Round]]:
             redis_url, namespace=f"bench-{uuid.uuid4().hex}"
         ),
     }
+    return await _alternate(openers)
+
+
+async def _run_beside_cluster(redis_url: str, cluster_url: str) -> dict[str, list[Round]]:
+    openers: dict[str, Callable[[], Awaitable[Store]]] = {
+        SINGLE: lambda: RedisStore.open(redis_url, namespace=f"bench-{uuid.uuid4().hex}"),
+        CLUSTER: lambda: RedisStore.open(
+            cluster_url, namespace=f"bench-{uuid.uuid4().hex}", cluster=True
+        ),
+    }
+    return await _alternate(openers)
+
+
+async def _alternate(openers: dict[str, Callable[[], Awaitable[Store]]]) -> dict[str, list[Round]]:
+    assistant = build_core().assistant
     results: dict[str, list[Round]] = {name: [] for name in openers}
     for round_number in range(ROUNDS):
         for name, open_store in openers.items():
@@ -101,12 +124,34 @@ async def _run_all(redis_url: str, sqlite_dir: Path) -> dict[str, list[Round]]:
     return results
 
 
-def run() -> str:
-    """Send bursts of first messages into one pipeline per store and report what came back."""
+SINGLE = "Redis, one server"
+CLUSTER = "Redis Cluster, 3 primaries + 3 replicas"
+
+
+def run(cluster: str | None = None) -> str:
+    """Send bursts of first messages into one pipeline per store and report what came back;
+    with `cluster` given (``--cluster``), a single Redis server beside a Redis Cluster."""
     logging.getLogger("infoshare").addHandler(logging.NullHandler())
     logging.getLogger("infoshare").propagate = False
     with tempfile.TemporaryDirectory() as scratch, RedisServer(Path(scratch) / "redis") as redis:
-        results = asyncio.run(_run_all(redis.url, Path(scratch)))
+        if cluster is None:
+            results = asyncio.run(_run_all(redis.url, Path(scratch)))
+        else:
+            nodes = start_failover_cluster(
+                Path(scratch) / "cluster", node_timeout_ms=PRODUCTION_NODE_TIMEOUT_MS
+            )
+            try:
+                results = asyncio.run(_run_beside_cluster(redis.url, nodes.url))
+            finally:
+                for node in nodes.nodes:
+                    node.stop()
+    lines = _table(results)
+    if cluster is not None:
+        lines += ["", _ratios(results[CLUSTER], results[SINGLE])]
+    return "\n".join(lines)
+
+
+def _table(results: dict[str, list[Round]]) -> list[str]:
     lines = [
         f"{PEOPLE} first messages at once into one process, {ROUNDS} rounds alternating; "
         "medians (range).",
@@ -122,7 +167,16 @@ def run() -> str:
             f"| {_spread([r.seconds for r in rounds], 2)} "
             f"| {_spread([r.p99_ms for r in rounds])} |"
         )
-    return "\n".join(lines)
+    return lines
+
+
+def _ratios(cluster: list[Round], single: list[Round]) -> str:
+    """The cluster's median time to drain and p99 over the single server's."""
+    drain = statistics.median(r.seconds for r in cluster) / statistics.median(
+        r.seconds for r in single
+    )
+    p99 = statistics.median(r.p99_ms for r in cluster) / statistics.median(r.p99_ms for r in single)
+    return f"Cluster over one server (medians): {drain:.2f}x the time to drain, {p99:.2f}x the p99."
 
 
 def _spread(values: list[float], digits: int = 0) -> str:

@@ -67,12 +67,18 @@ class RedisStore:
     """
 
     def __init__(
-        self, client: aioredis.Redis | RedisCluster, *, namespace: str, clock: Clock
+        self,
+        client: aioredis.Redis | RedisCluster,
+        *,
+        namespace: str,
+        clock: Clock,
+        cluster: bool = False,
     ) -> None:
-        """Wrap a client; use `RedisStore.open` instead."""
+        """Wrap a client (`cluster`: a Redis Cluster's); use `RedisStore.open` instead."""
         if not namespace:
             raise ValueError("a Redis store needs a namespace")
         self._redis = client
+        self._cluster = cluster
         self._namespace = namespace
         self._clock = clock
         self._put = client.register_script(PUT)
@@ -130,7 +136,7 @@ class RedisStore:
                 max_connections=max_connections,
                 pool_timeout_seconds=pool_timeout_seconds,
             )
-            return cls(client, namespace=namespace, clock=clock)
+            return cls(client, namespace=namespace, clock=clock, cluster=True)
         # A burst of turns shares the connections: a call that finds them all busy waits its
         # turn (redis-py's default pool raises instead, and a burst became apologies).
         pool = aioredis.BlockingConnectionPool.from_url(
@@ -270,7 +276,15 @@ class RedisStore:
         return await self._delete_matching(self._tagged("v", prefix))
 
     async def ping(self) -> None:
-        """Raise if the server cannot be reached."""
+        """Raise if the server cannot be reached (on a cluster: the node serving the store)."""
+        if self._cluster:
+            # A cluster client sends PING to any node: one that answers while the node holding
+            # the store's slot is down, or failing over, would call the store up. A read of one
+            # key goes where every call of the store goes, and follows a failover as they do
+            # (TYPE: redis-py's cluster client sends EXISTS, a many-key command, by a pipeline
+            # per slot, past `WaitingCluster.execute_command` and what it raises).
+            await self._redis.type(self._tagged("v", ""))
+            return
         await self._redis.ping()
 
     async def close(self) -> None:

@@ -155,6 +155,9 @@ def open_cluster(
     problem = cluster_database_problem(url)
     if problem is not None:
         raise ValueError(problem)
+    # Reads stay on each slot's primary (redis-py's default; no replica is read): a replica
+    # lags behind, and a claim just taken must be read back as taken. A failover needs no
+    # setting: a call to a dead primary is retried on the layout the client refreshes.
     client = WaitingCluster.from_url(
         url,
         places=max_connections,
