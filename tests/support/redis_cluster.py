@@ -4,7 +4,6 @@ refuses, as any Redis Cluster does, a script or command whose keys are in differ
 
 from __future__ import annotations
 
-import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.network import free_port
-from tests.support.redis_server import RedisServer, redis_or_skip
+from tests.support.redis_server import RedisServer, redis_or_skip, send_inline
 
 _SLOTS = 16384
 
@@ -26,20 +25,14 @@ def start_cluster(directory: Path) -> RedisServer:
         *("--cluster-port", str(free_port())),
     )
     server.start()
-    _send(server, f"CLUSTER ADDSLOTSRANGE 0 {_SLOTS - 1}")
+    send_inline(server, f"CLUSTER ADDSLOTSRANGE 0 {_SLOTS - 1}")
     deadline = time.monotonic() + 10
-    while b"cluster_state:ok" not in _send(server, "CLUSTER INFO"):
+    while b"cluster_state:ok" not in send_inline(server, "CLUSTER INFO"):
         if time.monotonic() > deadline:
             server.stop()
             raise RuntimeError("the one-node cluster did not come up within 10 s")
         time.sleep(0.05)
     return server
-
-
-def _send(server: RedisServer, inline: str) -> bytes:
-    with socket.create_connection(("127.0.0.1", server.port), timeout=2) as conn:
-        conn.sendall(inline.encode() + b"\r\n")
-        return conn.recv(4096)
 
 
 @pytest.fixture(scope="session")

@@ -18,8 +18,8 @@ import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
 from tests.support.network import free_port
-from tests.support.redis_cluster_nodes import ClusterNodes, _redis_cli_or_skip, _send
-from tests.support.redis_server import RedisServer, redis_or_skip
+from tests.support.redis_cluster_nodes import ClusterNodes, redis_cli_or_skip
+from tests.support.redis_server import RedisServer, redis_or_skip, send_inline
 
 NODE_TIMEOUT_MS = 500
 """How long a node may be silent before the others count it failed (production: 15,000)."""
@@ -52,7 +52,7 @@ def start_failover_cluster(
 ) -> FailoverCluster:
     """Start six cluster-enabled servers in `directory`: three primaries, one replica each,
     with `cluster-node-timeout` `node_timeout_ms`."""
-    cli = _redis_cli_or_skip()
+    cli = redis_cli_or_skip()
     redis_or_skip(directory)  # a skip (a failure in CI) with the reason when it is missing
     nodes: list[CrashableServer] = []
     try:
@@ -95,9 +95,11 @@ def _wait_until_replicated(nodes: list[CrashableServer]) -> None:
     """Until every node says the cluster is ok and every replica's link is up."""
     deadline = time.monotonic() + 30
     while True:
-        infos = [_send(node, "INFO replication") for node in nodes]
+        infos = [send_inline(node, "INFO replication") for node in nodes]
         replicas_up = sum(b"master_link_status:up" in info for info in infos)
-        if replicas_up == 3 and all(b"cluster_state:ok" in _send(n, "CLUSTER INFO") for n in nodes):
+        if replicas_up == 3 and all(
+            b"cluster_state:ok" in send_inline(n, "CLUSTER INFO") for n in nodes
+        ):
             return
         if time.monotonic() > deadline:
             raise RuntimeError("the cluster with replicas did not come up within 30 s")
@@ -127,7 +129,7 @@ async def _command(client: aioredis.Redis, *args: str) -> Any:
 def replica_of(cluster: FailoverCluster, primary: CrashableServer) -> CrashableServer:
     """The node that replicates `primary`."""
     for node in cluster.nodes:
-        info = _send(node, "INFO replication")
+        info = send_inline(node, "INFO replication")
         if f"master_port:{primary.port}\r\n".encode() in info:
             return node
     raise LookupError(f"no replica of the node on port {primary.port}")
@@ -137,7 +139,9 @@ def hold_failover(replica: CrashableServer, held: bool) -> None:
     """Keep `replica` from taking over its primary (`cluster-replica-no-failover`), or let it
     (it then takes over a failed primary by itself): a failover as slow as a production
     cluster's, made in seconds."""
-    reply = _send(replica, f"CONFIG SET cluster-replica-no-failover {'yes' if held else 'no'}")
+    reply = send_inline(
+        replica, f"CONFIG SET cluster-replica-no-failover {'yes' if held else 'no'}"
+    )
     if not reply.startswith(b"+OK"):
         raise RuntimeError(f"CONFIG SET was refused: {reply!r}")
 
@@ -145,10 +149,10 @@ def hold_failover(replica: CrashableServer, held: bool) -> None:
 def replica_caught_up(primary: CrashableServer) -> None:
     """Wait until `primary`'s replica has every write it acknowledged so far (its replication
     offset has reached the primary's)."""
-    written = _field(_send(primary, "INFO replication"), b"master_repl_offset:")
+    written = _field(send_inline(primary, "INFO replication"), b"master_repl_offset:")
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline:
-        replica = _field(_send(primary, "INFO replication"), b"slave0:")
+        replica = _field(send_inline(primary, "INFO replication"), b"slave0:")
         if int(dict(part.split("=") for part in replica.split(","))["offset"]) >= int(written):
             return
         time.sleep(0.02)
@@ -168,7 +172,7 @@ async def promoted(cluster: FailoverCluster, key: str, old: CrashableServer) -> 
         try:
             owner = await _primary_port(live[0], key)
             if owner != old.port and all(
-                b"cluster_state:ok" in _send(node, "CLUSTER INFO") for node in live
+                b"cluster_state:ok" in send_inline(node, "CLUSTER INFO") for node in live
             ):
                 return cluster.node_on(owner)
         except (OSError, RedisError):

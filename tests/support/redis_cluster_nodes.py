@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -17,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.network import free_port
-from tests.support.redis_server import RedisServer, redis_or_skip
+from tests.support.redis_server import RedisServer, redis_or_skip, send_inline
 
 NO_REDIS_CLI = (
     "redis-cli is not installed, so the three-node Redis Cluster cannot be created here; "
@@ -37,7 +36,7 @@ class ClusterNodes:
         return self.nodes[0].url
 
 
-def _redis_cli_or_skip() -> str:
+def redis_cli_or_skip() -> str:
     binary = shutil.which("redis-cli")
     if binary is None:
         if os.environ.get("INFOSHARE_REQUIRE_REDIS") == "1":
@@ -48,7 +47,7 @@ def _redis_cli_or_skip() -> str:
 
 def start_cluster_nodes(directory: Path, count: int = 3) -> ClusterNodes:
     """Start `count` cluster-enabled servers in `directory` and join them into one cluster."""
-    cli = _redis_cli_or_skip()
+    cli = redis_cli_or_skip()
     nodes: list[RedisServer] = []
     try:
         for number in range(count):
@@ -86,16 +85,10 @@ def start_cluster_nodes(directory: Path, count: int = 3) -> ClusterNodes:
 
 def _wait_until_ok(nodes: list[RedisServer]) -> None:
     deadline = time.monotonic() + 20
-    while not all(b"cluster_state:ok" in _send(node, "CLUSTER INFO") for node in nodes):
+    while not all(b"cluster_state:ok" in send_inline(node, "CLUSTER INFO") for node in nodes):
         if time.monotonic() > deadline:
             raise RuntimeError("the three-node cluster did not come up within 20 s")
         time.sleep(0.1)
-
-
-def _send(server: RedisServer, inline: str) -> bytes:
-    with socket.create_connection(("127.0.0.1", server.port), timeout=2) as conn:
-        conn.sendall(inline.encode() + b"\r\n")
-        return conn.recv(4096)
 
 
 @pytest.fixture(scope="session")

@@ -123,6 +123,13 @@ class RedisServer:
         self.stop()
 
 
+def send_inline(server: RedisServer, inline: str) -> bytes:
+    """Send one inline command to `server` on a fresh connection; its first reply's bytes."""
+    with socket.create_connection(("127.0.0.1", server.port), timeout=2) as conn:
+        conn.sendall(inline.encode() + b"\r\n")
+        return conn.recv(4096)
+
+
 @pytest.fixture(scope="session")
 def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
     """One `redis-server` for the session; tests keep apart by key namespace."""
