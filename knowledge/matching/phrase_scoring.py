@@ -48,10 +48,8 @@ class PhraseScoring:
             words = filed.get(d)
             if words is None:
                 words = self._file_phrase_words(d)
-            for token in content:
-                ids = words.get(token)
-                if ids:
-                    found.update(ids)
+            # The phrases of each of the message's words the document files, added in C.
+            found.update(*filter(None, map(words.get, content)))
         return sorted(found)
 
     def _file_phrase_words(self, doc: int) -> dict[str, tuple[int, ...]]:
