@@ -48,8 +48,10 @@ class PhraseScoring:
             words = filed.get(d)
             if words is None:
                 words = self._file_phrase_words(d)
-            # The phrases of each of the message's words the document files, added in C.
-            found.update(*filter(None, map(words.get, content)))
+            for token in content:
+                ids = words.get(token)
+                if ids:
+                    found.update(ids)
         return sorted(found)
 
     def _file_phrase_words(self, doc: int) -> dict[str, tuple[int, ...]]:

@@ -113,12 +113,11 @@ class PhraseSet:
         """The first phrase found in a message already split by `words`, or None."""
         if not self._ready:
             self._make_tables()
-        prefixes, by_first = self._may_hold_prefix(found), self._by_first
-        for i in range(len(found)) if prefixes else _places(found, by_first):
-            word = found[i]
+        prefixes = self._may_hold_prefix(found)
+        for i, word in enumerate(found):
             if prefixes and (start := self._prefix_of(word)) is not None:
                 return start + "*"
-            for phrase in by_first.get(word, ()):
+            for phrase in self._by_first.get(word, ()):
                 if _follows(found, i + 1, phrase):
                     return phrase.text
         return None
@@ -127,12 +126,11 @@ class PhraseSet:
         """Where the first phrase found ends: the index of the word after it, or None."""
         if not self._ready:
             self._make_tables()
-        prefixes, by_first = self._may_hold_prefix(found), self._by_first
-        for i in range(len(found)) if prefixes else _places(found, by_first):
-            word = found[i]
+        prefixes = self._may_hold_prefix(found)
+        for i, word in enumerate(found):
             if prefixes and self._prefix_of(word) is not None:
                 return i + 1
-            for phrase in by_first.get(word, ()):
+            for phrase in self._by_first.get(word, ()):
                 if _follows(found, i + 1, phrase):
                     return i + 1 + len(phrase.rest)
         return None
@@ -276,11 +274,6 @@ def _pair_tables(by_first: dict[str, list[_Phrase]]) -> dict[str, object]:
         "_singles": frozenset(single),
         "_longer_firsts": frozenset(longer_firsts),
     }
-
-
-def _places(found: Sequence[str], table: dict[str, list[_Phrase]]) -> Iterable[int]:
-    # The places of the words some phrase starts with, found in C (most words start none).
-    return itertools.compress(range(len(found)), map(table.__contains__, found))
 
 
 def _follows(found: Sequence[str], start: int, phrase: _Phrase) -> bool:
