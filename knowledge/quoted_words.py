@@ -30,6 +30,7 @@ _MAX_SPANS = 64
 _STRAIGHT = '"'
 _CURLY_OPEN, _CURLY_CLOSE = "\u201c", "\u201d"
 _SINGLE_OPEN, _SINGLE_CLOSE = frozenset("'\u2018"), frozenset("'\u2019")
+_SINGLE_MARKS = "\n'\u2018\u2019"  # what `_singles` acts on: a line's end, an opening or closing
 _BEFORE_OPENING = frozenset("([{\u2014\u2013-/:" + _STRAIGHT + _CURLY_OPEN)
 _AFTER_CLOSING = frozenset(".,;:!?)]}\u2014\u2013-/" + _STRAIGHT + _CURLY_CLOSE)
 # Words typed with a letter dropped at the front: the mark before them opens no quotation.
@@ -105,7 +106,7 @@ def _closes(text: str, at: int) -> bool:
 
 def _straight_doubles(text: str) -> list[tuple[int, int]]:
     """Spans between straight double quotes, paired in order; none if any one is out of place."""
-    marks = [i for i, c in enumerate(text) if c == _STRAIGHT]
+    marks = _places(text, _STRAIGHT)
     if len(marks) % 2:
         return []
     pairs = list(zip(marks[::2], marks[1::2], strict=True))
@@ -117,8 +118,11 @@ def _straight_doubles(text: str) -> list[tuple[int, int]]:
 def _curly_doubles(text: str) -> list[tuple[int, int]]:
     """Spans from an opening curly double quote to the next closing one."""
     spans: list[tuple[int, int]] = []
+    if _CURLY_OPEN not in text:
+        return spans  # nothing opens (a message's apostrophes bring it here: perf284)
     opened = -1
-    for i, c in enumerate(text):
+    for i in _places(text, _CURLY_OPEN + _CURLY_CLOSE):
+        c = text[i]
         if c == _CURLY_OPEN:
             opened = i  # an earlier one left open marks nothing
         elif c == _CURLY_CLOSE and opened >= 0:
@@ -131,7 +135,8 @@ def _singles(text: str) -> list[tuple[int, int]]:
     """Spans between single quotes that plainly open and close, on one line."""
     spans: list[tuple[int, int]] = []
     opened = -1
-    for i, c in enumerate(text):
+    for i in _places(text, _SINGLE_MARKS):
+        c = text[i]
         if c == "\n":
             opened = -1
         elif opened < 0:
@@ -141,6 +146,21 @@ def _singles(text: str) -> list[tuple[int, int]]:
             spans.append((opened + 1, i))
             opened = -1
     return spans
+
+
+def _places(text: str, marks: str) -> list[int]:
+    """Where each character of `marks` stands in `text`, in order: found by `str.find` (in C),
+    so that a long message with a few marks is not read a character at a time in Python (the
+    other characters change nothing in the scans above; perf284, round 61)."""
+    found: list[int] = []
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    if len(marks) > 1:
+        found.sort()
+    return found
 
 
 def _word_after(text: str, at: int) -> str:
