@@ -170,10 +170,13 @@ class SubjectChecks:
         # there is still the question's ("under the Care Act, when can I share…?"). An entry
         # whose answer holds whoever is told holds wherever the sharing is, too: "does the DPA
         # stop a college sharing…?" is the Act's answer, as "…sharing with the police?" is
-        # (round 61); a subject named with the setting still holds it back ("…keeping records").
+        # (round 61); a subject named with the setting still holds it back ("…keeping records"),
+        # and so does a setting in a question with no sharing in it ("which clinics have signed
+        # our ISP?" asks a local fact).
         ok = number in self._t.party_ok
+        sharing = ok and self._t.sharing_acts.first_in_words(asked) is not None
         return self._t.subjects.foreign(
-            number, asked[sharer:], fixed[sharer:], parties_ok=ok, settings_ok=ok
+            number, asked[sharer:], fixed[sharer:], parties_ok=ok, settings_ok=sharing
         ) or (
             self._t.subjects.foreign_subject(number, asked[:sharer], fixed[:sharer])
             if sharer

@@ -64,6 +64,8 @@ class GateTables:
     label: RoleLabel
     why_it_is: WhyItIs
     shared: SharedThings
+    sharing_acts: PhraseSet
+    """`objects.sharing_acts`: the acts of passing information on ("share", "pass on")."""
     holders: ViewHolders
     kinds: KindsOfAgreement
     barrier_to: BarrierTo
@@ -158,6 +160,7 @@ def build_gate_tables(
             about,
             normaliser.one_for_one(),
         ),
+        sharing_acts=PhraseSet(not_covered.objects.get("sharing_acts", ())),
         shared=SharedThings(
             (
                 e

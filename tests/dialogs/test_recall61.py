@@ -52,6 +52,9 @@ def test_the_act_s_question_in_a_setting_or_set_against_safeguarding_is_quoted_i
         "Do data protection and health and safety rules conflict?",
         "How do GDPR and freedom of information fit together?",
         "Does a child's refusal override the parents' consent?",
+        # a setting in a question that tells of no sharing (the lead, round 61's merged build)
+        "which care homes have signed our ISP?",
+        "Which surgeries are part of the ISP?",
     ],
 )
 def test_a_near_miss_in_the_same_words_is_quoted_nothing(chat: Chat, asked: str) -> None:
