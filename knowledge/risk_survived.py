@@ -27,8 +27,9 @@ fine."), is read as the writer's own harm long ago when the writer says they are
 survivor's word and the missing "he" or "she",
 
 - a clause of the writer's own (a word of `stance-writer`) holding "now" and a word of
-  `over-well`, not negated ("I'm 34 now and doing fine", "I'm safe now"), and "now" in no other
-  clause;
+  `over-well`, not negated ("I'm 34 now and doing fine", "I'm safe now"), or the harm said to
+  have ended (a word of `over-ended` just after one of `over-it`: "it stopped when I left home",
+  "that all ended", "it's over"), and "now" in no other clause than the writer's well one;
 - no word of `own-now` (but that "now"), `story-recent`, `safe-not` or `over-not` anywhere, and
   none of `survived-not` outside a childhood told ("when I was a kid", "as a child":
   `risk_childhood.childhood`): "…I'm fine but my little sister still lives with him", "…it
@@ -57,6 +58,8 @@ __all__ = ["over_long_ago", "survived_long_ago"]
 
 _AGO = stem_word("ago")
 _NOW = stem_word("now")
+_OVER = stem_word("over")
+_AND = stem_word("and")
 _ADULT = 18
 _NONE: frozenset[str] = frozenset()
 
@@ -96,7 +99,7 @@ def over_long_ago(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
         read: the message as the detector read it.
         markers: the pack's markers by name, stemmed (`stance-writer`, `over-well`, `own-now`,
             `story-recent`, `safe-not`, `over-not`, `survived-not`, `stance-others`,
-            `over-present`, `age-writer`, `over-long`).
+            `over-present`, `age-writer`, `over-long`, `over-it`, `over-ended`).
     """
     words, clause_of = read.words, read.clause_of
     writer, well = markers.get("stance-writer", _NONE), markers.get("over-well", _NONE)
@@ -111,7 +114,9 @@ def over_long_ago(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
         and not said.isdisjoint(writer)
         and said.isdisjoint(NOT)
     }
-    if not fine or any(w == _NOW and clause_of[i] not in fine for i, w in enumerate(words)):
+    if not fine and not _ended(read, markers):
+        return False
+    if any(w == _NOW and clause_of[i] not in fine for i, w in enumerate(words)):
         return False
     blocking = marker_words(markers, "own-now", "story-recent", "safe-not", "over-not") - {_NOW}
     kin = markers.get("survived-not", _NONE)
@@ -125,6 +130,26 @@ def over_long_ago(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
     ):
         return False
     return _grown(words, markers.get("age-writer", _NONE), markers.get("over-long", _NONE))
+
+
+def _ended(read: Tokens, markers: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the message says the harm ended: a word of `over-ended` just after one of
+    `over-it` ("it stopped when I left home", "that all ended", "it's over"), not before a
+    person ("it stopped me going out"), and "over" only last in its clause or before "and"
+    ("it's over and…"; not "he threw it over the fence")."""
+    words, clause_of = read.words, read.clause_of
+    it, ended = markers.get("over-it", _NONE), markers.get("over-ended", _NONE)
+    others = markers.get("stance-others", _NONE) | markers.get("stance-writer", _NONE)
+    for i, word in enumerate(words):
+        if not i or word not in ended or words[i - 1] not in it:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if after in others:
+            continue
+        if word == _OVER and after and after != _AND and clause_of[i + 1] == clause_of[i]:
+            continue
+        return True
+    return False
 
 
 def _grown(words: list[str], writer: frozenset[str], long: frozenset[str]) -> bool:

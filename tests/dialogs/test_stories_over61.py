@@ -5,9 +5,10 @@ found the largest kind a story that is over. Its everyday form in a writer's own
 writer's harm long ago told beside "I'm fine now". Round 51's reading of the writer's own harm
 survived long ago (`knowledge.risk_survived.survived_long_ago`) read it only with a survivor's
 word and no "he" or "she" in the message; `over_long_ago` reads the same time long past ("years
-ago") with a clause of the writer's own saying they are well now ("I'm 34 now and doing fine"),
-the writer grown (an age of 18 or more, or a time at least 18 years ago), and nothing telling of
-someone near the harm now.
+ago") with a clause of the writer's own saying they are well now ("I'm 34 now and doing fine")
+or the harm said to have ended ("It stopped when I left home at 18."), the writer grown (an age
+of 18 or more, or a time at least 18 years ago), and nothing telling of someone near the harm
+now.
 
 The twins are the same stories in the same words with someone at risk now ("…it stopped but he
 has started again", "…I'm fine but my little sister still lives with him"), and the reading's
@@ -90,6 +91,18 @@ OVER: dict[str, list[str]] = {
         "I ran away from a violent home when I was 16, that was 30 years ago. I'm settled now.",
         "My mother neglected us when I was a girl, forty years ago. I'm 51 now and well.",
         "I was held at knifepoint in a robbery 20 years ago. I'm 60 now and I'm okay.",
+        "Twenty years ago my dad used to hit me when he was drunk. It stopped when I left home at "
+        "18.",
+        "My stepmum used to starve me as a punishment when I was little, 30 years ago. It all "
+        "stopped when my dad found out.",
+        "I was bullied by a manager decades ago. It ended when I changed jobs.",
+        "Thirty years ago my husband used to hit me. It stopped when I divorced him.",
+        "When I was a kid my dad used to beat my mum, forty years ago. It ended when she left him.",
+        "I'm 52. My ex controlled my money and my phone years ago. It's over and it has been for "
+        "a long time.",
+        "I self harmed as a teenager, about 20 years ago. It stopped when I got help.",
+        "Decades ago my uncle used to touch me. It stopped when we moved away.",
+        "I'm 60. I was in an abusive marriage years ago. It ended when he left.",
     ],
 }
 
@@ -176,6 +189,20 @@ AT_RISK: dict[str, list[str]] = {
         "husband now controls who I see and takes my money.",
         "I was neglected as a child, often hungry and dirty. That was decades ago. My sister's "
         "kids are hungry and dirty now.",
+        "Twenty years ago my dad used to hit me when he was drunk. It stopped when I left home "
+        "but he has started again since I moved back.",
+        "My stepmum used to starve me as a punishment when I was little. It all stopped when my "
+        "dad found out, but she starves my little brother now.",
+        "Thirty years ago my husband used to hit me. It stopped for years but last night he hit "
+        "me again.",
+        "I'm 45. My brother used to hurt me when I was a child. That stopped when he moved out, "
+        "but he is hurting his own kids.",
+        "Decades ago my uncle used to touch me. It stopped when we moved away, and he is now "
+        "living with my cousin's children.",
+        "I'm 60. I was in an abusive marriage years ago. It ended when he left, but he keeps "
+        "turning up and threatening me.",
+        "I self harmed as a teenager, about 20 years ago. It stopped when I got help, but I cut "
+        "myself again last week.",
     ],
     "the reading's guards": [
         "Years ago my dad used to hit me. I'm 34 now and fine. He works at a primary school.",
@@ -191,6 +218,9 @@ AT_RISK: dict[str, list[str]] = {
         "I'm 15. Years ago my dad used to hit me. I'm okay now.",
         "My uncle touched me 5 years ago. I'm fine now.",
         "Years ago my stepdad hit me when I was little. I'm fine now.",
+        "I'm 16. My dad used to hit me years ago. It stopped when he moved out.",
+        "My uncle used to touch me 5 years ago. It stopped when we moved away.",
+        "Twenty years ago my dad hit me. It stopped me going out for years. He still hits my mum.",
     ],
 }
 
