@@ -215,6 +215,8 @@ AT_RISK: dict[str, list[str]] = {
         "I was abused by my coach decades ago and I'm fine now, he still coaches the under 12s.",
         "Twenty years ago my dad beat me. I'm fine now. Should I tell someone he is a foster "
         "carer?",
+        "Twenty years ago my stepdad raped me. It stopped when I left home. I want to report him.",
+        "I'm 40. My coach abused me 25 years ago. I'm fine now but I need to tell the police.",
         "I'm 15. Years ago my dad used to hit me. I'm okay now.",
         "My uncle touched me 5 years ago. I'm fine now.",
         "Years ago my stepdad hit me when I was little. I'm fine now.",
