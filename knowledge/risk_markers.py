@@ -238,6 +238,8 @@ MARKERS = (
     "here-now",  # `risk_happening_now.happening_now` (round 50)
     *("scenario-frames", "scenario-not"),  # `risk_scenario_case.scenario_cases` (round 50)
     *("survived-words", "survived-not"),  # `risk_survived.survived_long_ago` (round 51)
+    *("over-well", "over-not", "over-present"),  # `risk_survived.over_long_ago` (round 61)
+    *("over-long", "over-it", "over-ended"),
     *("scenario-where", "scenario-wanted"),  # `risk_scenario_case.scenario_where` (round 51)
     *("drunk-when", "drunk-harmless", "drunk-more"),  # `risk_drunk_harmless` (round 53)
     *("unknown-not", "unknown-know"),  # `risk_writer_harmed` (round 52; pack data in round 53)

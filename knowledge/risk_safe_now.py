@@ -36,7 +36,7 @@ from collections.abc import Mapping
 from knowledge.risk_stated_ages import ages_now
 from knowledge.risk_types import Hit, Kind, Tokens, stem_word
 
-__all__ = ["safe_now"]
+__all__ = ["NOT", "safe_now"]
 
 _NOW = stem_word("now")
 _WHEN = stem_word("when")
@@ -47,7 +47,8 @@ _AGO = stem_word("ago")
 _IN = stem_word("in")
 _BACK = stem_word("back")  # "back in year 10": a time, not a harm come back
 _AFTER_WHEN = 3  # words after "when she was" that may name the time ("when she was a teenager")
-_NOT = frozenset(map(stem_word, ("not", "no", "never", "isnt", "isn't", "aint", "nt", "hardly")))
+# a clause saying someone is not well ("she's not ok now"; `risk_survived.over_long_ago` too)
+NOT = frozenset(map(stem_word, ("not", "no", "never", "isnt", "isn't", "aint", "nt", "hardly")))
 # one person named by pronouns
 _PRONOUNS = tuple(
     frozenset(map(stem_word, family))
@@ -117,7 +118,7 @@ def _safe_clauses(read: Tokens, well: frozenset[str], signs: set[int]) -> set[in
     return {
         c
         for c in found
-        if not any(read.clause_of[i] == c and w in _NOT for i, w in enumerate(read.words))
+        if not any(read.clause_of[i] == c and w in NOT for i, w in enumerate(read.words))
     }
 
 
