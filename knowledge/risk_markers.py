@@ -244,6 +244,7 @@ MARKERS = (
     "made-to",  # `risk_made_to.made_to` (round 53, young196)
     *("unnamed-when", "unnamed-others", "unnamed-topic", "unnamed-lasting"),  # `risk_unnamed_own`
     *("told-plural-the", "told-plural-verbs"),  # `risk_told_plural.told_plural` (round 59)
+    *("judged-plural-not", "judged-plural-verbs", "judged-plural-here"),  # `risk_judged_plural`
     *("together-object", "together-whole"),  # `risk_own_together.own_together` (round 59, quiet265)
     "lado-writer",  # `risk_lado_doer` (round 45; pack data in round 55)
     "safe-writer",  # `risk_safe_now` (pack data in round 55)
