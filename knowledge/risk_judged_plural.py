@@ -8,10 +8,10 @@ after the "if" that is no one of a kind (not a word of the pack's `judged-plural
 "someone") followed, within `_VERB_REACH` words, by a verb of `judged-plural-verbs` ("are",
 "have", "keep": what is going on or has been done) opens the case told, when its clause
 then places it in particular (a word of `judged-plural-here`: "on our road", "in that house",
-"upstairs", "where I work", "shouting at me"). "is it abuse if parents take away phones?" asks about a habit
-in general, in the plain present; "is it abuse if parents are smacking their children?" and "is it
-neglect if children are left alone in the house?" place it nowhere: both stay suppositions
-("the" places nothing: "the nursery" is anyone's).
+"upstairs", "where I work", "shouting at me"). "is it abuse if parents take away phones?" asks
+about a habit in general, in the plain present; "is it abuse if parents are smacking their
+children?" and "is it neglect if children are left alone in the house?" place it nowhere: both
+stay suppositions ("the" places nothing: "the nursery" is anyone's).
 """
 
 from __future__ import annotations
