@@ -100,6 +100,7 @@ MARKERS = (
     "child-places",  # `risk_concern.concern_of`
     "dropped-subject",
     *("note-openers", "note-opener-next", "note-about"),  # `risk_subjects.subjectless` (round 60)
+    "note-verbs",  # `risk_subjects.subjectless` (round 61)
     "note-heads",  # `risk_subjects.note_subjects` (round 60, notes275)
     "wish-asked",  # `risk_subjects.rhetorical` (round 55, secret218)
     *(
