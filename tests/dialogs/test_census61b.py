@@ -6,6 +6,10 @@
   case after "if" is told (`knowledge.risk_judged_plural`); a habit in the plain present ("…if
   parents take away phones?") or a case placed nowhere ("…if parents are smacking their
   children?") stays a supposition;
+- "what would you do if a …" telling a case dated by its day ("…told you on Wednesday her
+  stepdad comes into her room", "…told you tonight"): one occasion, as "yesterday" already was
+  (the risk pack's `occasion`); "…disclosed abuse on a Friday afternoon?" supposes a kind, and
+  a day with no harm told stays quiet;
 - a note's clause opening on what the person says or does, the person left out ("low mood for
   weeks, says won't be here next week", "…, expressed intent to stab a peer"): the note is about
   someone (`risk_subjects.subjectless`, the pack's `note-verbs`); a note of training, guidance
@@ -31,6 +35,13 @@ RINGS: dict[str, list[str]] = {
         "is it exploitation if dealers are sending kids from our street to sell in Devon",
         "is it abuse if staff are locking residents in their rooms where I work",
     ],
+    "dated-telling": [
+        "what would you do if a year 8 girl told you on Wednesday her stepdad comes into her room"
+        " at night",
+        "what would you do if a resident told you tonight his son has been taking his pension and"
+        " he has no food",
+        "what would you do if a lad told you last Friday that older boys make him carry drugs",
+    ],
     "note-verbs": [
         "low mood for weeks, has given away belongings, says won't be here next week",
         "found with knife in bag, expressed intent to stab a peer",
@@ -45,6 +56,11 @@ QUIET: dict[str, list[str]] = {
         "is it abuse if parents take away phones as a punishment?",
         "is it a safeguarding concern if pupils are vaping in the toilets?",
         "is it grooming if coaches are messaging the players on whatsapp about training times?",
+    ],
+    "dated-telling": [
+        "what would you do if a pupil disclosed abuse on a Friday afternoon before half term?",
+        "what would you do if a parent told you on Monday that they are moving house?",
+        "what would you do if a child disclosed abuse?",
     ],
     "note-verbs": [
         "refused to do his homework, says it's boring",
