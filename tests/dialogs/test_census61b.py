@@ -10,6 +10,10 @@
   stepdad comes into her room", "…told you tonight"): one occasion, as "yesterday" already was
   (the risk pack's `occasion`); "…disclosed abuse on a Friday afternoon?" supposes a kind, and
   a day with no harm told stays quiet;
+- cutting named by other euphemisms ("her special procedure", "to be purified", "the
+  traditional cleansing") done to a girl, with a country where it is done or "back home", the
+  women doing it or a celebration of it (beside census261's "the tradition"); a procedure on
+  her tonsils, a special procedure for fire drills, the question what it is stay quiet;
 - a note's clause opening on what the person says or does, the person left out ("low mood for
   weeks, says won't be here next week", "…, expressed intent to stab a peer"): the note is about
   someone (`risk_subjects.subjectless`, the pack's `note-verbs`); a note of training, guidance
@@ -42,6 +46,13 @@ RINGS: dict[str, list[str]] = {
         " he has no food",
         "what would you do if a lad told you last Friday that older boys make him carry drugs",
     ],
+    "euphemism-fgm": [
+        "my cousin is 9 and her mum says she will be purified at a celebration when they visit"
+        " family",
+        "my stepmum says i need to be purified before i'm a woman when we go to Guinea",
+        "they're having a party for my niece's special procedure on Saturday, the women from"
+        " the village are coming",
+    ],
     "note-verbs": [
         "low mood for weeks, has given away belongings, says won't be here next week",
         "found with knife in bag, expressed intent to stab a peer",
@@ -61,6 +72,11 @@ QUIET: dict[str, list[str]] = {
         "what would you do if a pupil disclosed abuse on a Friday afternoon before half term?",
         "what would you do if a parent told you on Monday that they are moving house?",
         "what would you do if a child disclosed abuse?",
+    ],
+    "euphemism-fgm": [
+        "my niece is 7 and she's going to hospital for a special procedure on her tonsils",
+        "our special procedure for fire drills is on the staff noticeboard",
+        "what is the special procedure for FGM referrals, for our training?",
     ],
     "note-verbs": [
         "refused to do his homework, says it's boring",
