@@ -100,6 +100,7 @@ MARKERS = (
     "child-places",  # `risk_concern.concern_of`
     "dropped-subject",
     *("note-openers", "note-opener-next", "note-about"),  # `risk_subjects.subjectless` (round 60)
+    "note-verbs",  # `risk_subjects.subjectless` (round 61)
     "note-heads",  # `risk_subjects.note_subjects` (round 60, notes275)
     "wish-asked",  # `risk_subjects.rhetorical` (round 55, secret218)
     *(
@@ -246,6 +247,7 @@ MARKERS = (
     "made-to",  # `risk_made_to.made_to` (round 53, young196)
     *("unnamed-when", "unnamed-others", "unnamed-topic", "unnamed-lasting"),  # `risk_unnamed_own`
     *("told-plural-the", "told-plural-verbs"),  # `risk_told_plural.told_plural` (round 59)
+    *("judged-plural-not", "judged-plural-verbs", "judged-plural-here"),  # `risk_judged_plural`
     *("together-object", "together-whole"),  # `risk_own_together.own_together` (round 59, quiet265)
     "lado-writer",  # `risk_lado_doer` (round 45; pack data in round 55)
     "safe-writer",  # `risk_safe_now` (pack data in round 55)

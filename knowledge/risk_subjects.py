@@ -222,9 +222,11 @@ def subjectless(read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[int]
     opening with "being": "sent nudes, being blackmailed"), or, by the pack's `markers` (round
     60), on one of `note-openers` just before one of `note-opener-next` ("presenting with
     suicidal ideation"), or naming a person just after one of `note-about` as a referral's
-    subject line does ("concerns raised re: adult with learning disability, …"): someone in
-    particular. The caller keeps only sentences that tell."""
+    subject line does ("concerns raised re: adult with learning disability, …"), or with a
+    clause opening on one of `note-verbs` (round 61: "low mood, says will end it this weekend"):
+    someone in particular. The caller keeps only sentences that tell."""
     openers, nexts = markers["note-openers"], markers["note-opener-next"]
+    verbs = markers.get("note-verbs", frozenset())
     starts = note_subjects(read, markers)
     last = clause = -1
     words = read.words
@@ -234,8 +236,8 @@ def subjectless(read: Tokens, markers: Mapping[str, frozenset[str]]) -> set[int]
             word in _DONE_TO or (word in openers and i + 1 < len(words) and words[i + 1] in nexts)
         ):
             starts.add(sentence)
-        elif read.clause_of[i] != clause and word == "being":
-            starts.add(sentence)  # "sent nudes, being blackmailed"
+        elif read.clause_of[i] != clause and (word == "being" or word in verbs):
+            starts.add(sentence)  # "sent nudes, being blackmailed"; "…, says will do it again"
         last, clause = sentence, read.clause_of[i]
     return starts
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 
 from knowledge.quoted_words import quoted_words
+from knowledge.risk_judged_plural import judged_plural
 from knowledge.risk_pack import RiskPack
 from knowledge.risk_run_on import run_on_questions, stopless_cuts
 from knowledge.risk_types import CONDITION_WORDS, stem_word
@@ -129,6 +130,7 @@ class MessageReader:
                         named=named >= start,
                         named_any=named >= start
                         and brought_in_as_any(typed, named, self._pack.markers),
+                        plural=judged_plural(raws, at, self._pack.markers),
                     )
                 )
                 > 0

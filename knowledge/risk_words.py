@@ -257,6 +257,7 @@ def told_apart(
     markers: Mapping[str, tuple[str, ...]],
     named: bool,
     named_any: bool = False,
+    plural: bool = False,
 ) -> int:
     """Whether a question's word starts a clause that tells on its own ("can you give me the MASH
     number, a mum just told me…", "what's the guidance on X btw a pupil said…"): 0 it does not;
@@ -281,6 +282,7 @@ def told_apart(
             child be taken into care because their parents use cannabis?"; round 58, fa252),
             when the question holds no writer ("can I refer a family since their dad hits the
             kids?" asks about the writer's own case).
+        plural: whether the word opens people in the plural told (`risk_judged_plural`).
     """
     if asked < _ASKED_WORDS:
         return 0
@@ -288,7 +290,7 @@ def told_apart(
         not after
         and typed[-1] in _SUPPOSING
         and asked <= _JUDGING_WORDS
-        and (word in _ASIDE_TELLS or word in names or (word in TELLS and not named))
+        and (plural or word in _ASIDE_TELLS or word in names or (word in TELLS and not named))
         and judged_case(typed[-asked:-1], markers.get("judging", ()))
     ):
         return 4
