@@ -14,17 +14,14 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
-import aiohttp
 import pytest
-from aiohttp import web
 
 from bot.app import Core
 from bot.pipeline import TurnPipeline
-from bot.server import build_web_app
-from bot.stores.protocol import Store
 from bot.stores.redis import RedisStore
 from dialogs.contract import Reply, Turn
 from dialogs.notices import UNAVAILABLE_REPLY
+from tests.support.health import health_status
 from tests.support.pipelines import test_pipeline
 from tests.support.redis_cluster_failover import (
     CrashableServer,
@@ -47,19 +44,6 @@ def _turn(user: str, event: str, text: str | None = None, action: str | None = N
 
 def _yes(replies: list[Reply]) -> str:
     return next(c.value for c in replies[-1].choices if c.label == "Yes")
-
-
-async def _health(store: Store) -> int:
-    runner = web.AppRunner(build_web_app(store, []))
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    try:
-        url = f"http://127.0.0.1:{runner.addresses[0][1]}/healthz"
-        async with aiohttp.ClientSession() as session, session.get(url) as response:
-            return response.status
-    finally:
-        await runner.cleanup()
 
 
 class Conversations:
@@ -141,7 +125,7 @@ async def test_turns_in_flight_as_the_primary_dies_complete_or_apologise_and_pla
         if not apology:
             assert "Key question 3" in talk.last[user][-1].text
     await promoted(cluster, store._tagged("v", ""), primary)
-    assert await _health(store) == 200  # the client follows the new primary by itself
+    assert await health_status(store) == 200  # the client follows the new primary by itself
     for user, apology, press in zip(PEOPLE, apologised, presses, strict=True):
         if apology:
             retried = _turn(user, f"Ev-{user}-4", action=_try_again(talk.last[user]))
@@ -158,14 +142,14 @@ async def test_a_failover_slower_than_the_retries_is_a_503_and_an_apology_until_
 ) -> None:
     talk = Conversations(test_pipeline(core, store, lease_seconds=LEASE))
     await _at_question_two(talk, ("U1",))
-    assert await _health(store) == 200
+    assert await health_status(store) == 200
     primary = await _store_primary(cluster, store)
     replica = replica_of(cluster, primary)
     hold_failover(replica, held=True)  # as slow as production's: 15 s and more
 
     primary.crash()
     press = _turn("U1", "Ev-3", action=_yes(talk.last["U1"]))
-    health, apology = await asyncio.gather(_health(store), talk.send(press))
+    health, apology = await asyncio.gather(health_status(store), talk.send(press))
 
     # The other nodes still answer a PING: the health check asks the store's own node.
     assert health == 503
@@ -174,6 +158,6 @@ async def test_a_failover_slower_than_the_retries_is_a_503_and_an_apology_until_
 
     hold_failover(replica, held=False)  # the replica takes over the failed primary
     assert await promoted(cluster, store._tagged("v", ""), primary) is replica
-    assert await _health(store) == 200
+    assert await health_status(store) == 200
     assert await talk.send(_turn("U1", "Ev-4", action=again)) is False
     assert "Key question 3" in talk.last["U1"][-1].text  # the place was kept

@@ -15,18 +15,16 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import aiohttp
 import pytest
-from aiohttp import web
 from redis.asyncio.cluster import RedisCluster
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from bot.app import Core
-from bot.server import build_web_app
 from bot.stores.protocol import NotWritten, Store
 from bot.stores.redis import RedisStore
 from dialogs.contract import Turn
 from dialogs.notices import UNAVAILABLE_REPLY
+from tests.support.health import health_status
 from tests.support.network import free_port
 from tests.support.pipelines import test_pipeline
 from tests.support.redis_cluster_nodes import ClusterNodes, start_cluster_nodes
@@ -74,19 +72,6 @@ async def _start_all(cluster: ClusterNodes, store: Store) -> None:
             await asyncio.sleep(0.1)
 
 
-async def _health(store: Store) -> int:
-    runner = web.AppRunner(build_web_app(store, []))
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    try:
-        url = f"http://127.0.0.1:{runner.addresses[0][1]}/healthz"
-        async with aiohttp.ClientSession() as session, session.get(url) as response:
-            return response.status
-    finally:
-        await runner.cleanup()
-
-
 async def test_a_cluster_on_a_closed_port_fails_as_a_single_server_does() -> None:
     store = await _closed_port_store()
     try:
@@ -105,7 +90,7 @@ async def test_a_cluster_on_a_closed_port_fails_as_a_single_server_does() -> Non
 async def test_a_cluster_on_a_closed_port_gets_a_503_and_the_short_apology(core: Core) -> None:
     store = await _closed_port_store()
     try:
-        assert await _health(store) == 503
+        assert await health_status(store) == 503
         pipeline = test_pipeline(core, store, lease_seconds=LEASE)
         typed = await pipeline.answer(_turn("who can I share a referral with", event="Ev1"))
         assert typed.apology and [r.text for r in typed.replies] == [UNAVAILABLE_REPLY.text]
@@ -125,7 +110,7 @@ async def test_a_cluster_whose_every_node_stops_apologises_and_resumes_by_itself
         pipeline = test_pipeline(core, store, lease_seconds=LEASE)
         first = await pipeline.handle(_turn("check", event="Ev1"))
         yes = next(c.value for c in first[-1].choices if c.label == "Yes")
-        assert await _health(store) == 200
+        assert await health_status(store) == 200
 
         _stop_all(cluster)
         started = time.monotonic()
@@ -135,10 +120,10 @@ async def test_a_cluster_whose_every_node_stops_apologises_and_resumes_by_itself
         assert apology[0].text == UNAVAILABLE_REPLY.text
         assert [c.label for c in apology[0].choices] == ["Try again"]
         assert waited < 8  # as a single server: retried for a few seconds, then an apology
-        assert await _health(store) == 503
+        assert await health_status(store) == 503
 
         await _start_all(cluster, store)  # same ports, same files
-        assert await _health(store) == 200
+        assert await health_status(store) == 200
         again = await pipeline.handle(_turn(action=apology[0].choices[0].value, event="Ev3"))
         assert "Key question 2" in again[-1].text  # the person's place was kept
     finally:
