@@ -78,19 +78,20 @@ _OWN_REACH = 3  # words of the writer's own noun group ("our team's induction se
 
 def narrowed_after(t: GateTables, number: int, segment: Segment, read: Reading) -> str | None:
     """How what follows the message's last question narrows it to what entry `number`'s
-    answer does not speak of, or None when it does not: "held" for a narrower matter, or a
-    subject the entry never names in a few words ("Do I need consent? Asking because she's
-    17.", "Do I need consent? It's for a research project."); "case" for one told or asking
+    answer does not speak of, or None when it does not: "held" for a narrower matter of the
+    entry ("Do I need consent? Asking because she's 17."); "case" for one told or asking
     named ("When can I share without consent? I mean with his employer.", "…? It's the
-    police who want it."). "…? I'm new to the role." narrows nothing."""
+    police who want it."). "…? I'm new to the role." narrows nothing. (A subject the entry
+    never names there was read too, and taken out in round 61: held out it cost a right
+    answer, a short comment after the question, and took off no wrong quote.)"""
     if not segment.after:
         return None
     typed = read.words(segment.after)
     narrower = t.narrower.get(number)
     if narrower is not None and narrower.first_in_words(typed) is not None:
         return "held"
-    # "…? Just checking before our audit.": the writer's own work ("our audit", "my
-    # portfolio") says why they ask, not what. Typed words: "youth forum" is no "form".
+    # "…? Asking for our team's induction session.": the writer's own ("our team", "my
+    # manager") is no party told. Typed words: "youth forum" is no "form".
     after = _past_own(typed)
     if number not in t.party_ok and t.cases.names_a_party(after):
         return "case"
