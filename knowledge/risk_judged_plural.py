@@ -25,6 +25,9 @@ __all__ = ["judged_plural"]
 
 _VERB_REACH = 4
 """How many words after the first may stand before the verb: "men in their 30s are"."""
+_CLAUSE_REACH = 24
+"""How many words from the first the placing word is looked for in: a clause runs on no
+further, and every word of a message is asked, so an unbounded look would be quadratic."""
 
 
 def judged_plural(raws: Sequence[str], at: int, markers: Mapping[str, Sequence[str]]) -> bool:
@@ -47,7 +50,7 @@ def judged_plural(raws: Sequence[str], at: int, markers: Mapping[str, Sequence[s
     if told < 0 or not all(w.isalnum() for w in raws[at:told]):
         return False  # no verb, or the clause ends before it
     here = markers.get("judged-plural-here", ())
-    for word in raws[at:]:
+    for word in raws[at : at + _CLAUSE_REACH]:
         if not word.isalnum():
             return False  # "…if parents are smacking kids, should I report?" places nothing
         if word in here:
