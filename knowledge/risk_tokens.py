@@ -8,6 +8,7 @@ words it is compared with are bounded by the pack, not the message.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from functools import partial
 
 from knowledge.quoted_words import quoted_words
 from knowledge.risk_judged_plural import judged_plural
@@ -130,7 +131,7 @@ class MessageReader:
                         named=named >= start,
                         named_any=named >= start
                         and brought_in_as_any(typed, named, self._pack.markers),
-                        plural=judged_plural(raws, at, self._pack.markers),
+                        plural=partial(judged_plural, raws, at, self._pack.markers),
                     )
                 )
                 > 0

@@ -7,7 +7,7 @@ Split from knowledge/risk.py; `knowledge.risk.words_of` is this module's functio
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from knowledge.lazy_pattern import LazyPattern, holding, holding_any_case
 from knowledge.matching.text import clean, strip_markup
@@ -257,7 +257,7 @@ def told_apart(
     markers: Mapping[str, tuple[str, ...]],
     named: bool,
     named_any: bool = False,
-    plural: bool = False,
+    plural: Callable[[], bool] = lambda: False,
 ) -> int:
     """Whether a question's word starts a clause that tells on its own ("can you give me the MASH
     number, a mum just told me…", "what's the guidance on X btw a pupil said…"): 0 it does not;
@@ -282,7 +282,8 @@ def told_apart(
             child be taken into care because their parents use cannabis?"; round 58, fa252),
             when the question holds no writer ("can I refer a family since their dad hits the
             kids?" asks about the writer's own case).
-        plural: whether the word opens people in the plural told (`risk_judged_plural`).
+        plural: whether the word opens people in the plural told (`risk_judged_plural`),
+            asked only after the "if" of a judging question.
     """
     if asked < _ASKED_WORDS:
         return 0
@@ -290,7 +291,7 @@ def told_apart(
         not after
         and typed[-1] in _SUPPOSING
         and asked <= _JUDGING_WORDS
-        and (plural or word in _ASIDE_TELLS or word in names or (word in TELLS and not named))
+        and (word in _ASIDE_TELLS or word in names or (word in TELLS and not named) or plural())
         and judged_case(typed[-asked:-1], markers.get("judging", ()))
     ):
         return 4
