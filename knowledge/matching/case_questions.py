@@ -65,8 +65,7 @@ class CaseQuestions:
         `sharer_end` (the words before it name the one sharing)."""
         if self.verbs.first_in_words(question) is None:
             return False
-        told = question[sharer_end:]
-        return self._parties.first_in_words(self._subjects.others(told)) is not None
+        return self.names_a_party(question[sharer_end:])
 
     def names_a_party(self, found: list[str]) -> bool:
         """Whether the words name a party, other than as the one the information is about or

@@ -121,8 +121,8 @@ class QuoteGate:
         after = narrowed_after(self._t, answer.number, segment, read)
         if after is not None:
             # "Do I need consent to share? Asking because she's 17.": the sentence after the
-            # question narrows it, even
-            # one worded as the entry's own; "…? I mean with his employer." names the one told.
+            # question narrows it, even one worded as the entry's own; "…? I mean with his
+            # employer." names the one told.
             reply = self._t.cases.reply if after == "case" else None
             return _withheld(answer, result) if reply is None else MatchResult(not_covered=reply)
         if read.normalise(segment.text).text in self._t.own_wording.get(answer.number, ()):

@@ -117,9 +117,10 @@ class SubjectChecks:
             return False
         wanted = self._t.anchors.get(number)
         also = self._t.also.get(number)
-        found = self._t.anchor_search.found(read.words(segment.text), fixed_text)
         hedged = None if segment.background or len(fixed) != len(asked) else hedge_end(asked)
-        if hedged is not None:
+        if hedged is None:
+            found = self._t.anchor_search.found(read.words(segment.text), fixed_text)
+        else:
             # "I'm unsure what I'm allowed to share at the meeting": the hedge ("unsure", an
             # anchor of the entry on why practitioners need guidance) tells the writer's
             # state; the entry must be named in what is asked after it.

@@ -18,7 +18,8 @@ _WRITER_WORDS = WRITER | frozenset(words("we weve"))
 _ADDRESSEE_WORDS = 5  # "to explain to the whole team why…"
 # A line ending in one of these ends its sentence.
 _LINE_ENDS = frozenset(".!?:;,")
-_STOPS = frozenset(",;.?!")
+# A label or a report of who asks with one of these in it says more than who asks.
+LABEL_STOPS = frozenset(",;.?!")
 
 
 def split_reported_ask(sentence: str) -> tuple[str, str]:
@@ -43,7 +44,7 @@ def split_reported_ask(sentence: str) -> tuple[str, str]:
         end = _after_addressee(sentence, end)
     report, rest = sentence[:start], sentence[end:].strip()
     if (
-        _STOPS.intersection(report)
+        LABEL_STOPS.intersection(report)
         or not _ASKED_WORDS.issuperset(words(rest)[:1])
         or len(rest.split()) < 3
         or asks_something("", words(report))

@@ -12,7 +12,7 @@ import re
 
 from knowledge.lazy_pattern import LazyPattern
 from knowledge.matching.question_forms import POINTERS, asks_something
-from knowledge.matching.reported import LABEL_CHARS, joined_lines, split_reported_ask
+from knowledge.matching.reported import LABEL_CHARS, LABEL_STOPS, joined_lines, split_reported_ask
 from knowledge.matching.text import strip_markup, words
 from knowledge.pack_values import Value
 from knowledge.value_class import value_class
@@ -58,7 +58,6 @@ _ROLE_OPENING = LazyPattern(
 # words before a colon (or "here" and a dash) says who is asking, like a role opening; it is
 # kept as background, since a label may also name the subject ("ISP: do we need one?").
 _LABEL_WORDS = 8
-_LABEL_STOPS = frozenset(",;.?!")
 _HERE_ENDS = (" here -", " here \u2013", " here,")
 # A preface before a spaced dash ("reading the 2008 report - is that why…?"): `split_preface`.
 _DASHES = (" - ", " \u2013 ")
@@ -301,7 +300,7 @@ def split_label(sentence: str) -> tuple[str, str]:
         return "", sentence
     stop, after = min(ends)
     label = sentence[:stop].strip()
-    if stop > LABEL_CHARS or _LABEL_STOPS.intersection(label):
+    if stop > LABEL_CHARS or LABEL_STOPS.intersection(label):
         return "", sentence
     if not 2 <= len(label.split()) <= _LABEL_WORDS:
         return "", sentence
@@ -319,7 +318,7 @@ def _split_bracket(sentence: str) -> tuple[str, str]:
     rest = sentence[close + 1 :].strip(" :,-\u2013")
     if (
         not label
-        or _LABEL_STOPS.intersection(label)
+        or LABEL_STOPS.intersection(label)
         or len(label.split()) > _LABEL_WORDS
         or len(rest.split()) < 3
     ):
